@@ -1,0 +1,23 @@
+import Foundation
+
+/// A text file read from the content folder, with the path shown in messages.
+struct ContentFile {
+    let path: String
+    let data: Data
+    /// The text with Windows line endings made plain, so line numbers match what an editor shows.
+    let text: String
+
+    static func read(_ url: URL, shownAs path: String) -> Result<ContentFile, Diagnostic> {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return .failure(.error(at: SourceLocation(file: path), "file not found",
+                                   hint: "create \(path), or pass the right folder with --content"))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return .failure(.error(at: SourceLocation(file: path, line: 1), "this file is not UTF-8 text",
+                                   hint: "save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)"))
+        }
+        var plain = text.replacingOccurrences(of: "\r\n", with: "\n")
+        if plain.hasPrefix("\u{FEFF}") { plain.removeFirst() }
+        return .success(ContentFile(path: path, data: data, text: plain))
+    }
+}

@@ -1,0 +1,10 @@
+/// Everything in a content folder, loaded: the configuration and every policy, sorted by id.
+public struct Handbook: Sendable, Hashable {
+    public var config: HandbookConfig
+    public var policies: [Policy]
+
+    public init(config: HandbookConfig, policies: [Policy]) {
+        self.config = config
+        self.policies = policies
+    }
+}

@@ -1,0 +1,55 @@
+/// `handbook.yml`: the school and the audiences its handbook is written for.
+public struct HandbookConfig: Sendable, Hashable {
+    public var school: String
+    public var title: String
+    public var audiences: [Audience]
+    public var path: String
+
+    public init(school: String, title: String, audiences: [Audience], path: String) {
+        self.school = school
+        self.title = title
+        self.audiences = audiences
+        self.path = path
+    }
+
+    public func audience(_ id: String) -> Audience? { audiences.first { $0.id == id } }
+}
+
+/// A group of readers with its own view of each policy.
+public struct Audience: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    /// The highest Flesch–Kincaid grade this audience's summaries may have.
+    public var maxGrade: Double?
+    /// Age bands; an audience with bands gets one summary and one view per band.
+    public var bands: [Band]
+    public var location: SourceLocation
+
+    public init(id: String, name: String, maxGrade: Double? = nil, bands: [Band] = [], location: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.maxGrade = maxGrade
+        self.bands = bands
+        self.location = location
+    }
+
+    public var hasBands: Bool { !bands.isEmpty }
+}
+
+/// An age band within an audience, such as pupils in Years 3 and 4.
+public struct Band: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var ages: ClosedRange<Int>?
+    public var maxGrade: Double?
+    public var location: SourceLocation
+
+    public init(id: String, name: String, ages: ClosedRange<Int>? = nil, maxGrade: Double? = nil,
+                location: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.ages = ages
+        self.maxGrade = maxGrade
+        self.location = location
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import Yams
+
+/// Reads one YAML mapping field by field. Problems are collected as diagnostics rather than
+/// thrown, so a single run reports everything that is wrong with a file.
+struct MappingReader {
+    let mapping: Node.Mapping
+    let source: YAMLSource
+    /// How the block is named in messages, e.g. "rule `no-pupil-friends`" or "the front matter".
+    let owner: String
+
+    init?(_ node: Node, source: YAMLSource, owner: String, example: String,
+          diagnostics: inout [Diagnostic]) {
+        guard let mapping = node.mapping else {
+            diagnostics.append(.error(at: source.location(node.mark),
+                                      "\(owner) should be a block of `key: value` lines, but it is \(node.kindDescription)",
+                                      hint: "write it like:\n\(example)"))
+            return nil
+        }
+        self.mapping = mapping
+        self.source = source
+        self.owner = owner
+    }
+
+    var location: SourceLocation { source.location(mapping.mark) }
+
+    func location(of key: String) -> SourceLocation {
+        for (k, _) in mapping where k.string == key { return source.location(k.mark) }
+        return location
+    }
+
+    func value(_ key: String) -> Node? {
+        for (k, v) in mapping where k.string == key { return v }
+        return nil
+    }
+
+    /// Reports keys that are not in `allowed`, suggesting the nearest allowed one.
+    func rejectUnknownKeys(allowed: [String], diagnostics: inout [Diagnostic]) {
+        for (key, _) in mapping {
+            let name = key.string ?? ""
+            guard !allowed.contains(name) else { continue }
+            let list = allowed.map { "`\($0)`" }.joined(separator: ", ")
+            var hint = "the keys \(owner) can have are \(list)"
+            if let guess = Suggestion.closest(to: name, among: allowed) {
+                hint = "did you mean `\(guess)`? " + hint
+            }
+            diagnostics.append(.error(at: source.location(key.mark), "unknown key `\(name)` in \(owner)", hint: hint))
+        }
+    }
+
+    private func missing(_ key: String, example: String, diagnostics: inout [Diagnostic]) {
+        diagnostics.append(.error(at: location, "\(owner) is missing `\(key)`",
+                                  hint: "add a line like `\(key): \(example)`"))
+    }
+
+    private func wrongType(_ key: String, _ node: Node, expected: String, example: String,
+                           diagnostics: inout [Diagnostic]) {
+        diagnostics.append(.error(at: source.location(node.mark),
+                                  "`\(key)` in \(owner) should be \(expected), but it is \(node.kindDescription)",
+                                  hint: "write it like `\(key): \(example)`"))
+    }
+
+    /// A non-empty text value. Numbers and dates are accepted as written (`version: 1.1` reads as "1.1").
+    func text(_ key: String, required: Bool = true, example: String,
+              diagnostics: inout [Diagnostic]) -> Located<String>? {
+        guard let node = value(key), node.null == nil else {
+            if required { missing(key, example: example, diagnostics: &diagnostics) }
+            return nil
+        }
+        guard let scalar = node.scalar else {
+            wrongType(key, node, expected: "a piece of text", example: example, diagnostics: &diagnostics)
+            return nil
+        }
+        let trimmed = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else {
+            if required { missing(key, example: example, diagnostics: &diagnostics) }
+            return nil
+        }
+        return Located(trimmed, at: source.location(node.mark))
+    }
+
+    func bool(_ key: String, example: String, diagnostics: inout [Diagnostic]) -> Located<Bool>? {
+        guard let node = value(key), node.null == nil else { return nil }
+        guard node.scalar != nil, let flag = node.bool else {
+            wrongType(key, node, expected: "`true` or `false`", example: example, diagnostics: &diagnostics)
+            return nil
+        }
+        return Located(flag, at: source.location(node.mark))
+    }
+
+    func number(_ key: String, example: String, diagnostics: inout [Diagnostic]) -> Located<Double>? {
+        guard let node = value(key), node.null == nil else { return nil }
+        guard node.scalar != nil, let number = node.float ?? node.int.map(Double.init) else {
+            wrongType(key, node, expected: "a number", example: example, diagnostics: &diagnostics)
+            return nil
+        }
+        return Located(number, at: source.location(node.mark))
+    }
+
+    /// A calendar date written `YYYY-MM-DD`.
+    func date(_ key: String, example: String, diagnostics: inout [Diagnostic]) -> Located<CalendarDate>? {
+        guard let text = text(key, example: example, diagnostics: &diagnostics) else { return nil }
+        guard let date = CalendarDate(text.value) else {
+            diagnostics.append(.error(at: text.location,
+                                      "`\(key)` in \(owner) should be a date written year-month-day, but it is `\(text.value)`",
+                                      hint: "write it like `\(key): \(example)`"))
+            return nil
+        }
+        return Located(date, at: text.location)
+    }
+
+    /// A list of short values; `[]` and a missing key give an empty list.
+    func textList(_ key: String, example: String, diagnostics: inout [Diagnostic]) -> [Located<String>]? {
+        guard let node = value(key), node.null == nil else { return nil }
+        guard let sequence = node.sequence else {
+            wrongType(key, node, expected: "a list", example: example, diagnostics: &diagnostics)
+            return nil
+        }
+        var items: [Located<String>] = []
+        for item in sequence {
+            guard let scalar = item.scalar, item.null == nil else {
+                wrongType(key, item, expected: "a list of single values", example: example, diagnostics: &diagnostics)
+                continue
+            }
+            items.append(Located(scalar.string, at: source.location(item.mark)))
+        }
+        return items
+    }
+}
+
+/// A value together with where it was written.
+public struct Located<Value: Sendable & Hashable>: Sendable, Hashable {
+    public var value: Value
+    public var location: SourceLocation
+
+    public init(_ value: Value, at location: SourceLocation) {
+        self.value = value
+        self.location = location
+    }
+}

@@ -1,0 +1,54 @@
+/// One policy as the office keeps it: its edition details, its text and its rules.
+public struct Policy: Sendable, Hashable {
+    /// The folder name under `policies/`, used in every URL.
+    public var id: String
+    public var edition: EditionInfo
+    /// The Markdown after the front matter.
+    public var body: String
+    /// The line of policy.md on which `body` starts.
+    public var bodyFirstLine: Int
+    public var rules: [Rule]
+    public var policyPath: String
+    public var rulesPath: String
+    /// SHA-256 of policy.md and rules.yml as they are on disk.
+    public var fingerprint: Fingerprint
+
+    public init(id: String, edition: EditionInfo, body: String, bodyFirstLine: Int, rules: [Rule],
+                policyPath: String, rulesPath: String, fingerprint: Fingerprint) {
+        self.id = id
+        self.edition = edition
+        self.body = body
+        self.bodyFirstLine = bodyFirstLine
+        self.rules = rules
+        self.policyPath = policyPath
+        self.rulesPath = rulesPath
+        self.fingerprint = fingerprint
+    }
+}
+
+/// The front matter of policy.md.
+public struct EditionInfo: Sendable, Hashable {
+    public var title: String
+    public var version: String
+    public var effective: CalendarDate
+    public var reviewBy: CalendarDate
+    public var owner: String
+    public var approvedBy: String
+    /// Whether staff must sign again for this edition (false for corrections only).
+    public var material: Bool
+    public var changes: String?
+    public var location: SourceLocation
+
+    public init(title: String, version: String, effective: CalendarDate, reviewBy: CalendarDate,
+                owner: String, approvedBy: String, material: Bool, changes: String?, location: SourceLocation) {
+        self.title = title
+        self.version = version
+        self.effective = effective
+        self.reviewBy = reviewBy
+        self.owner = owner
+        self.approvedBy = approvedBy
+        self.material = material
+        self.changes = changes
+        self.location = location
+    }
+}

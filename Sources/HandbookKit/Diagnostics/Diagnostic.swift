@@ -1,0 +1,78 @@
+/// Where something is in a content file. Lines and columns start at 1.
+public struct SourceLocation: Sendable, Hashable, Codable {
+    public var file: String
+    public var line: Int?
+    public var column: Int?
+
+    public init(file: String, line: Int? = nil, column: Int? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+}
+
+/// One finding about the content, printed like a compiler message.
+public struct Diagnostic: Sendable, Hashable, Codable {
+    public enum Severity: String, Sendable, Codable, Comparable {
+        case error, warning, note
+
+        private var rank: Int {
+            switch self {
+            case .error: 0
+            case .warning: 1
+            case .note: 2
+            }
+        }
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+    }
+
+    public var location: SourceLocation
+    public var severity: Severity
+    public var message: String
+    public var hint: String?
+
+    public init(_ severity: Severity, at location: SourceLocation, _ message: String, hint: String? = nil) {
+        self.severity = severity
+        self.location = location
+        self.message = message
+        self.hint = hint
+    }
+
+    public static func error(at location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.error, at: location, message, hint: hint)
+    }
+
+    public static func warning(at location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.warning, at: location, message, hint: hint)
+    }
+}
+
+extension Array where Element == Diagnostic {
+    public var hasErrors: Bool { contains { $0.severity == .error } }
+
+    /// Sorted by file, then line and column, so output is the same on every run.
+    public var inReadingOrder: [Diagnostic] {
+        sorted { a, b in
+            if a.location.file != b.location.file { return a.location.file < b.location.file }
+            let la = a.location.line ?? 0, lb = b.location.line ?? 0
+            if la != lb { return la < lb }
+            let ca = a.location.column ?? 0, cb = b.location.column ?? 0
+            if ca != cb { return ca < cb }
+            if a.severity != b.severity { return a.severity < b.severity }
+            return a.message < b.message
+        }
+    }
+}
+
+/// Thrown when content or templates have errors; carries every diagnostic found.
+public struct DiagnosticsError: Error, Sendable {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+}
+
+/// A single diagnostic can be thrown or carried in a `Result` where one problem stops the step.
+extension Diagnostic: Error {}

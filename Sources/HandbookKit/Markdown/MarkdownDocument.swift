@@ -1,0 +1,155 @@
+import CCmark
+import Foundation
+
+/// A policy's Markdown parsed by cmark. Owns the cmark tree and frees it when released.
+/// Not shared between tasks: each build step parses, reads and renders its own document.
+final class MarkdownDocument {
+    private let root: OpaquePointer
+    /// Added to cmark's line numbers to give the line in the file the Markdown came from.
+    private let lineOffset: Int
+    private var blockNodes: [OpaquePointer] = []
+    private var headingNodes: [OpaquePointer] = []
+    let outline: PolicyOutline
+
+    init(markdown: String, firstLine: Int = 1) {
+        let length = markdown.utf8.count
+        root = markdown.withCString { cmark_parse_document($0, length, CMARK_OPT_DEFAULT) }
+        lineOffset = firstLine - 1
+        var headings: [Heading] = []
+        var blocks: [TextBlock] = []
+        var slugger = HeadingSlugger()
+        var headingNodes: [OpaquePointer] = []
+        var blockNodes: [OpaquePointer] = []
+        Self.walkBlocks(root) { node in
+            let type = cmark_node_get_type(node)
+            let line = Int(cmark_node_get_start_line(node)) + firstLine - 1
+            if type == CMARK_NODE_HEADING {
+                let text = Self.plainText(of: node)
+                headings.append(Heading(level: Int(cmark_node_get_heading_level(node)), text: text,
+                                        id: slugger.slug(for: text), line: line))
+                headingNodes.append(node)
+            } else if type == CMARK_NODE_ITEM || (type == CMARK_NODE_PARAGRAPH && !Self.isInItem(node)) {
+                let text = type == CMARK_NODE_ITEM ? Self.ownText(ofItem: node) : Self.plainText(of: node)
+                blocks.append(TextBlock(index: blocks.count,
+                                        kind: type == CMARK_NODE_ITEM ? .listItem : .paragraph,
+                                        text: text, normalizedText: TextNormalizer.normalize(text),
+                                        line: line, section: headings.isEmpty ? nil : headings.count - 1))
+                blockNodes.append(node)
+            }
+        }
+        outline = PolicyOutline(headings: headings, blocks: blocks)
+        self.headingNodes = headingNodes
+        self.blockNodes = blockNodes
+    }
+
+    deinit {
+        cmark_node_free(root)
+    }
+
+    /// HTML in cmark's safe mode (raw HTML and `javascript:` links dropped), with an id on every
+    /// heading and each rule's tag placed at the top of the block that holds its quote.
+    /// `tags` maps a block index to the HTML of the tags for that block; it must only hold markup
+    /// built by the caller from validated values. Call once: the tree is changed.
+    func renderHTML(tags: [Int: String], headingLevelShift: Int) -> String {
+        for (node, heading) in zip(headingNodes, outline.headings) {
+            let level = min(6, heading.level + headingLevelShift)
+            replace(node, withBlockOpening: "<h\(level) id=\"\(heading.id)\">", closing: "</h\(level)>")
+        }
+        for index in tags.keys.sorted() {
+            guard let html = tags[index], blockNodes.indices.contains(index) else { continue }
+            wrapContent(of: blockNodes[index], opening: html, closing: "</div>")
+        }
+        guard let rendered = cmark_render_html(root, CMARK_OPT_DEFAULT) else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+
+    /// Moves a node's children into a custom block that prints the given markup, then drops the node.
+    private func replace(_ node: OpaquePointer, withBlockOpening opening: String, closing: String) {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(block, opening)
+        cmark_node_set_on_exit(block, closing)
+        while let child = cmark_node_first_child(node) {
+            cmark_node_append_child(block, child)
+        }
+        cmark_node_insert_before(node, block)
+        cmark_node_unlink(node)
+        cmark_node_free(node)
+    }
+
+    /// A list item keeps its `<li>`; its content goes inside the wrapper. A paragraph is wrapped whole.
+    private func wrapContent(of node: OpaquePointer, opening: String, closing: String) {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(block, opening)
+        cmark_node_set_on_exit(block, closing)
+        if cmark_node_get_type(node) == CMARK_NODE_ITEM {
+            while let child = cmark_node_first_child(node) {
+                cmark_node_append_child(block, child)
+            }
+            cmark_node_append_child(node, block)
+        } else {
+            cmark_node_insert_before(node, block)
+            cmark_node_append_child(block, node)
+        }
+    }
+
+    // MARK: Reading the tree
+
+    private static func walkBlocks(_ node: OpaquePointer, _ visit: (OpaquePointer) -> Void) {
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            let type = cmark_node_get_type(current)
+            if type.rawValue >= CMARK_NODE_FIRST_BLOCK.rawValue && type.rawValue <= CMARK_NODE_LAST_BLOCK.rawValue {
+                visit(current)
+                walkBlocks(current, visit)
+            }
+            child = cmark_node_next(current)
+        }
+    }
+
+    private static func isInItem(_ node: OpaquePointer) -> Bool {
+        guard let parent = cmark_node_parent(node) else { return false }
+        return cmark_node_get_type(parent) == CMARK_NODE_ITEM
+    }
+
+    /// An item's own words: its paragraphs, not the items of a list nested inside it.
+    private static func ownText(ofItem item: OpaquePointer) -> String {
+        var parts: [String] = []
+        var child = cmark_node_first_child(item)
+        while let current = child {
+            if cmark_node_get_type(current) != CMARK_NODE_LIST {
+                parts.append(plainText(of: current))
+            }
+            child = cmark_node_next(current)
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// The text a reader sees, with line breaks as spaces and markup removed.
+    static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        collectText(node, into: &text)
+        return text
+    }
+
+    private static func collectText(_ node: OpaquePointer, into text: inout String) {
+        let type = cmark_node_get_type(node)
+        switch type {
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
+            if let literal = cmark_node_get_literal(node) { text += String(cString: literal) }
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+            text += " "
+        case CMARK_NODE_HTML_INLINE, CMARK_NODE_HTML_BLOCK:
+            break
+        default:
+            var child = cmark_node_first_child(node)
+            var first = true
+            while let current = child {
+                if !first, cmark_node_get_type(current).rawValue <= CMARK_NODE_LAST_BLOCK.rawValue { text += " " }
+                collectText(current, into: &text)
+                first = false
+                child = cmark_node_next(current)
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// The whole pipeline: load → check → render → write. Used by `handbook build` and `handbook check`.
+public enum HandbookBuild {
+    public struct Options: Sendable {
+        public var content: String
+        public var templates: String
+        public var output: String
+
+        public init(content: String = "content", templates: String = "templates", output: String = "site") {
+            self.content = content
+            self.templates = templates
+            self.output = output
+        }
+    }
+
+    public struct Report: Sendable {
+        /// Every finding, errors first by file and line.
+        public var diagnostics: [Diagnostic]
+        /// Pages written; 0 when the build stopped on an error.
+        public var pageCount: Int
+        public var succeeded: Bool { !diagnostics.hasErrors }
+    }
+
+    /// Runs every content check and writes nothing.
+    public static func check(content: String) -> [Diagnostic] {
+        prepare(content: content).diagnostics.inReadingOrder
+    }
+
+    /// Checks everything, then renders and swaps in the new site. On any error nothing is written.
+    public static func build(_ options: Options) -> Report {
+        var diagnostics: [Diagnostic] = outputProblems(options)
+        let templates: TemplateSet?
+        switch TemplateSet.load(from: options.templates) {
+        case .success(let set): templates = set
+        case .failure(let error):
+            templates = nil
+            diagnostics += error.diagnostics
+        }
+        let prepared = prepare(content: options.content)
+        diagnostics += prepared.diagnostics
+        guard !diagnostics.hasErrors, let templates, let handbook = prepared.handbook else {
+            return Report(diagnostics: diagnostics.inReadingOrder, pageCount: 0)
+        }
+        let files = SiteRenderer.render(handbook, policies: prepared.policies, templates: templates)
+        do {
+            try SiteWriter.write(files, to: options.output)
+        } catch {
+            return Report(diagnostics: (diagnostics + error.diagnostics).inReadingOrder, pageCount: 0)
+        }
+        return Report(diagnostics: diagnostics.inReadingOrder,
+                      pageCount: files.filter { $0.path.hasSuffix(".html") }.count)
+    }
+
+    static func prepare(content: String) -> (handbook: Handbook?, policies: [PreparedPolicy], diagnostics: [Diagnostic]) {
+        let (handbook, loadDiagnostics) = ContentLoader.load(from: content)
+        var diagnostics = loadDiagnostics
+        guard let handbook else { return (nil, [], diagnostics) }
+        diagnostics += ConfigChecks.check(handbook.config)
+        var prepared: [PreparedPolicy] = []
+        for policy in handbook.policies {
+            let document = MarkdownDocument(markdown: policy.body, firstLine: policy.bodyFirstLine)
+            diagnostics += RuleChecks.check(policy, config: handbook.config)
+            let (anchors, quoteDiagnostics) = QuoteChecks.anchor(policy, outline: document.outline)
+            diagnostics += quoteDiagnostics
+            prepared.append(PreparedPolicy(policy: policy, document: document, anchors: anchors))
+        }
+        return (handbook, prepared, diagnostics)
+    }
+
+    /// The output must not be, or sit inside, the content or templates folder: a build replaces it whole.
+    private static func outputProblems(_ options: Options) -> [Diagnostic] {
+        let output = URL(fileURLWithPath: options.output).standardizedFileURL.path
+        for (name, folder) in [("content", options.content), ("templates", options.templates)] {
+            let path = URL(fileURLWithPath: folder).standardizedFileURL.path
+            if output == path || output.hasPrefix(path + "/") || path.hasPrefix(output + "/") {
+                return [.error(at: SourceLocation(file: options.output),
+                               "the output folder overlaps the \(name) folder \(folder)",
+                               hint: "a build replaces the whole output folder; pass a separate one, such as --output site")]
+            }
+        }
+        return []
+    }
+}

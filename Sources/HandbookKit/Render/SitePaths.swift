@@ -1,0 +1,17 @@
+/// Where each page lives in the site. Every link is relative and names `index.html`, so the site
+/// works from `file://`, from a sub-folder and from any static host.
+public enum SitePaths {
+    public static let index = "index.html"
+
+    public static func policy(_ policy: String) -> String { "policies/\(policy)/index.html" }
+
+    public static func audienceView(_ audience: String, band: String?, policy: String) -> String {
+        if let band { return "\(audience)/\(band)/\(policy)/index.html" }
+        return "\(audience)/\(policy)/index.html"
+    }
+
+    /// The relative prefix from a page back to the site root: `../../` for `staff/x/index.html`.
+    public static func root(of page: String) -> String {
+        String(repeating: "../", count: page.split(separator: "/").count - 1)
+    }
+}
