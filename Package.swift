@@ -36,15 +36,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "HandbookTestSupport",
+            path: "Tests/HandbookTestSupport"
+        ),
         .testTarget(
             name: "HandbookKitTests",
-            dependencies: ["HandbookKit"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["HandbookKit", "HandbookTestSupport"]
         ),
         .testTarget(
             name: "HandbookCLITests",
-            dependencies: ["HandbookKit"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["handbook", "HandbookKit", "HandbookTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -25,9 +25,9 @@ enum HandbookConfigLoader {
             }
             root = node
         }
-        guard let reader = MappingReader(root, source: source, owner: "handbook.yml", example: example,
+        guard let reader = MappingReader(root, source: source, owner: "handbook.yml", allowedKeys: ["school", "title", "audiences"], example: example,
                                          diagnostics: &diagnostics) else { return nil }
-        reader.rejectUnknownKeys(allowed: ["school", "title", "audiences"], diagnostics: &diagnostics)
+        reader.rejectUnknownKeys(diagnostics: &diagnostics)
         let school = reader.text("school", example: "Hasland Junior School", diagnostics: &diagnostics)
         let title = reader.text("title", required: false, example: "Policy handbook", diagnostics: &diagnostics)
         var audiences: [Audience] = []
@@ -54,9 +54,9 @@ enum HandbookConfigLoader {
 
     private static func audience(_ node: Node, source: YAMLSource, diagnostics: inout [Diagnostic]) -> Audience? {
         let example = "  - id: parents\n    name: Parents and carers\n    max-grade: 8"
-        guard let reader = MappingReader(node, source: source, owner: "an audience", example: example,
+        guard let reader = MappingReader(node, source: source, owner: "an audience", allowedKeys: ["id", "name", "max-grade", "bands"], example: example,
                                          diagnostics: &diagnostics) else { return nil }
-        reader.rejectUnknownKeys(allowed: ["id", "name", "max-grade", "bands"], diagnostics: &diagnostics)
+        reader.rejectUnknownKeys(diagnostics: &diagnostics)
         let id = reader.text("id", example: "parents", diagnostics: &diagnostics)
         let name = reader.text("name", example: "Parents and carers", diagnostics: &diagnostics)
         let maxGrade = reader.number("max-grade", example: "8", diagnostics: &diagnostics)
@@ -77,9 +77,9 @@ enum HandbookConfigLoader {
 
     private static func band(_ node: Node, source: YAMLSource, diagnostics: inout [Diagnostic]) -> Band? {
         let example = "      - id: years-3-4\n        name: Years 3 and 4\n        ages: [7, 9]\n        max-grade: 3"
-        guard let reader = MappingReader(node, source: source, owner: "a band", example: example,
+        guard let reader = MappingReader(node, source: source, owner: "a band", allowedKeys: ["id", "name", "ages", "max-grade"], example: example,
                                          diagnostics: &diagnostics) else { return nil }
-        reader.rejectUnknownKeys(allowed: ["id", "name", "ages", "max-grade"], diagnostics: &diagnostics)
+        reader.rejectUnknownKeys(diagnostics: &diagnostics)
         let id = reader.text("id", example: "years-3-4", diagnostics: &diagnostics)
         let name = reader.text("name", example: "Years 3 and 4", diagnostics: &diagnostics)
         let maxGrade = reader.number("max-grade", example: "3", diagnostics: &diagnostics)

@@ -8,8 +8,10 @@ struct MappingReader {
     let source: YAMLSource
     /// How the block is named in messages, e.g. "rule `no-pupil-friends`" or "the front matter".
     let owner: String
+    /// The keys this block may have; others are reported by `rejectUnknownKeys`.
+    let allowedKeys: [String]
 
-    init?(_ node: Node, source: YAMLSource, owner: String, example: String,
+    init?(_ node: Node, source: YAMLSource, owner: String, allowedKeys: [String] = [], example: String,
           diagnostics: inout [Diagnostic]) {
         guard let mapping = node.mapping else {
             diagnostics.append(.error(at: source.location(node.mark),
@@ -20,6 +22,7 @@ struct MappingReader {
         self.mapping = mapping
         self.source = source
         self.owner = owner
+        self.allowedKeys = allowedKeys
     }
 
     var location: SourceLocation { source.location(mapping.mark) }
@@ -35,7 +38,8 @@ struct MappingReader {
     }
 
     /// Reports keys that are not in `allowed`, suggesting the nearest allowed one.
-    func rejectUnknownKeys(allowed: [String], diagnostics: inout [Diagnostic]) {
+    func rejectUnknownKeys(diagnostics: inout [Diagnostic]) {
+        let allowed = allowedKeys
         for (key, _) in mapping {
             let name = key.string ?? ""
             guard !allowed.contains(name) else { continue }
@@ -48,7 +52,17 @@ struct MappingReader {
         }
     }
 
-    private func missing(_ key: String, example: String, diagnostics: inout [Diagnostic]) {
+    /// True when an unknown key in this block looks like a misspelling of `key`; the
+    /// "unknown key" message already says what to fix, so "missing" would only repeat it.
+    func isMisspelt(_ key: String, allowed: [String]) -> Bool {
+        mapping.contains { pair in
+            guard let name = pair.key.string, !allowed.contains(name) else { return false }
+            return Suggestion.closest(to: name, among: allowed) == key
+        }
+    }
+
+    func missing(_ key: String, example: String, diagnostics: inout [Diagnostic]) {
+        guard !isMisspelt(key, allowed: allowedKeys) else { return }
         diagnostics.append(.error(at: location, "\(owner) is missing `\(key)`",
                                   hint: "add a line like `\(key): \(example)`"))
     }

@@ -39,9 +39,9 @@ enum PolicyLoader {
             }
             root = node
         }
-        guard let reader = MappingReader(root, source: source, owner: "the front matter", example: example,
+        guard let reader = MappingReader(root, source: source, owner: "the front matter", allowedKeys: frontMatterKeys, example: example,
                                          diagnostics: &diagnostics) else { return nil }
-        reader.rejectUnknownKeys(allowed: frontMatterKeys, diagnostics: &diagnostics)
+        reader.rejectUnknownKeys(diagnostics: &diagnostics)
         let title = reader.text("title", example: "Social Media Policy", diagnostics: &diagnostics)
         let version = reader.text("version", example: "\"1.0\"", diagnostics: &diagnostics)
         let effective = reader.date("effective", example: "2025-09-01", diagnostics: &diagnostics)

@@ -39,15 +39,14 @@ enum RulesLoader {
                              diagnostics: inout [Diagnostic]) -> Rule? {
         let idText = node.mapping?["id"]?.string
         let owner = idText.map { "rule `\($0)`" } ?? "rule \(number)"
-        guard let reader = MappingReader(node, source: source, owner: owner, example: example,
+        guard let reader = MappingReader(node, source: source, owner: owner, allowedKeys: ruleKeys, example: example,
                                          diagnostics: &diagnostics) else { return nil }
-        reader.rejectUnknownKeys(allowed: ruleKeys, diagnostics: &diagnostics)
+        reader.rejectUnknownKeys(diagnostics: &diagnostics)
         let id = reader.text("id", example: "no-pupil-friends", diagnostics: &diagnostics)
         let quote = reader.text("quote", example: "\"the exact words from policy.md\"", diagnostics: &diagnostics)
         let appliesTo = reader.textList("applies-to", example: "[staff, pupils]", diagnostics: &diagnostics)
         if appliesTo == nil, reader.value("applies-to") == nil {
-            diagnostics.append(.error(at: reader.location, "\(owner) is missing `applies-to`",
-                                      hint: "say whom the rule binds, like `applies-to: [staff]`"))
+            reader.missing("applies-to", example: "[staff]", diagnostics: &diagnostics)
         }
         let acknowledge = reader.textList("acknowledge", example: "[staff]", diagnostics: &diagnostics) ?? []
         let kind = ruleKind(reader, owner: owner, diagnostics: &diagnostics)

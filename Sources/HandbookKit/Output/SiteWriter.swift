@@ -27,10 +27,7 @@ public enum SiteWriter {
         let previous = parent.appendingPathComponent(".\(name).previous")
         let staging = parent.appendingPathComponent(".\(name).building")
 
-        // A build killed between the two renames below leaves the last site under `previous`.
-        if !fm.fileExists(atPath: target.path), fm.fileExists(atPath: previous.path) {
-            try? fm.moveItem(at: previous, to: target)
-        }
+        recoverInterruptedSwap(output)
         try checkReplaceable(target, shownAs: output)
 
         do {
@@ -55,6 +52,17 @@ public enum SiteWriter {
             throw DiagnosticsError([.error(at: SourceLocation(file: output),
                                            "could not write the site: \(error.localizedDescription)",
                                            hint: "check there is space on the disk and that you may write to \(parent.path); the previous site was left as it was")])
+        }
+    }
+
+    /// A build killed between moving the old site aside and moving the new one in leaves the last
+    /// good site under `.NAME.previous`; put it back. Runs before anything else, even a failing build.
+    public static func recoverInterruptedSwap(_ output: String) {
+        let fm = FileManager.default
+        let target = URL(fileURLWithPath: output).standardizedFileURL
+        let previous = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).previous")
+        if !fm.fileExists(atPath: target.path), fm.fileExists(atPath: previous.path) {
+            try? fm.moveItem(at: previous, to: target)
         }
     }
 

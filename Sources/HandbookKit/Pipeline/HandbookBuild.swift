@@ -30,6 +30,7 @@ public enum HandbookBuild {
     /// Checks everything, then renders and swaps in the new site. On any error nothing is written.
     public static func build(_ options: Options) -> Report {
         var diagnostics: [Diagnostic] = outputProblems(options)
+        if diagnostics.isEmpty { SiteWriter.recoverInterruptedSwap(options.output) }
         let templates: TemplateSet?
         switch TemplateSet.load(from: options.templates) {
         case .success(let set): templates = set

@@ -14,6 +14,12 @@ final class PreparedPolicy {
 
     var outline: PolicyOutline { document.outline }
 
+    /// The whole paragraph or list item that holds a rule's quote, as a reader sees it.
+    func wording(of rule: Rule) -> String {
+        guard let block = anchors[rule.id.value] else { return rule.quote.value }
+        return outline.blocks[block].text
+    }
+
     /// The section heading a rule's quote sits under, if any.
     func section(of rule: Rule) -> Heading? {
         guard let block = anchors[rule.id.value], let section = outline.blocks[block].section else { return nil }

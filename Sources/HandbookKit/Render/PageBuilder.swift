@@ -75,14 +75,20 @@ struct PageBuilder {
         var sections: [(heading: Heading?, rules: [[String: Any]])] = []
         for rule in policy.rules {
             guard let summary = rule.summary(for: audience.id, band: band?.id) else { continue }
+            let binds = rule.appliesTo.contains { $0.value == audience.id }
+            let appliesTo = rule.appliesTo.compactMap { config.audience($0.value)?.name.lowercased() }
+                .joined(separator: " and ")
             let card: [String: Any] = [
                 "id": rule.id.value,
+                "anchor": rule.anchor,
                 "number": cards.count + 1,
                 "summary": summary.text,
-                "quote": TextNormalizer.normalize(rule.quote.value),
+                "wording": prepared.wording(of: rule),
                 "kind": rule.kind.rawValue,
                 "kindLabel": rule.kind.label,
-                "pupilLabel": Self.pupilLabel(rule.kind),
+                "pupilLabel": binds ? "My promise" : "Good to know",
+                "bindsReader": binds,
+                "appliesTo": appliesTo,
                 "acknowledge": rule.acknowledge.contains { $0.value == audience.id },
                 "url": policyURL + "#" + rule.anchor,
             ]
@@ -120,15 +126,5 @@ struct PageBuilder {
         links.append(["name": "Full policy text", "url": root + SitePaths.policy(policy.id),
                       "current": page == SitePaths.policy(policy.id)])
         return links
-    }
-
-    /// Words a child understands for what kind of rule a card holds; shown as text, not colour alone.
-    static func pupilLabel(_ kind: RuleKind) -> String {
-        switch kind {
-        case .must: "Do this"
-        case .mustNot: "Do not do this"
-        case .should: "Try to do this"
-        case .info: "Good to know"
-        }
     }
 }

@@ -1,0 +1,120 @@
+import Foundation
+import HandbookTestSupport
+import Testing
+
+/// Each mistake the office is likely to make: the message names the file, the line and the
+/// problem, the build exits 1, and the site built before is left exactly as it was.
+struct BuildErrorTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        var file: String
+        var old: String
+        var new: String
+        /// Text on the line the error must point at, in the file after the change.
+        var lineText: String
+        var lineFile: String?
+        var message: String
+        var hint: String?
+
+        var testDescription: String { name }
+    }
+
+    static let phonesRules = "policies/mobile-phones/rules.yml"
+    static let phonesPolicy = "policies/mobile-phones/policy.md"
+
+    static let cases: [Case] = [
+        Case(name: "malformed YAML", file: phonesRules,
+             old: "  kind: must\n  acknowledge: [children]", new: "  kind: must\n    acknowledge: [children]",
+             lineText: "    acknowledge: [children]",
+             message: "error: this is not valid YAML: mapping values are not allowed in this context",
+             hint: "check the indentation"),
+        Case(name: "unknown key", file: phonesRules,
+             old: "applies-to: [children]", new: "applies_to: [children]",
+             lineText: "applies_to: [children]",
+             message: "error: unknown key `applies_to` in rule `hand-in-at-gate`",
+             hint: "did you mean `applies-to`?"),
+        Case(name: "wrong type in rules", file: phonesRules,
+             old: "applies-to: [staff]", new: "applies-to: staff",
+             lineText: "applies-to: staff",
+             message: "error: `applies-to` in rule `phones-out-of-sight` should be a list, but it is the single value `staff`",
+             hint: "write it like `applies-to: [staff, pupils]`"),
+        Case(name: "wrong type in front matter", file: phonesPolicy,
+             old: "material: true", new: "material: maybe",
+             lineText: "material: maybe",
+             message: "error: `material` in the front matter should be `true` or `false`, but it is the single value `maybe`"),
+        Case(name: "duplicate rule id", file: phonesRules,
+             old: "- id: switch-off", new: "- id: hand-in-at-gate",
+             lineText: "- id: hand-in-at-gate\n  quote: \"Phones must be switched off\"",
+             message: "error: the rule id `hand-in-at-gate` is used twice in this policy",
+             hint: "the first rule with this id is on line 1"),
+        Case(name: "duplicate YAML key", file: phonesRules,
+             old: "  kind: info\n", new: "  kind: info\n  kind: should\n",
+             lineText: "  kind: should",
+             message: "error: the key `kind` appears twice in the same block"),
+        Case(name: "unknown audience", file: phonesRules,
+             old: "applies-to: [staff]", new: "applies-to: [staf]",
+             lineText: "applies-to: [staf]",
+             message: "error: rule `phones-out-of-sight` names the audience `staf`, which handbook.yml does not list",
+             hint: "did you mean `staff`?"),
+        Case(name: "unknown band", file: phonesRules,
+             old: "key-stage-1: I turn my phone off.", new: "key-stage-one: I turn my phone off.",
+             lineText: "key-stage-one: I turn my phone off.",
+             message: "error: rule `switch-off` has a summary for the band `key-stage-one`, which `children` does not have",
+             hint: "did you mean `key-stage-1`?"),
+        Case(name: "missing summary for an applies-to audience", file: "policies/trips/rules.yml",
+             old: "    families: Give written consent before each visit.\n", new: "",
+             lineText: "  summary:\n    children:",
+             message: "error: rule `consent` applies to `families` but has no `families` summary",
+             hint: "under `summary:`, add `families: …`"),
+        Case(name: "missing summary for one band", file: phonesRules,
+             old: "      key-stage-2: I will turn my phone off before I hand it in.\n", new: "",
+             lineText: "  summary:\n    children:\n      key-stage-1: I turn my phone off.",
+             message: "error: rule `switch-off` has no `children` summary for the band `key-stage-2` (Key Stage 2)"),
+        Case(name: "missing front matter field", file: phonesPolicy,
+             old: "owner: Deputy Headteacher\n", new: "",
+             lineText: "title: Mobile Phones Policy",
+             message: "error: the front matter is missing `owner`",
+             hint: "add a line like `owner: Headteacher`"),
+        Case(name: "bad date in front matter keeps the file's own line numbers", file: phonesPolicy,
+             old: "effective: 2024-01-08", new: "effective: 8 January 2024",
+             lineText: "effective: 8 January 2024",
+             message: "error: `effective` in the front matter should be a date written year-month-day, but it is `8 January 2024`"),
+        Case(name: "quote not found", file: phonesPolicy,
+             old: "Staff must keep their phones out of sight", new: "Staff must keep their mobiles out of sight",
+             lineText: "quote: \"Staff must keep their phones out of sight in classrooms.\"", lineFile: phonesRules,
+             message: "error: the quote of rule `phones-out-of-sight` is not in the text of content/policies/mobile-phones/policy.md",
+             hint: "\"Staff must keep their mobiles out of sight in classrooms.\""),
+    ]
+
+    @Test(arguments: cases)
+    func errorIsReportedAndSiteIsUntouched(_ testCase: Case) throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let first = try HandbookRunner.build(fixture)
+        #expect(first.status == 0, "\(first.stderr)")
+        let before = snapshotTree(fixture.output)
+        #expect(before["index.html"] != nil)
+
+        try fixture.replace(in: "content/" + testCase.file, testCase.old, with: testCase.new)
+        let lineFile = testCase.lineFile ?? testCase.file
+        let line = try lineNumber(of: testCase.lineText, in: fixture.read("content/" + lineFile))
+        let result = try HandbookRunner.build(fixture)
+
+        #expect(result.status == 1)
+        let expectedPrefix = "content/\(lineFile):\(line):"
+        let errorLine = result.stderr.split(separator: "\n").first { $0.contains(testCase.message) }
+        #expect(errorLine != nil, "expected `\(testCase.message)` in:\n\(result.stderr)")
+        #expect(errorLine?.hasPrefix(expectedPrefix) == true, "expected \(expectedPrefix) in:\n\(result.stderr)")
+        if let hint = testCase.hint {
+            #expect(result.stderr.contains("hint:") && result.stderr.contains(hint), "\(result.stderr)")
+        }
+        #expect(snapshotTree(fixture.output) == before)
+        #expect(!result.stdout.contains("Built"))
+    }
+
+    /// The line on which `text` (which may span lines) starts in `file`.
+    private func lineNumber(of text: String, in file: String) throws -> Int {
+        guard let range = file.range(of: text) else { throw FixtureError.notFound(text, "file") }
+        return file[file.startIndex..<range.lowerBound].filter { $0 == "\n" }.count + 1
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import HandbookKit
+import HandbookTestSupport
+import Testing
+
+/// Every rule is an anchor on the full policy page and appears, linked to that anchor, on every
+/// view it has a summary for. Run on the shipped content and on the fixture school.
+struct RuleAnchorTests {
+    @Test(arguments: ["shipped", "fixture"])
+    func everyRuleIsAnchoredAndShownToItsReaders(_ which: String) throws {
+        let fixture = try Fixture(files: which == "fixture" ? SampleContent.files : [:])
+        defer { fixture.remove() }
+        let content = which == "fixture" ? fixture.content : Repository.content
+        let result = try HandbookRunner.run(["build", "--content", content, "--templates", Repository.templates,
+                                             "--output", "site"], in: fixture.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let (loaded, _) = ContentLoader.load(from: content)
+        let handbook = try #require(loaded)
+        #expect(!handbook.policies.isEmpty)
+        var checkedViews = 0
+        for policy in handbook.policies {
+            let page = try fixture.read("site/" + SitePaths.policy(policy.id))
+            #expect(!policy.rules.isEmpty)
+            for rule in policy.rules {
+                #expect(page.components(separatedBy: "id=\"rule-\(rule.id.value)\"").count == 2,
+                        "rule \(rule.id.value) should be anchored exactly once on the policy page")
+                for summary in rule.summaries {
+                    let view = SitePaths.audienceView(summary.audience, band: summary.band, policy: policy.id)
+                    let html = try fixture.read("site/" + view)
+                    let link = SitePaths.root(of: view) + SitePaths.policy(policy.id) + "#rule-\(rule.id.value)"
+                    #expect(html.contains("href=\"\(link)\""), "\(view) should link to rule \(rule.id.value)")
+                    #expect(html.contains(escape(summary.text)), "\(view) should show the summary of \(rule.id.value)")
+                    checkedViews += 1
+                }
+            }
+        }
+        #expect(checkedViews > 5)
+    }
+
+    private func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "'", with: "&#39;")
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// A temporary folder holding a content folder that a test may change, and where it builds.
+public struct Fixture {
+    public let root: URL
+
+    public init(files: [String: String] = SampleContent.files) throws {
+        root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("handbook-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for (path, text) in files { try write("content/" + path, text) }
+    }
+
+    public var content: String { root.appendingPathComponent("content").path }
+    public var output: String { root.appendingPathComponent("site").path }
+
+    public func url(_ path: String) -> URL { root.appendingPathComponent(path) }
+
+    public func write(_ path: String, _ text: String) throws {
+        let url = url(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    public func read(_ path: String) throws -> String {
+        try String(contentsOf: url(path), encoding: .utf8)
+    }
+
+    /// Replaces the first occurrence of `old`; fails loudly if it is not there, so a test cannot
+    /// silently stop testing what it claims to.
+    public func replace(in path: String, _ old: String, with new: String) throws {
+        let text = try read(path)
+        guard let range = text.range(of: old) else { throw FixtureError.notFound(old, path) }
+        try write(path, text.replacingCharacters(in: range, with: new))
+    }
+
+    /// The 1-based line of the first line of `path` that contains `text`.
+    public func line(of text: String, in path: String) throws -> Int {
+        let lines = try read(path).components(separatedBy: "\n")
+        guard let index = lines.firstIndex(where: { $0.contains(text) }) else { throw FixtureError.notFound(text, path) }
+        return index + 1
+    }
+
+    public func remove() {
+        try? FileManager.default.removeItem(at: root)
+    }
+}
+
+public enum FixtureError: Error, CustomStringConvertible {
+    case notFound(String, String)
+
+    public var description: String {
+        switch self {
+        case let .notFound(text, path): "`\(text)` is not in \(path)"
+        }
+    }
+}
+
+/// The repository this test was built from: its real content and templates.
+public enum Repository {
+    public static let root: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+        }
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    }()
+
+    public static var content: String { root.appendingPathComponent("content").path }
+    public static var templates: String { root.appendingPathComponent("templates").path }
+}
+
+/// Every file under a folder with its bytes, keyed by relative path, for before/after comparisons.
+public func snapshotTree(_ path: String) -> [String: Data] {
+    let root = URL(fileURLWithPath: path)
+    guard let enumerator = FileManager.default.enumerator(atPath: path) else { return [:] }
+    var files: [String: Data] = [:]
+    for case let relative as String in enumerator {
+        var isDirectory: ObjCBool = false
+        let url = root.appendingPathComponent(relative)
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            files[relative] = FileManager.default.contents(atPath: url.path)
+        }
+    }
+    return files
+}
