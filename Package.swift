@@ -27,7 +27,8 @@ let package = Package(
                 "Yams",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            resources: [.copy("Readability/Resources/syllables.txt")]
         ),
         .executableTarget(
             name: "handbook",
