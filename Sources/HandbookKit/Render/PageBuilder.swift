@@ -85,6 +85,7 @@ struct PageBuilder {
                 "summary": summary.text,
                 "wording": prepared.wording(of: rule),
                 "kind": rule.kind.rawValue,
+                "cardKind": binds ? rule.kind.rawValue : RuleKind.info.rawValue,
                 "kindLabel": rule.kind.label,
                 "pupilLabel": binds ? "My promise" : "Good to know",
                 "bindsReader": binds,
