@@ -7,7 +7,7 @@ struct HandbookCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "handbook",
         abstract: "Build a school's policy handbook website from Markdown policies and rule metadata.",
-        subcommands: [Build.self, Check.self]
+        subcommands: [Build.self, Check.self, Release.self, Diff.self]
     )
 }
 
@@ -50,8 +50,12 @@ struct Build: ParsableCommand {
     @Option(help: "The site folder to write (replaced whole when the build succeeds).")
     var output: String = "site"
 
+    @Flag(help: "Publish unreleased changes, clearly marked as a draft, to preview them. Do not publish such a site.")
+    var drafts = false
+
     func run() throws {
-        let result = HandbookBuild.build(.init(content: content.content, templates: templates, output: output))
+        let result = HandbookBuild.build(.init(content: content.content, templates: templates, output: output,
+                                               drafts: drafts))
         try report(result.diagnostics)
         print("Built \(result.pageCount) pages into \(output)/")
     }
@@ -70,5 +74,56 @@ struct Check: ParsableCommand {
         let diagnostics = HandbookBuild.check(content: content.content)
         try report(diagnostics, format: format)
         if format == .text { print("No problems found in \(content.content)/") }
+    }
+}
+
+struct Release: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Freeze a policy's current text and rules as a new released edition.",
+        discussion: "Runs every check first. Writes content/policies/POLICY/versions/VERSION/ with edition.yml.")
+
+    @Argument(help: "The policy's folder name, such as social-media.")
+    var policy: String
+
+    @Option(help: "The version to release; it must match `version:` in policy.md (the default).")
+    var version: String?
+
+    @Option(help: "The release date, YYYY-MM-DD (default: today).")
+    var date: String?
+
+    @OptionGroup var content: ContentOption
+
+    func run() throws {
+        guard let day = date.map(CalendarDate.init) ?? CalendarDate.today() else {
+            throw ValidationError("--date must be a date written year-month-day, like 2025-07-14")
+        }
+        let outcome = Releaser.release(policy: policy, version: version, content: content.content, date: day)
+        try report(outcome.diagnostics)
+        if let folder = outcome.folder, let fingerprint = outcome.fingerprint {
+            print("Released \(policy) as \(folder)/ (fingerprint \(fingerprint.short)). Run `handbook build` to publish it.")
+        }
+    }
+}
+
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show what changed between two editions of a policy.",
+        discussion: "FROM and TO are released versions, or `current` for policy.md as it is now. With none, compares the last release with the current text if it changed, else the last two releases.")
+
+    @Argument(help: "The policy's folder name, such as social-media.")
+    var policy: String
+
+    @Argument(help: "The older edition.")
+    var from: String?
+
+    @Argument(help: "The newer edition.")
+    var to: String?
+
+    @OptionGroup var content: ContentOption
+
+    func run() throws {
+        let outcome = EditionDiff.run(policy: policy, from: from, to: to, content: content.content)
+        try report(outcome.diagnostics)
+        if let text = outcome.text { print(text) }
     }
 }

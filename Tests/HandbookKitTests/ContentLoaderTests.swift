@@ -14,7 +14,7 @@ struct ContentLoaderTests {
         #expect(loaded.config.audiences.map(\.id) == ["staff", "families", "children"])
         #expect(loaded.config.audiences[2].bands.map(\.ages) == [5...7, 7...11])
         #expect(loaded.policies.map(\.id) == ["mobile-phones", "trips"])
-        let phones = loaded.policies[0]
+        let phones = loaded.policies[0].working
         #expect(phones.edition.version == "2.3")
         #expect(phones.edition.effective.longForm == "8 January 2024")
         #expect(phones.bodyFirstLine == 11)
@@ -22,7 +22,7 @@ struct ContentLoaderTests {
         #expect(phones.rules[0].summary(for: "children", band: "key-stage-1")?.text == "I give my phone in at the gate.")
         #expect(phones.rules[0].quote.location.line == 2)
         // A missing `material` means staff sign again, the safe default.
-        #expect(loaded.policies[1].edition.material)
+        #expect(loaded.policies[1].working.edition.material)
     }
 
     @Test func anUnquotedVersionNumberKeepsItsDigits() throws {
@@ -30,7 +30,7 @@ struct ContentLoaderTests {
         defer { fixture.remove() }
         try fixture.replace(in: "content/policies/trips/policy.md", "version: \"1.0\"", with: "version: 1.10")
         let (handbook, _) = ContentLoader.load(from: fixture.content)
-        #expect(handbook?.policies[1].edition.version == "1.10")
+        #expect(handbook?.policies[1].working.edition.version == "1.10")
     }
 
     @Test func windowsLineEndingsKeepLineNumbers() throws {

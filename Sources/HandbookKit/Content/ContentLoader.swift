@@ -19,36 +19,22 @@ public enum ContentLoader {
         case .success(let file): config = HandbookConfigLoader.load(file, diagnostics: &diagnostics)
         }
 
-        var policies: [Policy] = []
+        var policies: [PolicyEntry] = []
         let policiesURL = root.appendingPathComponent("policies")
-        let folders = (try? FileManager.default.contentsOfDirectory(atPath: policiesURL.path)) ?? []
-        for folder in folders.sorted() where !folder.hasPrefix(".") {
-            var isFolder: ObjCBool = false
-            let url = policiesURL.appendingPathComponent(folder)
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else {
-                continue
-            }
-            let policyPath = shown("policies/\(folder)/policy.md")
+        let folders = FolderListing.subfolders(of: policiesURL)
+        for folder in folders {
             guard ContentPaths.isValidID(folder) else {
                 diagnostics.append(.error(at: SourceLocation(file: shown("policies/\(folder)")),
                                           "the policy folder name `\(folder)` cannot be used in a web address",
                                           hint: "rename the folder using lower-case letters, digits and hyphens, like `social-media`"))
                 continue
             }
-            let policyFile = ContentFile.read(url.appendingPathComponent("policy.md"), shownAs: policyPath)
-            let rulesFile = ContentFile.read(url.appendingPathComponent("rules.yml"),
-                                             shownAs: shown("policies/\(folder)/rules.yml"))
-            switch (policyFile, rulesFile) {
-            case (.success(let policyFile), .success(let rulesFile)):
-                if let policy = PolicyLoader.load(id: folder, policyFile: policyFile, rulesFile: rulesFile,
-                                                  diagnostics: &diagnostics) {
-                    policies.append(policy)
-                }
-            case (.failure(let a), .failure(let b)):
-                diagnostics.append(contentsOf: [a, b])
-            case (.failure(let a), _), (_, .failure(let a)):
-                diagnostics.append(a)
-            }
+            let url = policiesURL.appendingPathComponent(folder)
+            guard let working = loadEdition(id: folder, folder: url, shownAs: shown("policies/\(folder)"),
+                                            diagnostics: &diagnostics) else { continue }
+            let releases = loadReleases(id: folder, folder: url.appendingPathComponent("versions"),
+                                        shownAs: shown("policies/\(folder)/versions"), diagnostics: &diagnostics)
+            policies.append(PolicyEntry(id: folder, working: working, releases: releases))
         }
         if folders.isEmpty, config != nil {
             diagnostics.append(.error(at: SourceLocation(file: shown("policies")), "there are no policies",
@@ -56,6 +42,69 @@ public enum ContentLoader {
         }
         guard let config else { return (nil, diagnostics) }
         return (Handbook(config: config, policies: policies), diagnostics)
+    }
+}
+
+extension ContentLoader {
+    /// policy.md and rules.yml from one folder: the working copy, or a released edition.
+    static func loadEdition(id: String, folder: URL, shownAs shown: String,
+                            diagnostics: inout [Diagnostic]) -> Policy? {
+        let policyFile = ContentFile.read(folder.appendingPathComponent("policy.md"), shownAs: shown + "/policy.md")
+        let rulesFile = ContentFile.read(folder.appendingPathComponent("rules.yml"), shownAs: shown + "/rules.yml")
+        switch (policyFile, rulesFile) {
+        case (.success(let policyFile), .success(let rulesFile)):
+            return PolicyLoader.load(id: id, policyFile: policyFile, rulesFile: rulesFile, diagnostics: &diagnostics)
+        case (.failure(let a), .failure(let b)):
+            diagnostics += [a, b]
+        case (.failure(let a), _), (_, .failure(let a)):
+            diagnostics.append(a)
+        }
+        return nil
+    }
+
+    /// Every `versions/V/` folder with its edition.yml record.
+    static func loadReleases(id: String, folder: URL, shownAs shown: String,
+                             diagnostics: inout [Diagnostic]) -> [ReleasedEdition] {
+        var releases: [ReleasedEdition] = []
+        for name in FolderListing.subfolders(of: folder) {
+            let place = shown + "/" + name
+            guard let version = VersionNumber(name) else {
+                diagnostics.append(.error(at: SourceLocation(file: place),
+                                          "`\(name)` is not a version number, so it cannot be a released edition",
+                                          hint: "folders under versions/ are written by `handbook release` and are named like `1.0`; remove this one"))
+                continue
+            }
+            let recordFile = ContentFile.read(folder.appendingPathComponent(name).appendingPathComponent("edition.yml"),
+                                              shownAs: place + "/edition.yml")
+            let record: EditionRecordLoader.Record?
+            switch recordFile {
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+                record = nil
+            case .success(let file):
+                record = EditionRecordLoader.load(file, diagnostics: &diagnostics)
+            }
+            guard let record,
+                  let policy = loadEdition(id: id, folder: folder.appendingPathComponent(name), shownAs: place,
+                                           diagnostics: &diagnostics) else { continue }
+            releases.append(ReleasedEdition(version: version, released: record.released,
+                                            recordedFingerprint: record.fingerprint, recordedFiles: record.files,
+                                            policy: policy, recordPath: place + "/edition.yml"))
+        }
+        return releases
+    }
+}
+
+/// Visible sub-folders of a folder, sorted by name; none when it does not exist.
+enum FolderListing {
+    static func subfolders(of url: URL) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        return names.sorted().filter { name in
+            var isDirectory: ObjCBool = false
+            return !name.hasPrefix(".")
+                && FileManager.default.fileExists(atPath: url.appendingPathComponent(name).path, isDirectory: &isDirectory)
+                && isDirectory.boolValue
+        }
     }
 }
 

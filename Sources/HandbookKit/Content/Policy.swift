@@ -12,9 +12,10 @@ public struct Policy: Sendable, Hashable {
     public var rulesPath: String
     /// SHA-256 of policy.md and rules.yml as they are on disk.
     public var fingerprint: Fingerprint
+    public var fileHashes: FileHashes
 
     public init(id: String, edition: EditionInfo, body: String, bodyFirstLine: Int, rules: [Rule],
-                policyPath: String, rulesPath: String, fingerprint: Fingerprint) {
+                policyPath: String, rulesPath: String, fingerprint: Fingerprint, fileHashes: FileHashes) {
         self.id = id
         self.edition = edition
         self.body = body
@@ -23,6 +24,7 @@ public struct Policy: Sendable, Hashable {
         self.policyPath = policyPath
         self.rulesPath = rulesPath
         self.fingerprint = fingerprint
+        self.fileHashes = fileHashes
     }
 }
 
@@ -38,9 +40,11 @@ public struct EditionInfo: Sendable, Hashable {
     public var material: Bool
     public var changes: String?
     public var location: SourceLocation
+    public var versionLocation: SourceLocation
 
     public init(title: String, version: String, effective: CalendarDate, reviewBy: CalendarDate,
-                owner: String, approvedBy: String, material: Bool, changes: String?, location: SourceLocation) {
+                owner: String, approvedBy: String, material: Bool, changes: String?, location: SourceLocation,
+                versionLocation: SourceLocation) {
         self.title = title
         self.version = version
         self.effective = effective
@@ -50,5 +54,6 @@ public struct EditionInfo: Sendable, Hashable {
         self.material = material
         self.changes = changes
         self.location = location
+        self.versionLocation = versionLocation
     }
 }

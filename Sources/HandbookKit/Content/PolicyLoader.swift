@@ -20,7 +20,8 @@ enum PolicyLoader {
         guard let edition = editionInfo(frontMatter.yaml, diagnostics: &diagnostics) else { return nil }
         return Policy(id: id, edition: edition, body: frontMatter.body, bodyFirstLine: frontMatter.bodyFirstLine,
                       rules: rules, policyPath: policyFile.path, rulesPath: rulesFile.path,
-                      fingerprint: Fingerprint(policy: policyFile.data, rules: rulesFile.data))
+                      fingerprint: Fingerprint(policy: policyFile.data, rules: rulesFile.data),
+                      fileHashes: FileHashes(policy: policyFile.data, rules: rulesFile.data))
     }
 
     static func editionInfo(_ source: YAMLSource, diagnostics: inout [Diagnostic]) -> EditionInfo? {
@@ -55,6 +56,6 @@ enum PolicyLoader {
         return EditionInfo(title: title.value, version: version.value, effective: effective.value,
                            reviewBy: reviewBy.value, owner: owner.value, approvedBy: approvedBy.value,
                            material: material?.value ?? true, changes: changes?.value,
-                           location: reader.location)
+                           location: reader.location, versionLocation: version.location)
     }
 }

@@ -43,6 +43,14 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         Diagnostic(.error, at: location, message, hint: hint)
     }
 
+    /// An error in something the office cannot edit (a released edition) becomes a warning.
+    public func downgraded(note: String) -> Diagnostic {
+        var copy = self
+        if copy.severity == .error { copy.severity = .warning }
+        copy.message = "\(note): \(message)"
+        return copy
+    }
+
     public static func warning(at location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
         Diagnostic(.warning, at: location, message, hint: hint)
     }

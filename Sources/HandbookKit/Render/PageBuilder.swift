@@ -1,21 +1,24 @@
-/// Builds the page models for one handbook: the index, each policy's full text and each audience view.
+/// Builds the pages of one handbook: the index, each policy's full text (current and every
+/// release), its changes and each audience view.
 struct PageBuilder {
+    typealias Page = (path: String, html: String)
+
     let config: HandbookConfig
     let templates: TemplateSet
 
-    func indexPage(_ policies: [Policy]) -> (path: String, html: String) {
+    func indexPage(_ publications: [PolicyPublication]) -> Page {
         let page = SitePaths.index
         var context = PageContext.base(page: page, title: config.title, config: config, bodyClass: "page-index")
-        context["policies"] = policies.map { policy -> [String: Any] in
-            var entry = PageContext.edition(policy, page: page)
-            entry["id"] = policy.id
+        context["policies"] = publications.map { publication -> [String: Any] in
+            var entry = PageContext.edition(publication.current.policy, publication: publication, page: page)
+            entry["id"] = publication.id
             return entry
         }
         context["audiences"] = config.audiences.map { audience -> [String: Any] in
             let links = { (band: String?) in
-                policies.map { policy -> [String: Any] in
-                    ["title": policy.edition.title,
-                     "url": SitePaths.audienceView(audience.id, band: band, policy: policy.id)]
+                publications.map { publication -> [String: Any] in
+                    ["title": publication.current.policy.edition.title,
+                     "url": SitePaths.audienceView(audience.id, band: band, policy: publication.id)]
                 }
             }
             return [
@@ -33,44 +36,79 @@ struct PageBuilder {
         return (page, templates.render("index", context))
     }
 
-    func policyPage(_ prepared: PreparedPolicy) -> (path: String, html: String) {
+    /// The full text of the current edition (`release` nil) or of one released edition.
+    func policyPage(_ publication: PolicyPublication, release: ReleasedEdition? = nil,
+                    prepared: PreparedEdition) -> Page {
         let policy = prepared.policy
-        let page = SitePaths.policy(policy.id)
-        var byBlock: [Int: [Rule]] = [:]
-        for rule in policy.rules {
-            if let block = prepared.anchors[rule.id.value] { byBlock[block, default: []].append(rule) }
-        }
+        let page = release.map { SitePaths.edition(publication.id, version: $0.version.text) }
+            ?? SitePaths.policy(publication.id)
+        let title = "\(policy.edition.title) \(release.map { "edition \($0.version)" } ?? "– full text")"
+        var context = PageContext.base(page: page, title: title, config: config, bodyClass: "page-policy")
+        context["edition"] = PageContext.edition(policy, publication: publication, page: page, release: release)
         let outline = prepared.outline
-        let shift = outline.headings.contains { $0.level == 1 } ? 1 : 0
-        let body = prepared.document.renderHTML(tags: byBlock.mapValues(RuleTagMarkup.opening(for:)),
-                                                headingLevelShift: shift)
-        var context = PageContext.base(page: page, title: "\(policy.edition.title) – full text",
-                                       config: config, bodyClass: "page-policy")
-        context["edition"] = PageContext.edition(policy, page: page)
-        context["contents"] = outline.headings.filter { $0.level <= outline.headings.map(\.level).min() ?? 1 }
-            .map { ["text": $0.text, "id": $0.id] }
+        let topLevel = outline.headings.map(\.level).min() ?? 1
+        context["contents"] = outline.headings.filter { $0.level == topLevel }.map { ["text": $0.text, "id": $0.id] }
         context["hasContents"] = !outline.headings.isEmpty
-        context["body"] = body
+        context["body"] = prepared.bodyHTML
         context["ruleCount"] = policy.rules.count
-        context["views"] = viewLinks(policy, page: page)
+        context["views"] = viewLinks(publication, page: page)
         return (page, templates.render("policy", context))
     }
 
+    /// Every edition against the one before, newest first.
+    func changesPage(_ publication: PolicyPublication) -> Page {
+        let page = SitePaths.changes(publication.id)
+        let policy = publication.current.policy
+        var context = PageContext.base(page: page, title: "\(policy.edition.title) – what changed",
+                                       config: config, bodyClass: "page-changes")
+        context["edition"] = PageContext.edition(policy, publication: publication, page: page)
+        let root = SitePaths.root(of: page)
+        var editions: [[String: Any]] = []
+        let releases = publication.releases
+        for index in releases.indices.reversed() {
+            let (release, prepared) = releases[index]
+            var entry: [String: Any] = [
+                "version": release.version.text,
+                "released": release.released.longForm,
+                "effective": prepared.policy.edition.effective.longForm,
+                "url": root + SitePaths.edition(publication.id, version: release.version.text),
+                "fingerprintShort": prepared.policy.fingerprint.short,
+                "material": prepared.policy.edition.material,
+                "signOff": PageContext.signOff(prepared.policy, publication: publication, release: release, isDraft: false),
+            ]
+            if let changes = prepared.policy.edition.changes { entry["changes"] = changes }
+            if index > 0 {
+                let (previous, previousPrepared) = releases[index - 1]
+                let comparison = EditionComparison.compare(previousPrepared.policy, outline: previousPrepared.outline,
+                                                           prepared.policy, outline: prepared.outline, config: config)
+                entry["previousVersion"] = previous.version.text
+                entry["comparison"] = ComparisonContext.make(comparison)
+            } else {
+                entry["isFirst"] = true
+            }
+            editions.append(entry)
+        }
+        context["editions"] = editions
+        context["views"] = viewLinks(publication, page: page)
+        return (page, templates.render("changes", context))
+    }
+
     /// A view for an audience without bands (staff, parents) or for one band of an audience.
-    func audiencePage(_ prepared: PreparedPolicy, audience: Audience, band: Band?) -> (path: String, html: String) {
+    func audiencePage(_ publication: PolicyPublication, audience: Audience, band: Band?) -> Page {
+        let prepared = publication.current
         let policy = prepared.policy
-        let page = SitePaths.audienceView(audience.id, band: band?.id, policy: policy.id)
+        let page = SitePaths.audienceView(audience.id, band: band?.id, policy: publication.id)
         let readerName = band.map { "\(audience.name): \($0.name)" } ?? audience.name
         var context = PageContext.base(page: page, title: "\(policy.edition.title) – \(readerName)",
                                        config: config, bodyClass: band == nil ? "page-audience" : "page-pupils")
-        context["edition"] = PageContext.edition(policy, page: page)
+        context["edition"] = PageContext.edition(policy, publication: publication, page: page)
         context["audienceName"] = audience.name
         context["readerName"] = readerName
         if let band {
             context["bandName"] = band.name
             if let ages = band.ages { context["ages"] = "ages \(ages.lowerBound) to \(ages.upperBound)" }
         }
-        let policyURL = SitePaths.root(of: page) + SitePaths.policy(policy.id)
+        let policyURL = SitePaths.root(of: page) + SitePaths.policy(publication.id)
         var cards: [[String: Any]] = []
         var sections: [(heading: Heading?, rules: [[String: Any]])] = []
         for rule in policy.rules {
@@ -103,29 +141,34 @@ struct PageBuilder {
         }
         context["rules"] = cards
         context["ruleCount"] = cards.count
+        context["signs"] = band == nil && cards.contains { $0["acknowledge"] as? Bool == true }
         context["sections"] = sections.map { section -> [String: Any] in
             ["heading": section.heading?.text ?? "General",
              "url": policyURL + (section.heading.map { "#" + $0.id } ?? ""),
              "rules": section.rules]
         }
-        context["views"] = viewLinks(policy, page: page)
+        context["views"] = viewLinks(publication, page: page)
         return (page, templates.render(band == nil ? "audience" : "pupils", context))
     }
 
     /// Links to every view of a policy, for the "read this for…" list on each page.
-    private func viewLinks(_ policy: Policy, page: String) -> [[String: Any]] {
+    private func viewLinks(_ publication: PolicyPublication, page: String) -> [[String: Any]] {
         let root = SitePaths.root(of: page)
         var links: [[String: Any]] = []
         for audience in config.audiences {
             let bands: [Band?] = audience.hasBands ? audience.bands.map { $0 } : [nil]
             for band in bands {
-                let path = SitePaths.audienceView(audience.id, band: band?.id, policy: policy.id)
+                let path = SitePaths.audienceView(audience.id, band: band?.id, policy: publication.id)
                 links.append(["name": band.map { "\(audience.name): \($0.name)" } ?? audience.name,
                               "url": root + path, "current": path == page])
             }
         }
-        links.append(["name": "Full policy text", "url": root + SitePaths.policy(policy.id),
-                      "current": page == SitePaths.policy(policy.id)])
+        links.append(["name": "Full policy text", "url": root + SitePaths.policy(publication.id),
+                      "current": page == SitePaths.policy(publication.id)])
+        if !publication.releases.isEmpty {
+            links.append(["name": "What changed", "url": root + SitePaths.changes(publication.id),
+                          "current": page == SitePaths.changes(publication.id)])
+        }
         return links
     }
 }

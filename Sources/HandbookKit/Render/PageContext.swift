@@ -11,10 +11,14 @@ enum PageContext {
         ]
     }
 
-    /// Version, dates and fingerprint of the edition a page was built from.
-    static func edition(_ policy: Policy, page: String) -> [String: Any] {
+    /// Version, dates, fingerprint and status of the edition a page was built from.
+    static func edition(_ policy: Policy, publication: PolicyPublication, page: String,
+                        release: ReleasedEdition? = nil) -> [String: Any] {
         let edition = policy.edition
-        return [
+        let root = SitePaths.root(of: page)
+        let latest = publication.releases.last?.edition
+        let isDraft = release == nil && publication.isDraft
+        var context: [String: Any] = [
             "title": edition.title,
             "version": edition.version,
             "effective": edition.effective.longForm,
@@ -25,7 +29,43 @@ enum PageContext {
             "approvedBy": edition.approvedBy,
             "fingerprint": policy.fingerprint.hex,
             "fingerprintShort": policy.fingerprint.short,
-            "policyURL": SitePaths.root(of: page) + SitePaths.policy(policy.id),
+            "policyURL": root + SitePaths.policy(publication.id),
+            "changesURL": root + SitePaths.changes(publication.id),
+            "hasReleases": !publication.releases.isEmpty,
+            "isDraft": isDraft,
+            "signOff": signOff(policy, publication: publication, release: release, isDraft: isDraft),
         ]
+        if let changes = edition.changes { context["changes"] = changes }
+        if let release {
+            context["released"] = release.released.longForm
+            context["releasedISO"] = release.released.description
+        }
+        if let release, let latest, release.version != latest.version {
+            context["isSuperseded"] = true
+            context["latestVersion"] = latest.version.text
+        }
+        context["versions"] = publication.releases.reversed().map { entry -> [String: Any] in
+            let path = SitePaths.edition(publication.id, version: entry.edition.version.text)
+            return ["version": entry.edition.version.text,
+                    "released": entry.edition.released.longForm,
+                    "effective": entry.edition.policy.edition.effective.longForm,
+                    "url": root + path,
+                    "isThisPage": path == page || (release == nil && !isDraft && entry.edition.version == latest?.version),
+                    "isLatest": entry.edition.version == latest?.version]
+        }
+        return context
+    }
+
+    /// Whether staff must sign for this edition or an earlier signature still covers it.
+    static func signOff(_ policy: Policy, publication: PolicyPublication, release: ReleasedEdition?,
+                        isDraft: Bool) -> String {
+        let version = policy.edition.version
+        if isDraft { return "This draft is not released: nobody signs for it yet." }
+        if policy.edition.material { return "Staff sign for this edition (\(version))." }
+        guard let parsed = VersionNumber(version),
+              let covering = publication.entry.signedEdition(covering: parsed) else {
+            return "Corrections only: staff who signed an earlier edition do not need to sign again."
+        }
+        return "Corrections only: a signature for edition \(covering.version) still covers edition \(version)."
     }
 }

@@ -3,7 +3,13 @@
 public enum SitePaths {
     public static let index = "index.html"
 
+    /// The current edition's full text.
     public static func policy(_ policy: String) -> String { "policies/\(policy)/index.html" }
+
+    /// A released edition's full text, frozen at its own address.
+    public static func edition(_ policy: String, version: String) -> String { "policies/\(policy)/\(version)/index.html" }
+
+    public static func changes(_ policy: String) -> String { "policies/\(policy)/changes/index.html" }
 
     public static func audienceView(_ audience: String, band: String?, policy: String) -> String {
         if let band { return "\(audience)/\(band)/\(policy)/index.html" }

@@ -2,18 +2,22 @@ import Foundation
 
 /// Turns a checked handbook into the files of its site.
 enum SiteRenderer {
-    static func render(_ handbook: Handbook, policies: [PreparedPolicy], templates: TemplateSet) -> [SiteFile] {
+    static func render(_ handbook: Handbook, publications: [PolicyPublication], templates: TemplateSet) -> [SiteFile] {
         let builder = PageBuilder(config: handbook.config, templates: templates)
-        var pages: [(path: String, html: String)] = [builder.indexPage(handbook.policies)]
-        for prepared in policies {
-            pages.append(builder.policyPage(prepared))
+        var pages: [PageBuilder.Page] = [builder.indexPage(publications)]
+        for publication in publications {
+            pages.append(builder.policyPage(publication, prepared: publication.current))
+            for (release, prepared) in publication.releases {
+                pages.append(builder.policyPage(publication, release: release, prepared: prepared))
+            }
+            if !publication.releases.isEmpty { pages.append(builder.changesPage(publication)) }
             for audience in handbook.config.audiences {
                 if audience.hasBands {
                     for band in audience.bands {
-                        pages.append(builder.audiencePage(prepared, audience: audience, band: band))
+                        pages.append(builder.audiencePage(publication, audience: audience, band: band))
                     }
                 } else {
-                    pages.append(builder.audiencePage(prepared, audience: audience, band: nil))
+                    pages.append(builder.audiencePage(publication, audience: audience, band: nil))
                 }
             }
         }

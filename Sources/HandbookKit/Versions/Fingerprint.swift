@@ -15,7 +15,16 @@ public struct Fingerprint: Sendable, Hashable, CustomStringConvertible {
         hasher.update(data: policy)
         hasher.update(data: Data([0]))
         hasher.update(data: rules)
-        hex = hasher.finalize().map { byte in
+        hex = Self.hex(hasher.finalize())
+    }
+
+    /// The SHA-256 of one file, in hex, as recorded per file in edition.yml.
+    public static func sha256(_ data: Data) -> String {
+        hex(SHA256.hash(data: data))
+    }
+
+    private static func hex(_ digest: SHA256.Digest) -> String {
+        digest.map { byte in
             let digits = String(byte, radix: 16)
             return digits.count == 1 ? "0" + digits : digits
         }.joined()
@@ -25,4 +34,15 @@ public struct Fingerprint: Sendable, Hashable, CustomStringConvertible {
     public var short: String { String(hex.prefix(12)) }
 
     public var description: String { hex }
+}
+
+/// The SHA-256 of policy.md and of rules.yml separately.
+public struct FileHashes: Sendable, Hashable {
+    public var policy: String
+    public var rules: String
+
+    public init(policy: Data, rules: Data) {
+        self.policy = Fingerprint.sha256(policy)
+        self.rules = Fingerprint.sha256(rules)
+    }
 }

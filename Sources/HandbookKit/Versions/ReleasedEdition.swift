@@ -1,0 +1,56 @@
+/// An edition frozen by `handbook release` under `versions/V/`: its files, and the record of
+/// what they were when released.
+public struct ReleasedEdition: Sendable, Hashable {
+    public var version: VersionNumber
+    public var released: CalendarDate
+    /// The fingerprint written in edition.yml at release time.
+    public var recordedFingerprint: String
+    /// SHA-256 of each file at release time, by file name, so a change can be pinned to one file.
+    public var recordedFiles: [String: String]
+    /// The edition as its files are now; `policy.fingerprint` differs from `recordedFingerprint` if they were changed.
+    public var policy: Policy
+    public var recordPath: String
+
+    public init(version: VersionNumber, released: CalendarDate, recordedFingerprint: String,
+                recordedFiles: [String: String], policy: Policy, recordPath: String) {
+        self.version = version
+        self.released = released
+        self.recordedFingerprint = recordedFingerprint
+        self.recordedFiles = recordedFiles
+        self.policy = policy
+        self.recordPath = recordPath
+    }
+
+    public var isIntact: Bool { policy.fingerprint.hex == recordedFingerprint }
+}
+
+/// A policy folder: the working copy the office edits and every edition released from it.
+public struct PolicyEntry: Sendable, Hashable {
+    public var id: String
+    /// policy.md and rules.yml at the top of the folder.
+    public var working: Policy
+    /// Oldest first.
+    public var releases: [ReleasedEdition]
+
+    public init(id: String, working: Policy, releases: [ReleasedEdition]) {
+        self.id = id
+        self.working = working
+        self.releases = releases.sorted { $0.version < $1.version }
+    }
+
+    public var latestRelease: ReleasedEdition? { releases.last }
+
+    /// True when policy.md or rules.yml differ from the newest release (or nothing was released yet).
+    public var hasUnreleasedChanges: Bool {
+        latestRelease.map { $0.policy.fingerprint != working.fingerprint } ?? true
+    }
+
+    public func release(_ version: String) -> ReleasedEdition? {
+        releases.first { $0.version.text == version }
+    }
+
+    /// The newest material edition at or before `version`: the one whose signature still covers it.
+    public func signedEdition(covering version: VersionNumber) -> ReleasedEdition? {
+        releases.last { !(version < $0.version) && $0.policy.edition.material }
+    }
+}
