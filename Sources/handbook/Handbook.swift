@@ -7,7 +7,7 @@ struct HandbookCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "handbook",
         abstract: "Build a school's policy handbook website from Markdown policies and rule metadata.",
-        subcommands: [Build.self, Check.self, Release.self, Diff.self]
+        subcommands: [Build.self, Check.self, Release.self, Diff.self, Forms.self]
     )
 }
 
@@ -125,5 +125,42 @@ struct Diff: ParsableCommand {
         let outcome = EditionDiff.run(policy: policy, from: from, to: to, content: content.content)
         try report(outcome.diagnostics)
         if let text = outcome.text { print(text) }
+    }
+}
+
+struct Forms: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print-ready named sign-off sheets for everyone on a roster, and a register of returns.",
+        discussion: "The roster is a CSV file whose first line names the columns `name` and `role`. Writes one HTML pack (each person on a new page), register.csv and, with --pdf, a PDF. Never writes inside the site.")
+
+    @Argument(help: "The policy's folder name, such as social-media.")
+    var policy: String
+
+    @Option(help: "The roster CSV file (columns name,role).")
+    var roster: String
+
+    @Option(help: "The folder to write the pack and register.csv into (not inside the site).")
+    var output: String
+
+    @Option(help: "The audience that signs.")
+    var audience: String = "staff"
+
+    @Flag(help: "Also print the pack to PDF with headless Chromium.")
+    var pdf = false
+
+    @OptionGroup var content: ContentOption
+
+    @Option(help: "The folder of Mustache templates and assets/.")
+    var templates: String = "templates"
+
+    func run() throws {
+        let outcome = SignOffPack.make(.init(policy: policy, roster: roster, output: output, content: content.content,
+                                             templates: templates, audience: audience, pdf: pdf))
+        if let pack = outcome.pack, let register = outcome.register {
+            print("Wrote \(outcome.people) named sheets to \(pack)")
+            print("Wrote the register of returns to \(register)")
+        }
+        if let pdf = outcome.pdf { print("Wrote \(pdf)") }
+        try report(outcome.diagnostics)
     }
 }

@@ -142,6 +142,9 @@ struct PageBuilder {
         context["rules"] = cards
         context["ruleCount"] = cards.count
         context["signs"] = band == nil && cards.contains { $0["acknowledge"] as? Bool == true }
+        if cards.contains(where: { $0["acknowledge"] as? Bool == true }) {
+            context["formURL"] = SitePaths.root(of: page) + SitePaths.form(publication.id, FormContext.slug(audience, band: band))
+        }
         context["sections"] = sections.map { section -> [String: Any] in
             ["heading": section.heading?.text ?? "General",
              "url": policyURL + (section.heading.map { "#" + $0.id } ?? ""),

@@ -11,6 +11,9 @@ public enum SitePaths {
 
     public static func changes(_ policy: String) -> String { "policies/\(policy)/changes/index.html" }
 
+    /// A printable form, such as `staff-sign-off` or `pupil-agreement-years-3-4`.
+    public static func form(_ policy: String, _ form: String) -> String { "forms/\(policy)/\(form)/index.html" }
+
     public static func audienceView(_ audience: String, band: String?, policy: String) -> String {
         if let band { return "\(audience)/\(band)/\(policy)/index.html" }
         return "\(audience)/\(policy)/index.html"

@@ -11,6 +11,7 @@ enum SiteRenderer {
                 pages.append(builder.policyPage(publication, release: release, prepared: prepared))
             }
             if !publication.releases.isEmpty { pages.append(builder.changesPage(publication)) }
+            pages += builder.formPages(publication)
             for audience in handbook.config.audiences {
                 if audience.hasBands {
                     for band in audience.bands {

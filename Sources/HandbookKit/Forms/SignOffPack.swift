@@ -1,0 +1,130 @@
+import Foundation
+
+/// `handbook forms`: one named sign-off sheet per person on a roster, in one print-ready file,
+/// and a register for the office to tick off returns. Written outside the site, never into it.
+public enum SignOffPack {
+    public struct Request: Sendable {
+        public var policy: String
+        public var roster: String
+        public var output: String
+        public var content: String
+        public var templates: String
+        public var audience: String
+        public var pdf: Bool
+
+        public init(policy: String, roster: String, output: String, content: String = "content",
+                    templates: String = "templates", audience: String = "staff", pdf: Bool = false) {
+            self.policy = policy
+            self.roster = roster
+            self.output = output
+            self.content = content
+            self.templates = templates
+            self.audience = audience
+            self.pdf = pdf
+        }
+    }
+
+    public struct Outcome: Sendable {
+        public var diagnostics: [Diagnostic]
+        public var pack: String?
+        public var register: String?
+        public var pdf: String?
+        public var people: Int = 0
+    }
+
+    public static func make(_ request: Request) -> Outcome {
+        if let problem = siteProblem(request.output) { return Outcome(diagnostics: [problem]) }
+        var diagnostics: [Diagnostic] = []
+        let rosterFile = ContentFile.read(URL(fileURLWithPath: request.roster), shownAs: request.roster)
+        var people: [RosterEntry] = []
+        switch rosterFile {
+        case .failure(let diagnostic): diagnostics.append(diagnostic)
+        case .success(let file):
+            let parsed = RosterParser.parse(file.text, path: request.roster)
+            people = parsed.entries
+            diagnostics += parsed.diagnostics
+        }
+        let templates: TemplateSet?
+        switch TemplateSet.load(from: request.templates) {
+        case .success(let set): templates = set
+        case .failure(let error):
+            templates = nil
+            diagnostics += error.diagnostics
+        }
+        let prepared = HandbookBuild.prepare(content: request.content, drafts: false)
+        diagnostics += prepared.diagnostics.filter { $0.severity == .error }
+        guard !diagnostics.hasErrors, let templates, let handbook = prepared.handbook else {
+            return Outcome(diagnostics: diagnostics.inReadingOrder)
+        }
+        guard let publication = prepared.policies.first(where: { $0.id == request.policy }) else {
+            let ids = prepared.policies.map(\.id)
+            var hint = "the policies are " + ids.map { "`\($0)`" }.joined(separator: ", ")
+            if let guess = Suggestion.closest(to: request.policy, among: ids) { hint = "did you mean `\(guess)`? " + hint }
+            return Outcome(diagnostics: diagnostics + [.error(at: SourceLocation(file: ContentPaths.join(request.content, "policies")),
+                                                              "there is no policy `\(request.policy)`", hint: hint)])
+        }
+        guard let audience = handbook.config.audience(request.audience), !audience.hasBands else {
+            return Outcome(diagnostics: diagnostics + [.error(at: SourceLocation(file: handbook.config.path),
+                                                              "`\(request.audience)` is not an audience without bands in handbook.yml",
+                                                              hint: "name the audience whose members sign, like --audience staff")])
+        }
+
+        let policy = publication.current.policy
+        var context = FormContext.sheet(publication, audience: audience, band: nil, config: handbook.config, page: "pack.html")
+        context["people"] = people.map { person -> [String: Any] in
+            var sheet = context
+            sheet["name"] = person.name
+            sheet["role"] = person.role
+            return sheet
+        }
+        let html = templates.render("sign-off-pack", context)
+        let base = "\(publication.id)-\(policy.edition.version)-\(audience.id)-sign-off"
+        let folder = URL(fileURLWithPath: request.output)
+        let packURL = folder.appendingPathComponent(base + ".html")
+        let registerURL = folder.appendingPathComponent("register.csv")
+        var register = CSV.line(["name", "role", "policy", "version", "fingerprint", "signed-date"])
+        for person in people {
+            register += CSV.line([person.name, person.role, policy.edition.title, policy.edition.version,
+                                  policy.fingerprint.hex, ""])
+        }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            for asset in templates.assets {
+                let url = folder.appendingPathComponent("assets/" + asset.path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try asset.data.write(to: url)
+            }
+            try Data(html.utf8).write(to: packURL)
+            try Data(register.utf8).write(to: registerURL)
+        } catch {
+            return Outcome(diagnostics: diagnostics + [.error(at: SourceLocation(file: request.output),
+                                                              "could not write the forms: \(error.localizedDescription)",
+                                                              hint: "check that you may write to that folder")])
+        }
+        var outcome = Outcome(diagnostics: diagnostics, pack: packURL.path, register: registerURL.path, people: people.count)
+        if request.pdf {
+            let pdfURL = folder.appendingPathComponent(base + ".pdf")
+            if let problem = ChromiumPrinter.print(packURL, to: pdfURL) {
+                outcome.diagnostics.append(.error(at: SourceLocation(file: request.output), problem,
+                                                  hint: "install it with `apt-get install chromium` (as root), or open \(packURL.path) in a browser and print it; the HTML pack and register were written"))
+            } else {
+                outcome.pdf = pdfURL.path
+            }
+        }
+        return outcome
+    }
+
+    /// Names must never reach the published site: refuse any folder inside one handbook built.
+    static func siteProblem(_ output: String) -> Diagnostic? {
+        var url = URL(fileURLWithPath: output).standardizedFileURL
+        while url.path != "/" {
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent(SiteWriter.markerName).path) {
+                return .error(at: SourceLocation(file: output),
+                              "the forms folder is inside the published site (\(url.path)), and named sheets must never be published",
+                              hint: "choose a folder outside the site, such as --output forms-out")
+            }
+            url.deleteLastPathComponent()
+        }
+        return nil
+    }
+}

@@ -1,0 +1,188 @@
+import Foundation
+import HandbookKit
+import HandbookTestSupport
+import Testing
+
+/// The printable forms, printed by a real browser and read back from the PDF.
+@Suite(.enabled(if: PrintTools.shouldRun, "needs chromium and poppler-utils"))
+struct FormsPrintTests {
+    static let a4 = "595 x 842"
+
+    private func builtSite() throws -> Fixture {
+        let fixture = try Fixture(files: [:])
+        let result = try HandbookRunner.run(["build", "--content", Repository.content, "--templates",
+                                             Repository.templates, "--output", "site"], in: fixture.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        return fixture
+    }
+
+    @Test func everyFormPrintsOnA4AndEachPupilAgreementOnOnePage() throws {
+        let fixture = try builtSite()
+        defer { fixture.remove() }
+        let forms = try FileManager.default.contentsOfDirectory(atPath: fixture.output + "/forms/social-media").sorted()
+        #expect(forms == ["pupil-agreement-years-3-4", "pupil-agreement-years-5-6", "staff-sign-off"])
+        for form in forms {
+            let pdf = try PrintTools.printToPDF(fixture.url("site/forms/social-media/\(form)/index.html"))
+            let sizes = try PrintTools.pageSizes(pdf)
+            #expect(!sizes.isEmpty && sizes.allSatisfy { $0 == Self.a4 }, "\(form): \(sizes)")
+            let text = try PrintTools.text(ofPage: 1, in: pdf)
+            #expect(text.contains("Fingerprint:") && text.contains("Version: 1.1"), "\(form)")
+            if form.hasPrefix("pupil-agreement") {
+                #expect(try PrintTools.pageCount(pdf) == 1, "\(form) should fit on one page")
+                #expect(text.contains("Parent or carer signature"))
+                #expect(text.contains("I will hand it in"))
+                #expect(!text.contains("Skip to the main content") && !text.contains("Read this policy for"))
+            }
+        }
+    }
+
+    @Test func signatureRowsAreNeverSplitAndTheHeaderRepeats() throws {
+        let fixture = try builtSite()
+        defer { fixture.remove() }
+        let pdf = try PrintTools.printToPDF(fixture.url("site/forms/social-media/staff-sign-off/index.html"))
+        let pages = try PrintTools.pageCount(pdf)
+        #expect(pages >= 2, "the blank table should run onto a second page to prove this")
+        var pagesWithRows = 0
+        for page in 1...pages {
+            let text = try PrintTools.text(ofPage: page, in: pdf)
+            guard text.contains("Signature") && text.contains("Name") else { continue }
+            pagesWithRows += 1
+            #expect(text.range(of: #"Name\s+Role\s+Signature\s+Date"#, options: .regularExpression) != nil,
+                    "page \(page) should repeat the table header")
+            let closed = TableGeometry.lastRowIsClosed(try PrintTools.bitmap(ofPage: page, in: pdf))
+            #expect(closed, "page \(page) ends in the middle of a row")
+        }
+        #expect(pagesWithRows >= 2)
+    }
+
+    @Test func aThirtyPersonRosterPrintsEachPersonFromANewPage() throws {
+        let fixture = try Fixture(files: [:])
+        defer { fixture.remove() }
+        let names = (1...30).map { "Person \($0) Example" }
+        let roster = "name,role,payroll\n" + names.enumerated().map { "\($1),\($0 % 3 == 0 ? "Governor" : "Teacher"),x\($0)" }
+            .joined(separator: "\n") + "\n"
+        try fixture.write("staff.csv", roster)
+        let result = try HandbookRunner.run(["forms", "social-media", "--roster", "staff.csv", "--output", "pack",
+                                             "--content", Repository.content, "--templates", Repository.templates, "--pdf"],
+                                            in: fixture.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Wrote 30 named sheets"))
+        let pdf = fixture.url("pack/social-media-1.1-staff-sign-off.pdf")
+        let pages = try PrintTools.pageCount(pdf)
+        #expect(try PrintTools.pageSizes(pdf).allSatisfy { $0 == Self.a4 })
+        var firstPage: [String: Int] = [:]
+        for page in 1...pages {
+            let text = try PrintTools.text(ofPage: page, in: pdf)
+            for name in names where text.contains("Sign-off sheet: \(name)\n") || text.contains("Sign-off sheet: \(name) ") {
+                #expect(firstPage[name] == nil)
+                firstPage[name] = page
+                let beforeHeading = text.components(separatedBy: "Sign-off sheet:").first ?? ""
+                #expect(!beforeHeading.contains("I have read") && !beforeHeading.contains("Signature"),
+                        "\(name)'s sheet should start on a fresh page")
+            }
+        }
+        #expect(firstPage.count == 30, "missing: \(names.filter { firstPage[$0] == nil })")
+        #expect(Set(firstPage.values).count == 30)
+        #expect(pages % 30 == 0, "every sheet should take the same number of pages")
+        let register = try fixture.read("pack/register.csv")
+        #expect(register.hasPrefix("name,role,policy,version,fingerprint,signed-date\r\n"))
+        #expect(register.contains("Person 8 Example,Teacher,Social Media Policy,1.1,"))
+    }
+}
+
+/// Roster handling that needs no browser.
+struct FormsCommandTests {
+    @Test func noRosterNameEverReachesTheSite() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.write("staff.csv", "name,role\nZebedee Quartermaine,Teacher\nXanthe Oddling,Governor\n")
+        #expect(try HandbookRunner.build(fixture).status == 0)
+        let forms = try HandbookRunner.run(["forms", "mobile-phones", "--roster", "staff.csv", "--output", "forms-out",
+                                            "--content", "content", "--templates", Repository.templates], in: fixture.root)
+        #expect(forms.status == 0, "\(forms.stderr)")
+        #expect(try HandbookRunner.build(fixture).status == 0)
+        #expect(try fixture.read("forms-out/mobile-phones-2.3-staff-sign-off.html").contains("Zebedee Quartermaine"))
+        let site = snapshotTree(fixture.output)
+        #expect(!site.isEmpty)
+        for (path, data) in site {
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(!text.contains("Zebedee") && !text.contains("Xanthe"), "\(path) holds a roster name")
+        }
+    }
+
+    @Test func aFormsFolderInsideTheSiteIsRefused() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.write("staff.csv", "name,role\nZebedee Quartermaine,Teacher\n")
+        #expect(try HandbookRunner.build(fixture).status == 0)
+        let result = try HandbookRunner.run(["forms", "mobile-phones", "--roster", "staff.csv", "--output", "site/forms/named",
+                                             "--content", "content", "--templates", Repository.templates], in: fixture.root)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("site/forms/named: error: the forms folder is inside the published site"))
+        #expect(!FileManager.default.fileExists(atPath: fixture.output + "/forms/named"))
+    }
+
+    @Test func badRosterRowsAreReportedWithTheirLines() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.write("staff.csv", "name,role\nJo Bloggs,Teacher\n,Governor\nSam Lee\n\"Unfinished,Teacher\n")
+        let result = try HandbookRunner.run(["forms", "mobile-phones", "--roster", "staff.csv", "--output", "out",
+                                             "--content", "content", "--templates", Repository.templates], in: fixture.root)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("staff.csv:5: error: a quoted field starts here but never ends"))
+        try fixture.write("staff.csv", "name,role\nJo Bloggs,Teacher\n,Governor\nSam Lee\n")
+        let second = try HandbookRunner.run(["forms", "mobile-phones", "--roster", "staff.csv", "--output", "out",
+                                             "--content", "content", "--templates", Repository.templates], in: fixture.root)
+        #expect(second.stderr.contains("staff.csv:3: error: this row has no name"))
+        #expect(second.stderr.contains("staff.csv:4: error: Sam Lee has no role"))
+        #expect(!FileManager.default.fileExists(atPath: fixture.root.path + "/out"))
+        try fixture.write("staff.csv", "person,job\nJo,Teacher\n")
+        let header = try HandbookRunner.run(["forms", "mobile-phones", "--roster", "staff.csv", "--output", "out",
+                                             "--content", "content", "--templates", Repository.templates], in: fixture.root)
+        #expect(header.stderr.contains("staff.csv:1: error: the roster's first line must name the columns `name` and `role`"))
+    }
+
+    @Test func pdfWithoutChromiumSaysHowToInstallIt() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.write("staff.csv", "name,role\nJo Bloggs,Teacher\n")
+        let process = Process()
+        process.executableURL = HandbookRunner.executable
+        process.arguments = ["forms", "mobile-phones", "--roster", "staff.csv", "--output", "out", "--content", "content",
+                             "--templates", Repository.templates, "--pdf"]
+        process.currentDirectoryURL = fixture.root
+        process.environment = ["PATH": fixture.root.path]
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(stderr.contains("out: error: Chromium is not installed, so no PDF was made"))
+        #expect(stderr.contains("install it with `apt-get install chromium`"))
+        #expect(FileManager.default.fileExists(atPath: fixture.root.path + "/out/register.csv"))
+    }
+}
+
+/// Reads a printed page's bitmap to tell whether the table's last row is closed by a bottom border.
+enum TableGeometry {
+    /// Finds the table's left border (the leftmost column that is dark over a long run) and checks
+    /// that below the lowest full-width horizontal line that border does not go on.
+    static func lastRowIsClosed(_ bitmap: (width: Int, height: Int, pixels: [UInt8])) -> Bool {
+        let (width, height, pixels) = bitmap
+        func dark(_ x: Int, _ y: Int) -> Bool { pixels[y * width + x] < 128 }
+        var lines: [Int] = []
+        for y in 0..<height {
+            var count = 0
+            for x in 0..<width where dark(x, y) { count += 1 }
+            if count > width * 6 / 10 { lines.append(y) }
+        }
+        guard let bottom = lines.last else { return false }
+        guard let left = (0..<width / 4).first(where: { x in (max(0, bottom - 20)..<bottom).allSatisfy { dark(x, $0) } }) else {
+            return false
+        }
+        let below = (bottom + 2)..<min(height, bottom + 25)
+        return below.allSatisfy { !dark(left, $0) }
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import HandbookKit
+
+/// Headless Chromium and poppler's pdfinfo, pdftotext and pdftoppm, for tests that print pages.
+/// CI installs them and sets HANDBOOK_REQUIRE_PRINTING=1 so the tests cannot be skipped there.
+enum PrintTools {
+    static var available: Bool {
+        ChromiumPrinter.executable() != nil && tool("pdfinfo") != nil && tool("pdftotext") != nil && tool("pdftoppm") != nil
+    }
+
+    static var required: Bool { ProcessInfo.processInfo.environment["HANDBOOK_REQUIRE_PRINTING"] == "1" }
+
+    static var shouldRun: Bool { available || required }
+
+    static func tool(_ name: String) -> URL? {
+        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
+            let url = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return nil
+    }
+
+    static func run(_ name: String, _ arguments: [String]) throws -> String {
+        guard let executable = tool(name) else { throw PrintError.missing(name) }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func printToPDF(_ html: URL) throws -> URL {
+        let pdf = html.deletingPathExtension().appendingPathExtension("pdf")
+        if let problem = ChromiumPrinter.print(html, to: pdf) { throw PrintError.failed(problem) }
+        return pdf
+    }
+
+    static func pageCount(_ pdf: URL) throws -> Int {
+        let info = try run("pdfinfo", [pdf.path])
+        let line = info.split(separator: "\n").first { $0.hasPrefix("Pages:") } ?? ""
+        return Int(line.split(separator: " ").last ?? "") ?? 0
+    }
+
+    /// Width and height of every page in points, rounded.
+    static func pageSizes(_ pdf: URL) throws -> [String] {
+        let count = try pageCount(pdf)
+        let info = try run("pdfinfo", ["-f", "1", "-l", String(count), pdf.path])
+        return info.split(separator: "\n").filter { $0.hasPrefix("Page") && $0.contains("size:") }.map { line in
+            let numbers = line.split(separator: " ").compactMap { Double($0) }
+            return numbers.count >= 3 ? "\(Int(numbers[1].rounded())) x \(Int(numbers[2].rounded()))" : String(line)
+        }
+    }
+
+    static func text(ofPage page: Int, in pdf: URL) throws -> String {
+        try run("pdftotext", ["-f", String(page), "-l", String(page), "-layout", pdf.path, "-"])
+    }
+
+    /// A page as a grey-scale bitmap (`pdftoppm -gray`), one byte a pixel, 0 black.
+    static func bitmap(ofPage page: Int, in pdf: URL, dpi: Int = 50) throws -> (width: Int, height: Int, pixels: [UInt8]) {
+        let base = pdf.deletingPathExtension().path + "-page"
+        _ = try run("pdftoppm", ["-gray", "-r", String(dpi), "-f", String(page), "-l", String(page), "-singlefile", pdf.path, base])
+        let data = try Data(contentsOf: URL(fileURLWithPath: base + ".pgm"))
+        // P5 header: "P5\n<width> <height>\n<max>\n"
+        var fields: [Int] = []
+        var index = 2
+        while fields.count < 3 {
+            while index < data.count, data[index] == 0x20 || data[index] == 0x0A { index += 1 }
+            var number = 0
+            while index < data.count, (0x30...0x39).contains(data[index]) {
+                number = number * 10 + Int(data[index] - 0x30)
+                index += 1
+            }
+            fields.append(number)
+        }
+        index += 1
+        return (fields[0], fields[1], Array(data[index...]))
+    }
+}
+
+enum PrintError: Error {
+    case missing(String)
+    case failed(String)
+}
