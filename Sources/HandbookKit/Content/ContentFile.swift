@@ -7,7 +7,12 @@ struct ContentFile {
     /// The text with Windows line endings made plain, so line numbers match what an editor shows.
     let text: String
 
-    static func read(_ url: URL, shownAs path: String) -> Result<ContentFile, Diagnostic> {
+    static func read(_ url: URL, shownAs path: String, within boundary: ContentBoundary? = nil) -> Result<ContentFile, Diagnostic> {
+        if let boundary, !boundary.contains(url) {
+            return .failure(.error(at: SourceLocation(file: path),
+                                   "this file is a link to a place outside the content folder, so it is not read",
+                                   hint: "copy the file into the content folder instead of linking to it"))
+        }
         guard let data = FileManager.default.contents(atPath: url.path) else {
             return .failure(.error(at: SourceLocation(file: path), "file not found",
                                    hint: "create \(path), or pass the right folder with --content"))
@@ -19,5 +24,20 @@ struct ContentFile {
         var plain = text.replacingOccurrences(of: "\r\n", with: "\n")
         if plain.hasPrefix("\u{FEFF}") { plain.removeFirst() }
         return .success(ContentFile(path: path, data: data, text: plain))
+    }
+}
+
+/// The content folder with symbolic links resolved: files reached through a link that leads
+/// outside it are not read.
+struct ContentBoundary {
+    let root: String
+
+    init(_ root: URL) {
+        self.root = root.resolvingSymlinksInPath().standardizedFileURL.path
+    }
+
+    func contains(_ url: URL) -> Bool {
+        let resolved = url.resolvingSymlinksInPath().standardizedFileURL.path
+        return resolved == root || resolved.hasPrefix(root + "/")
     }
 }

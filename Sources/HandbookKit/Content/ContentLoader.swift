@@ -13,8 +13,9 @@ public enum ContentLoader {
                                  hint: "run the command from the folder that holds `content/`, or pass --content PATH")])
         }
 
+        let boundary = ContentBoundary(root)
         var config: HandbookConfig?
-        switch ContentFile.read(root.appendingPathComponent("handbook.yml"), shownAs: shown("handbook.yml")) {
+        switch ContentFile.read(root.appendingPathComponent("handbook.yml"), shownAs: shown("handbook.yml"), within: boundary) {
         case .failure(let diagnostic): diagnostics.append(diagnostic)
         case .success(let file): config = HandbookConfigLoader.load(file, diagnostics: &diagnostics)
         }
@@ -31,9 +32,10 @@ public enum ContentLoader {
             }
             let url = policiesURL.appendingPathComponent(folder)
             guard let working = loadEdition(id: folder, folder: url, shownAs: shown("policies/\(folder)"),
-                                            diagnostics: &diagnostics) else { continue }
+                                            boundary: boundary, diagnostics: &diagnostics) else { continue }
             let releases = loadReleases(id: folder, folder: url.appendingPathComponent("versions"),
-                                        shownAs: shown("policies/\(folder)/versions"), diagnostics: &diagnostics)
+                                        shownAs: shown("policies/\(folder)/versions"), boundary: boundary,
+                                        diagnostics: &diagnostics)
             policies.append(PolicyEntry(id: folder, working: working, releases: releases))
         }
         if folders.isEmpty, config != nil {
@@ -47,10 +49,12 @@ public enum ContentLoader {
 
 extension ContentLoader {
     /// policy.md and rules.yml from one folder: the working copy, or a released edition.
-    static func loadEdition(id: String, folder: URL, shownAs shown: String,
+    static func loadEdition(id: String, folder: URL, shownAs shown: String, boundary: ContentBoundary,
                             diagnostics: inout [Diagnostic]) -> Policy? {
-        let policyFile = ContentFile.read(folder.appendingPathComponent("policy.md"), shownAs: shown + "/policy.md")
-        let rulesFile = ContentFile.read(folder.appendingPathComponent("rules.yml"), shownAs: shown + "/rules.yml")
+        let policyFile = ContentFile.read(folder.appendingPathComponent("policy.md"), shownAs: shown + "/policy.md",
+                                          within: boundary)
+        let rulesFile = ContentFile.read(folder.appendingPathComponent("rules.yml"), shownAs: shown + "/rules.yml",
+                                         within: boundary)
         switch (policyFile, rulesFile) {
         case (.success(let policyFile), .success(let rulesFile)):
             return PolicyLoader.load(id: id, policyFile: policyFile, rulesFile: rulesFile, diagnostics: &diagnostics)
@@ -63,7 +67,7 @@ extension ContentLoader {
     }
 
     /// Every `versions/V/` folder with its edition.yml record.
-    static func loadReleases(id: String, folder: URL, shownAs shown: String,
+    static func loadReleases(id: String, folder: URL, shownAs shown: String, boundary: ContentBoundary,
                              diagnostics: inout [Diagnostic]) -> [ReleasedEdition] {
         var releases: [ReleasedEdition] = []
         for name in FolderListing.subfolders(of: folder) {
@@ -75,7 +79,7 @@ extension ContentLoader {
                 continue
             }
             let recordFile = ContentFile.read(folder.appendingPathComponent(name).appendingPathComponent("edition.yml"),
-                                              shownAs: place + "/edition.yml")
+                                              shownAs: place + "/edition.yml", within: boundary)
             let record: EditionRecordLoader.Record?
             switch recordFile {
             case .failure(let diagnostic):
@@ -86,7 +90,7 @@ extension ContentLoader {
             }
             guard let record,
                   let policy = loadEdition(id: id, folder: folder.appendingPathComponent(name), shownAs: place,
-                                           diagnostics: &diagnostics) else { continue }
+                                           boundary: boundary, diagnostics: &diagnostics) else { continue }
             releases.append(ReleasedEdition(version: version, released: record.released,
                                             recordedFingerprint: record.fingerprint, recordedFiles: record.files,
                                             policy: policy, recordPath: place + "/edition.yml"))

@@ -37,7 +37,8 @@ final class MarkdownDocument {
                 blockNodes.append(node)
             }
         }
-        outline = PolicyOutline(headings: headings, blocks: blocks)
+        outline = PolicyOutline(headings: headings, blocks: blocks,
+                                dropped: Self.droppedContent(root, firstLine: firstLine))
         self.headingNodes = headingNodes
         self.blockNodes = blockNodes
     }
@@ -94,6 +95,35 @@ final class MarkdownDocument {
     }
 
     // MARK: Reading the tree
+
+    /// Raw HTML (blocks and inline) and links or images whose address cmark's safe mode refuses.
+    private static func droppedContent(_ root: OpaquePointer, firstLine: Int) -> [DroppedContent] {
+        var found: [DroppedContent] = []
+        guard let iterator = cmark_iter_new(root) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        var blockLine = firstLine
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            let ownLine = Int(cmark_node_get_start_line(node))
+            if type.rawValue <= CMARK_NODE_LAST_BLOCK.rawValue { blockLine = ownLine + firstLine - 1 }
+            let line = ownLine > 0 ? ownLine + firstLine - 1 : blockLine
+            switch type {
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                found.append(DroppedContent(kind: .html, text: literal.trimmingCharacters(in: .whitespacesAndNewlines),
+                                            line: line))
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                if UnsafeURL.isUnsafe(url, image: type == CMARK_NODE_IMAGE) {
+                    found.append(DroppedContent(kind: .unsafeLink, text: url, line: line))
+                }
+            default:
+                break
+            }
+        }
+        return found
+    }
 
     private static func walkBlocks(_ node: OpaquePointer, _ visit: (OpaquePointer) -> Void) {
         var child = cmark_node_first_child(node)

@@ -2,11 +2,26 @@
 public struct PolicyOutline: Sendable, Hashable {
     public var headings: [Heading]
     public var blocks: [TextBlock]
+    /// Raw HTML and unsafe links that the safe renderer leaves out.
+    public var dropped: [DroppedContent]
 
-    public init(headings: [Heading], blocks: [TextBlock]) {
+    public init(headings: [Heading], blocks: [TextBlock], dropped: [DroppedContent] = []) {
         self.headings = headings
         self.blocks = blocks
+        self.dropped = dropped
     }
+}
+
+/// Something in the Markdown that is not published, so the office can be told.
+public struct DroppedContent: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case html
+        case unsafeLink
+    }
+
+    public var kind: Kind
+    public var text: String
+    public var line: Int
 }
 
 public struct Heading: Sendable, Hashable {

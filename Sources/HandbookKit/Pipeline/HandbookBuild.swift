@@ -92,6 +92,7 @@ public enum HandbookBuild {
                                        diagnostics: inout [Diagnostic]) -> PreparedEdition {
         let document = MarkdownDocument(markdown: policy.body, firstLine: policy.bodyFirstLine)
         diagnostics += RuleChecks.check(policy, config: config)
+        diagnostics += SafetyChecks.check(policy, outline: document.outline)
         let (anchors, quoteDiagnostics) = QuoteChecks.anchor(policy, outline: document.outline)
         diagnostics += quoteDiagnostics
         return PreparedEdition(policy: policy, document: document, anchors: anchors)

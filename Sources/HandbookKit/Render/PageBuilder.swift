@@ -36,6 +36,13 @@ struct PageBuilder {
         return (page, templates.render("index", context))
     }
 
+    func accessibilityPage() -> Page {
+        let page = SitePaths.accessibility
+        let context = PageContext.base(page: page, title: "Accessibility statement", config: config,
+                                       bodyClass: "page-statement")
+        return (page, templates.render("accessibility", context))
+    }
+
     /// The full text of the current edition (`release` nil) or of one released edition.
     func policyPage(_ publication: PolicyPublication, release: ReleasedEdition? = nil,
                     prepared: PreparedEdition) -> Page {

@@ -2,6 +2,7 @@
 /// works from `file://`, from a sub-folder and from any static host.
 public enum SitePaths {
     public static let index = "index.html"
+    public static let accessibility = "accessibility/index.html"
 
     /// The current edition's full text.
     public static func policy(_ policy: String) -> String { "policies/\(policy)/index.html" }

@@ -4,7 +4,7 @@ import Foundation
 enum SiteRenderer {
     static func render(_ handbook: Handbook, publications: [PolicyPublication], templates: TemplateSet) -> [SiteFile] {
         let builder = PageBuilder(config: handbook.config, templates: templates)
-        var pages: [PageBuilder.Page] = [builder.indexPage(publications)]
+        var pages: [PageBuilder.Page] = [builder.indexPage(publications), builder.accessibilityPage()]
         for publication in publications {
             pages.append(builder.policyPage(publication, prepared: publication.current))
             for (release, prepared) in publication.releases {
