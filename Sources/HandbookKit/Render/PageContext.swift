@@ -36,9 +36,9 @@ enum PageContext {
             "signOff": signOff(policy, publication: publication, release: release, isDraft: isDraft),
         ]
         if let changes = edition.changes { context["changes"] = changes }
-        if let release {
-            context["released"] = release.released.longForm
-            context["releasedISO"] = release.released.description
+        if let shown = release ?? (isDraft ? nil : latest) {
+            context["released"] = shown.released.longForm
+            context["releasedISO"] = shown.released.description
         }
         if let release, let latest, release.version != latest.version {
             context["isSuperseded"] = true
