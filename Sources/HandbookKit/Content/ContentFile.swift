@@ -21,7 +21,7 @@ struct ContentFile {
             return .failure(.error(at: SourceLocation(file: path, line: 1), "this file is not UTF-8 text",
                                    hint: "save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)"))
         }
-        var plain = text.replacingOccurrences(of: "\r\n", with: "\n")
+        var plain = text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         if plain.hasPrefix("\u{FEFF}") { plain.removeFirst() }
         return .success(ContentFile(path: path, data: data, text: plain))
     }

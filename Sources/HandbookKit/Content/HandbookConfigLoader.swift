@@ -31,7 +31,7 @@ enum HandbookConfigLoader {
         let school = reader.text("school", example: "Hasland Junior School", diagnostics: &diagnostics)
         let title = reader.text("title", required: false, example: "Policy handbook", diagnostics: &diagnostics)
         var audiences: [Audience] = []
-        if let node = reader.value("audiences"), node.null == nil {
+        if let node = reader.value("audiences"), node.isNull == false {
             if let list = node.sequence {
                 for item in list {
                     if let audience = audience(item, source: source, diagnostics: &diagnostics) {
@@ -61,7 +61,7 @@ enum HandbookConfigLoader {
         let name = reader.text("name", example: "Parents and carers", diagnostics: &diagnostics)
         let maxGrade = reader.number("max-grade", example: "8", diagnostics: &diagnostics)
         var bands: [Band] = []
-        if let node = reader.value("bands"), node.null == nil {
+        if let node = reader.value("bands"), node.isNull == false {
             if let list = node.sequence {
                 bands = list.compactMap { band($0, source: source, diagnostics: &diagnostics) }
             } else {

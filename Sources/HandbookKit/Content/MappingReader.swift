@@ -77,7 +77,7 @@ struct MappingReader {
     /// A non-empty text value. Numbers and dates are accepted as written (`version: 1.1` reads as "1.1").
     func text(_ key: String, required: Bool = true, example: String,
               diagnostics: inout [Diagnostic]) -> Located<String>? {
-        guard let node = value(key), node.null == nil else {
+        guard let node = value(key), node.isNull == false else {
             if required { missing(key, example: example, diagnostics: &diagnostics) }
             return nil
         }
@@ -94,8 +94,8 @@ struct MappingReader {
     }
 
     func bool(_ key: String, example: String, diagnostics: inout [Diagnostic]) -> Located<Bool>? {
-        guard let node = value(key), node.null == nil else { return nil }
-        guard node.scalar != nil, let flag = node.bool else {
+        guard let node = value(key), node.isNull == false else { return nil }
+        guard let flag = node.flag else {
             wrongType(key, node, expected: "`true` or `false`", example: example, diagnostics: &diagnostics)
             return nil
         }
@@ -103,8 +103,8 @@ struct MappingReader {
     }
 
     func number(_ key: String, example: String, diagnostics: inout [Diagnostic]) -> Located<Double>? {
-        guard let node = value(key), node.null == nil else { return nil }
-        guard node.scalar != nil, let number = node.float ?? node.int.map(Double.init) else {
+        guard let node = value(key), node.isNull == false else { return nil }
+        guard let number = node.number else {
             wrongType(key, node, expected: "a number", example: example, diagnostics: &diagnostics)
             return nil
         }
@@ -125,14 +125,14 @@ struct MappingReader {
 
     /// A list of short values; `[]` and a missing key give an empty list.
     func textList(_ key: String, example: String, diagnostics: inout [Diagnostic]) -> [Located<String>]? {
-        guard let node = value(key), node.null == nil else { return nil }
+        guard let node = value(key), node.isNull == false else { return nil }
         guard let sequence = node.sequence else {
             wrongType(key, node, expected: "a list", example: example, diagnostics: &diagnostics)
             return nil
         }
         var items: [Located<String>] = []
         for item in sequence {
-            guard let scalar = item.scalar, item.null == nil else {
+            guard let scalar = item.scalar, item.isNull == false else {
                 wrongType(key, item, expected: "a list of single values", example: example, diagnostics: &diagnostics)
                 continue
             }

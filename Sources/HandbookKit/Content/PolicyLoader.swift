@@ -32,7 +32,7 @@ enum PolicyLoader {
             diagnostics.append(diagnostic)
             return nil
         case .success(let node):
-            guard let node, node.null == nil else {
+            guard let node, node.isNull == false else {
                 diagnostics.append(.error(at: SourceLocation(file: source.path, line: 1, column: 1),
                                           "the front matter is empty",
                                           hint: "between the `---` lines, write:\n\(example)"))

@@ -22,7 +22,7 @@ enum RulesLoader {
             diagnostics.append(diagnostic)
             return []
         case .success(let root):
-            guard let root, root.null == nil else { return [] }
+            guard let root, root.isNull == false else { return [] }
             guard let list = root.sequence else {
                 diagnostics.append(.error(at: source.location(root.mark),
                                           "rules.yml should be a list of rules, each starting with `- id:`, but it is \(root.kindDescription)",
@@ -72,7 +72,7 @@ enum RulesLoader {
     /// `summary:` maps an audience to its text, or, for an audience with bands, to one text per band.
     private static func summaries(_ reader: MappingReader, owner: String,
                                   diagnostics: inout [Diagnostic]) -> [Summary] {
-        guard let node = reader.value("summary"), node.null == nil else { return [] }
+        guard let node = reader.value("summary"), node.isNull == false else { return [] }
         let example = "summary:\n  staff: Do not be friends online with a pupil.\n  pupils:\n    years-3-4: Teachers will not be your friend online."
         guard let byAudience = MappingReader(node, source: reader.source, owner: "the summary of \(owner)",
                                              example: example, diagnostics: &diagnostics) else { return [] }
@@ -98,7 +98,7 @@ enum RulesLoader {
     private static func summaryText(_ node: Node, audience: String, band: String?, owner: String,
                                     source: YAMLSource, diagnostics: inout [Diagnostic]) -> Summary? {
         let name = band.map { "`\(audience)` / `\($0)`" } ?? "`\(audience)`"
-        guard let scalar = node.scalar, node.null == nil,
+        guard let scalar = node.scalar, node.isNull == false,
               !scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             diagnostics.append(.error(at: source.location(node.mark),
                                       "the \(name) summary of \(owner) should be a sentence of text, but it is \(node.kindDescription)",

@@ -25,9 +25,12 @@ struct YAMLSource {
     }
 
     /// The document's root node, or a diagnostic that says where the YAML stops making sense.
+    /// Composed with Yams's basic resolver: every scalar stays text, and `Node` below decides
+    /// what is empty, a flag or a number. The default resolver runs regular expressions on every
+    /// scalar, which dominated the time to load a large handbook.
     func compose() -> Result<Node?, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: text))
+            return .success(try Yams.compose(yaml: text, .basic))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
         } catch {
@@ -85,8 +88,31 @@ extension Node {
         case .sequence: return "a list"
         case .alias: return "an alias"
         case .scalar:
-            if null != nil { return "empty" }
+            if isNull { return "empty" }
             return "the single value `\(string ?? "")`"
         }
+    }
+}
+
+extension Node {
+    /// An empty value: nothing after the colon, `~` or `null`, unquoted.
+    var isNull: Bool {
+        guard let scalar else { return false }
+        return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// `true`/`false` (and the YAML 1.1 `yes`/`no`, `on`/`off`), unquoted.
+    var flag: Bool? {
+        guard let scalar, scalar.style == .plain else { return nil }
+        switch scalar.string.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: return nil
+        }
+    }
+
+    var number: Double? {
+        guard let scalar, scalar.style == .plain else { return nil }
+        return Double(scalar.string.replacingOccurrences(of: "_", with: ""))
     }
 }

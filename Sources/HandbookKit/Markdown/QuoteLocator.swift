@@ -15,20 +15,21 @@ public struct QuoteLocator: Sendable {
     }
 
     private let outline: PolicyOutline
-    private let blockWords: [[Substring]]
+    private let blockBytes: [[UInt8]]
 
     public init(outline: PolicyOutline) {
         self.outline = outline
-        blockWords = outline.blocks.map { TextNormalizer.words($0.normalizedText) }
+        blockBytes = outline.blocks.map { Array($0.normalizedText.utf8) }
     }
 
     public func locate(_ quote: String) -> Match {
-        let needle = TextNormalizer.normalize(quote)
-        let blocks = outline.blocks.filter { !needle.isEmpty && $0.normalizedText.contains(needle) }
+        let normalized = TextNormalizer.normalize(quote)
+        let needle = Array(normalized.utf8)
+        let blocks = outline.blocks.filter { !needle.isEmpty && Self.contains(blockBytes[$0.index], needle) }
         if let first = blocks.first {
             return .found(block: first.index, alsoIn: blocks.dropFirst().map(\.index))
         }
-        return .notFound(closest: closestPassage(to: needle))
+        return .notFound(closest: closestPassage(to: normalized))
     }
 
     /// Slides a window the length of the quote over every block and keeps the one with the fewest
@@ -38,7 +39,9 @@ public struct QuoteLocator: Sendable {
         guard !quoteWords.isEmpty else { return nil }
         var best: Passage?
         var bestDistance = Int.max
-        for (block, words) in zip(outline.blocks, blockWords) where !words.isEmpty {
+        for block in outline.blocks {
+            let words = TextNormalizer.words(block.normalizedText)
+            guard !words.isEmpty else { continue }
             let lowered = words.map { $0.lowercased() }
             let width = min(quoteWords.count, lowered.count)
             var start = 0
@@ -55,5 +58,24 @@ public struct QuoteLocator: Sendable {
             }
         }
         return best
+    }
+
+    /// Byte-wise substring search; both sides are normalized UTF-8, so bytes match exactly when text does.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count, let first = needle.first else { return needle.isEmpty }
+        let last = haystack.count - needle.count
+        var start = 0
+        while start <= last {
+            if haystack[start] == first {
+                var matched = true
+                for offset in 1..<needle.count where haystack[start + offset] != needle[offset] {
+                    matched = false
+                    break
+                }
+                if matched { return true }
+            }
+            start += 1
+        }
+        return false
     }
 }

@@ -28,14 +28,43 @@ public struct WordDiff: Sendable, Hashable {
 }
 
 public enum TextDiff {
-    static let paragraphBreak = "\u{2029}"
-
-    /// Compares two texts given as paragraphs. Uses the standard library's `CollectionDifference`.
+    /// Compares two texts given as paragraphs of normalized text (see `paragraphs(of:)`): first paragraph by paragraph, then word by word
+    /// inside each run of paragraphs that changed, so a small edit to a long policy stays cheap.
+    /// Words are compared as interned integers with the standard library's `CollectionDifference`.
     public static func compare(old: [String], new: [String]) -> WordDiff {
-        let before = tokens(old), after = tokens(new)
-        let difference = after.difference(from: before)
+        var interner = Interner()
+        let oldIDs = old.map { interner.id($0) }, newIDs = new.map { interner.id($0) }
         var removed = Set<Int>(), inserted = Set<Int>()
-        for change in difference {
+        for change in newIDs.difference(from: oldIDs) {
+            switch change {
+            case let .remove(offset, _, _): removed.insert(offset)
+            case let .insert(offset, _, _): inserted.insert(offset)
+            }
+        }
+        var paragraphs: [WordDiff.Paragraph] = []
+        var i = 0, j = 0
+        while i < old.count || j < new.count {
+            var gone: [String] = [], added: [String] = []
+            while i < old.count, removed.contains(i) { gone.append(old[i]); i += 1 }
+            while j < new.count, inserted.contains(j) { added.append(new[j]); j += 1 }
+            if !gone.isEmpty || !added.isEmpty {
+                paragraphs += changedRun(old: gone, new: added, interner: &interner)
+            } else if j < new.count {
+                paragraphs.append(WordDiff.Paragraph(segments: [.same(words(new[j]))]))
+                i += 1
+                j += 1
+            }
+        }
+        return WordDiff(paragraphs: paragraphs)
+    }
+
+    /// Word-level differences for paragraphs that replaced others, kept in the new paragraphs' shape.
+    private static func changedRun(old: [String], new: [String], interner: inout Interner) -> [WordDiff.Paragraph] {
+        let before = old.map(words).joined(separator: [paragraphBreak]).map { $0 }
+        let after = new.map(words).joined(separator: [paragraphBreak]).map { $0 }
+        let beforeIDs = before.map { interner.id($0) }, afterIDs = after.map { interner.id($0) }
+        var removed = Set<Int>(), inserted = Set<Int>()
+        for change in afterIDs.difference(from: beforeIDs) {
             switch change {
             case let .remove(offset, _, _): removed.insert(offset)
             case let .insert(offset, _, _): inserted.insert(offset)
@@ -43,12 +72,12 @@ public enum TextDiff {
         }
         var paragraphs: [WordDiff.Paragraph] = []
         var current: [WordDiff.Segment] = []
-        func add(_ word: String, as kind: (([String]) -> WordDiff.Segment), matches: (WordDiff.Segment) -> [String]?) {
-            if word == paragraphBreak { return }
-            if let last = current.last, let words = matches(last) {
-                current[current.count - 1] = kind(words + [word])
+        func add(_ word: String, _ kind: Kind) {
+            guard word != paragraphBreak else { return }
+            if let last = current.last, let words = kind.words(in: last) {
+                current[current.count - 1] = kind.segment(words + [word])
             } else {
-                current.append(kind([word]))
+                current.append(kind.segment([word]))
             }
         }
         func endParagraph() {
@@ -58,37 +87,65 @@ public enum TextDiff {
         var i = 0, j = 0
         while i < before.count || j < after.count {
             if i < before.count, removed.contains(i) {
-                add(before[i], as: WordDiff.Segment.deleted) { if case let .deleted(w) = $0 { w } else { nil } }
+                add(before[i], .deleted)
                 i += 1
             } else if j < after.count, inserted.contains(j) {
                 if after[j] == paragraphBreak { endParagraph() }
-                add(after[j], as: WordDiff.Segment.inserted) { if case let .inserted(w) = $0 { w } else { nil } }
+                add(after[j], .inserted)
                 j += 1
             } else {
-                if j < after.count, after[j] == paragraphBreak { endParagraph() }
                 if j < after.count {
-                    add(after[j], as: WordDiff.Segment.same) { if case let .same(w) = $0 { w } else { nil } }
+                    if after[j] == paragraphBreak { endParagraph() }
+                    add(after[j], .same)
                 }
                 i += 1
                 j += 1
             }
         }
         endParagraph()
-        return WordDiff(paragraphs: paragraphs)
+        return paragraphs
     }
 
-    private static func tokens(_ paragraphs: [String]) -> [String] {
-        var tokens: [String] = []
-        for (index, paragraph) in paragraphs.enumerated() {
-            if index > 0 { tokens.append(paragraphBreak) }
-            tokens += paragraph.split(whereSeparator: \.isWhitespace).map(String.init)
+    private enum Kind {
+        case same, inserted, deleted
+
+        func segment(_ words: [String]) -> WordDiff.Segment {
+            switch self {
+            case .same: .same(words)
+            case .inserted: .inserted(words)
+            case .deleted: .deleted(words)
+            }
         }
-        return tokens
+
+        func words(in segment: WordDiff.Segment) -> [String]? {
+            switch (self, segment) {
+            case let (.same, .same(words)), let (.inserted, .inserted(words)), let (.deleted, .deleted(words)): words
+            default: nil
+            }
+        }
+    }
+
+    /// Gives each distinct string a small integer, so comparisons are cheap.
+    private struct Interner {
+        private var ids: [String: Int] = [:]
+
+        mutating func id(_ text: String) -> Int {
+            if let id = ids[text] { return id }
+            let id = ids.count
+            ids[text] = id
+            return id
+        }
+    }
+
+    static let paragraphBreak = "\u{2029}"
+
+    private static func words(_ paragraph: String) -> [String] {
+        paragraph.split(separator: " ").map(String.init)
     }
 
     /// The readable text of an edition, one entry per heading, paragraph or list item, in order.
     static func paragraphs(of outline: PolicyOutline) -> [String] {
-        let headings = outline.headings.map { (line: $0.line, text: $0.text) }
+        let headings = outline.headings.map { (line: $0.line, text: TextNormalizer.normalize($0.text)) }
         let blocks = outline.blocks.map { (line: $0.line, text: $0.normalizedText) }
         return (headings + blocks).sorted { $0.line < $1.line }.map(\.text)
     }
