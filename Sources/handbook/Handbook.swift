@@ -3,7 +3,7 @@ import Foundation
 import HandbookKit
 
 @main
-struct HandbookCommand: ParsableCommand {
+struct HandbookCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "handbook",
         abstract: "Build a school's policy handbook website from Markdown policies and rule metadata.",
@@ -38,7 +38,7 @@ func report(_ diagnostics: [Diagnostic], format: DiagnosticFormat = .text) throw
     }
 }
 
-struct Build: ParsableCommand {
+struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check the content, then write the whole site. On any error nothing is written.")
 
@@ -53,15 +53,24 @@ struct Build: ParsableCommand {
     @Flag(help: "Publish unreleased changes, clearly marked as a draft, to preview them. Do not publish such a site.")
     var drafts = false
 
-    func run() throws {
-        let result = HandbookBuild.build(.init(content: content.content, templates: templates, output: output,
-                                               drafts: drafts))
+    @Flag(help: "Render every page, even those the last build's could be kept for.")
+    var clean = false
+
+    func run() async throws {
+        let result = await HandbookBuild.build(.init(content: content.content, templates: templates, output: output,
+                                               drafts: drafts, clean: clean))
         try report(result.diagnostics)
-        print("Built \(result.pageCount) pages into \(output)/")
+        if result.upToDate {
+            print("\(output)/ is up to date (\(result.pageCount) pages): nothing changed, nothing written")
+        } else if result.renderedCount < result.pageCount {
+            print("Built \(result.pageCount) pages into \(output)/ (\(result.renderedCount) rendered, the rest unchanged)")
+        } else {
+            print("Built \(result.pageCount) pages into \(output)/")
+        }
     }
 }
 
-struct Check: ParsableCommand {
+struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run every content check and write nothing.")
 
@@ -70,14 +79,14 @@ struct Check: ParsableCommand {
     @Option(help: "text for people, json for tools.")
     var format: DiagnosticFormat = .text
 
-    func run() throws {
-        let diagnostics = HandbookBuild.check(content: content.content)
+    func run() async throws {
+        let diagnostics = await HandbookBuild.check(content: content.content)
         try report(diagnostics, format: format)
         if format == .text { print("No problems found in \(content.content)/") }
     }
 }
 
-struct Release: ParsableCommand {
+struct Release: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Freeze a policy's current text and rules as a new released edition.",
         discussion: "Runs every check first. Writes content/policies/POLICY/versions/VERSION/ with edition.yml.")
@@ -93,11 +102,11 @@ struct Release: ParsableCommand {
 
     @OptionGroup var content: ContentOption
 
-    func run() throws {
+    func run() async throws {
         guard let day = date.map(CalendarDate.init) ?? CalendarDate.today() else {
             throw ValidationError("--date must be a date written year-month-day, like 2025-07-14")
         }
-        let outcome = Releaser.release(policy: policy, version: version, content: content.content, date: day)
+        let outcome = await Releaser.release(policy: policy, version: version, content: content.content, date: day)
         try report(outcome.diagnostics)
         if let folder = outcome.folder, let fingerprint = outcome.fingerprint {
             print("Released \(policy) as \(folder)/ (fingerprint \(fingerprint.short)). Run `handbook build` to publish it.")
@@ -128,7 +137,7 @@ struct Diff: ParsableCommand {
     }
 }
 
-struct Forms: ParsableCommand {
+struct Forms: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print-ready named sign-off sheets for everyone on a roster, and a register of returns.",
         discussion: "The roster is a CSV file whose first line names the columns `name` and `role`. Writes one HTML pack (each person on a new page), register.csv and, with --pdf, a PDF. Never writes inside the site.")
@@ -153,8 +162,8 @@ struct Forms: ParsableCommand {
     @Option(help: "The folder of Mustache templates and assets/.")
     var templates: String = "templates"
 
-    func run() throws {
-        let outcome = SignOffPack.make(.init(policy: policy, roster: roster, output: output, content: content.content,
+    func run() async throws {
+        let outcome = await SignOffPack.make(.init(policy: policy, roster: roster, output: output, content: content.content,
                                              templates: templates, audience: audience, pdf: pdf))
         if let pack = outcome.pack, let register = outcome.register {
             print("Wrote \(outcome.people) named sheets to \(pack)")

@@ -42,7 +42,7 @@ struct RobustnessTests {
         return String(characters)
     }
 
-    @Test func damagedContentNeverCrashes() throws {
+    @Test func damagedContentNeverCrashes() async throws {
         let templates = try #require(try? TemplateSet.load(from: Repository.templates).get())
         var rng = SplitMix(state: 20_261_124)
         let paths = SampleContent.files.keys.sorted()
@@ -59,14 +59,17 @@ struct RobustnessTests {
             }
             for (path, text) in files { try fixture.write("content/" + path, text) }
 
-            let prepared = HandbookBuild.prepare(content: fixture.content, drafts: false)
+            let prepared = await HandbookBuild.prepare(content: fixture.content, drafts: false)
             if prepared.diagnostics.hasErrors {
                 refused += 1
                 #expect(prepared.diagnostics.allSatisfy { !$0.location.file.isEmpty && !$0.message.isEmpty })
             } else {
                 let handbook = try #require(prepared.handbook)
-                let site = SiteRenderer.render(handbook, publications: prepared.policies, templates: templates)
-                #expect(site.contains { $0.path == "index.html" })
+                let builder = PageBuilder(config: handbook.config, templates: templates)
+                #expect(!builder.indexPage(prepared.policies).html.isEmpty)
+                for publication in prepared.policies {
+                    #expect(builder.pages(of: publication).allSatisfy { !$0.html.isEmpty })
+                }
                 built += 1
             }
         }

@@ -29,7 +29,7 @@ struct ContentFile {
 
 /// The content folder with symbolic links resolved: files reached through a link that leads
 /// outside it are not read.
-struct ContentBoundary {
+struct ContentBoundary: Sendable {
     let root: String
 
     init(_ root: URL) {

@@ -2,47 +2,74 @@ import Foundation
 
 /// Loads a whole content folder. Paths in diagnostics start with the folder as the user named it.
 public enum ContentLoader {
-    public static func load(from contentPath: String) -> (handbook: Handbook?, diagnostics: [Diagnostic]) {
+    /// handbook.yml and the list of policy folders: what must be read before policies can be
+    /// loaded, one by one or in parallel.
+    public struct Folder: Sendable {
+        public let path: String
+        let root: URL
+        let boundary: ContentBoundary
+        public let config: HandbookConfig?
+        public let policyFolders: [String]
+
+        func shown(_ relative: String) -> String { ContentPaths.join(path, relative) }
+    }
+
+    public static func open(_ contentPath: String) -> (folder: Folder?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let root = URL(fileURLWithPath: contentPath)
-        let shown = { (relative: String) in ContentPaths.join(contentPath, relative) }
-
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             return (nil, [.error(at: SourceLocation(file: contentPath), "content folder not found",
                                  hint: "run the command from the folder that holds `content/`, or pass --content PATH")])
         }
-
         let boundary = ContentBoundary(root)
         var config: HandbookConfig?
-        switch ContentFile.read(root.appendingPathComponent("handbook.yml"), shownAs: shown("handbook.yml"), within: boundary) {
+        let configPath = ContentPaths.join(contentPath, "handbook.yml")
+        switch ContentFile.read(root.appendingPathComponent("handbook.yml"), shownAs: configPath, within: boundary) {
         case .failure(let diagnostic): diagnostics.append(diagnostic)
         case .success(let file): config = HandbookConfigLoader.load(file, diagnostics: &diagnostics)
         }
-
-        var policies: [PolicyEntry] = []
-        let policiesURL = root.appendingPathComponent("policies")
-        let folders = FolderListing.subfolders(of: policiesURL)
-        for folder in folders {
-            guard ContentPaths.isValidID(folder) else {
-                diagnostics.append(.error(at: SourceLocation(file: shown("policies/\(folder)")),
-                                          "the policy folder name `\(folder)` cannot be used in a web address",
-                                          hint: "rename the folder using lower-case letters, digits and hyphens, like `social-media`"))
-                continue
-            }
-            let url = policiesURL.appendingPathComponent(folder)
-            guard let working = loadEdition(id: folder, folder: url, shownAs: shown("policies/\(folder)"),
-                                            boundary: boundary, diagnostics: &diagnostics) else { continue }
-            let releases = loadReleases(id: folder, folder: url.appendingPathComponent("versions"),
-                                        shownAs: shown("policies/\(folder)/versions"), boundary: boundary,
-                                        diagnostics: &diagnostics)
-            policies.append(PolicyEntry(id: folder, working: working, releases: releases))
-        }
+        let folders = FolderListing.subfolders(of: root.appendingPathComponent("policies"))
         if folders.isEmpty, config != nil {
-            diagnostics.append(.error(at: SourceLocation(file: shown("policies")), "there are no policies",
+            diagnostics.append(.error(at: SourceLocation(file: ContentPaths.join(contentPath, "policies")),
+                                      "there are no policies",
                                       hint: "add a folder such as policies/social-media/ holding policy.md and rules.yml"))
         }
-        guard let config else { return (nil, diagnostics) }
+        return (Folder(path: contentPath, root: root, boundary: boundary, config: config, policyFolders: folders),
+                diagnostics)
+    }
+
+    /// One policy folder: its working copy and every released edition.
+    public static func loadPolicy(_ name: String, in folder: Folder) -> (entry: PolicyEntry?, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard ContentPaths.isValidID(name) else {
+            return (nil, [.error(at: SourceLocation(file: folder.shown("policies/\(name)")),
+                                 "the policy folder name `\(name)` cannot be used in a web address",
+                                 hint: "rename the folder using lower-case letters, digits and hyphens, like `social-media`")])
+        }
+        let url = folder.root.appendingPathComponent("policies").appendingPathComponent(name)
+        guard let working = loadEdition(id: name, folder: url, shownAs: folder.shown("policies/\(name)"),
+                                        boundary: folder.boundary, diagnostics: &diagnostics) else {
+            return (nil, diagnostics)
+        }
+        let releases = loadReleases(id: name, folder: url.appendingPathComponent("versions"),
+                                    shownAs: folder.shown("policies/\(name)/versions"), boundary: folder.boundary,
+                                    diagnostics: &diagnostics)
+        return (PolicyEntry(id: name, working: working, releases: releases), diagnostics)
+    }
+
+    /// Loads a whole content folder. Paths in diagnostics start with the folder as the user named it.
+    public static func load(from contentPath: String) -> (handbook: Handbook?, diagnostics: [Diagnostic]) {
+        let (opened, openDiagnostics) = open(contentPath)
+        var diagnostics = openDiagnostics
+        guard let folder = opened else { return (nil, diagnostics) }
+        var policies: [PolicyEntry] = []
+        for name in folder.policyFolders {
+            let (entry, policyDiagnostics) = loadPolicy(name, in: folder)
+            diagnostics += policyDiagnostics
+            if let entry { policies.append(entry) }
+        }
+        guard let config = folder.config else { return (nil, diagnostics) }
         return (Handbook(config: config, policies: policies), diagnostics)
     }
 }

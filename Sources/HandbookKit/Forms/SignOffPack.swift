@@ -32,7 +32,7 @@ public enum SignOffPack {
         public var people: Int = 0
     }
 
-    public static func make(_ request: Request) -> Outcome {
+    public static func make(_ request: Request) async -> Outcome {
         if let problem = siteProblem(request.output) { return Outcome(diagnostics: [problem]) }
         var diagnostics: [Diagnostic] = []
         let rosterFile = ContentFile.read(URL(fileURLWithPath: request.roster), shownAs: request.roster)
@@ -51,7 +51,7 @@ public enum SignOffPack {
             templates = nil
             diagnostics += error.diagnostics
         }
-        let prepared = HandbookBuild.prepare(content: request.content, drafts: false)
+        let prepared = await HandbookBuild.prepare(content: request.content, drafts: false)
         diagnostics += prepared.diagnostics.filter { $0.severity == .error }
         guard !diagnostics.hasErrors, let templates, let handbook = prepared.handbook else {
             return Outcome(diagnostics: diagnostics.inReadingOrder)

@@ -8,31 +8,41 @@ public enum HandbookBuild {
         public var output: String
         /// Publish unreleased changes as a clearly marked draft, for preview.
         public var drafts: Bool
+        /// Render every page even when the last build's pages could be kept.
+        public var clean: Bool
 
         public init(content: String = "content", templates: String = "templates", output: String = "site",
-                    drafts: Bool = false) {
+                    drafts: Bool = false, clean: Bool = false) {
             self.content = content
             self.templates = templates
             self.output = output
             self.drafts = drafts
+            self.clean = clean
         }
     }
 
     public struct Report: Sendable {
         /// Every finding, errors first by file and line.
         public var diagnostics: [Diagnostic]
-        /// Pages written; 0 when the build stopped on an error.
+        /// Pages in the site; 0 when the build stopped on an error.
         public var pageCount: Int
+        /// Pages rendered by this build; the rest were kept from the last one.
+        public var renderedCount: Int = 0
+        /// True when no input changed and nothing was written.
+        public var upToDate: Bool = false
         public var succeeded: Bool { !diagnostics.hasErrors }
     }
 
     /// Runs every content check and writes nothing.
-    public static func check(content: String) -> [Diagnostic] {
-        prepare(content: content, drafts: false).diagnostics.inReadingOrder
+    public static func check(content: String) async -> [Diagnostic] {
+        await prepare(content: content, drafts: false).diagnostics.inReadingOrder
     }
 
     /// Checks everything, then renders and swaps in the new site. On any error nothing is written.
-    public static func build(_ options: Options) -> Report {
+    /// When no input changed since the last build, nothing is written at all; when some policies
+    /// changed, only their pages (and the index) are rendered and the rest are kept.
+    public static func build(_ options: Options) async -> Report {
+        var clock = PhaseClock()
         var diagnostics: [Diagnostic] = outputProblems(options)
         if diagnostics.isEmpty { SiteWriter.recoverInterruptedSwap(options.output) }
         let templates: TemplateSet?
@@ -42,50 +52,103 @@ public enum HandbookBuild {
             templates = nil
             diagnostics += error.diagnostics
         }
-        let prepared = prepare(content: options.content, drafts: options.drafts)
-        diagnostics += prepared.diagnostics
-        guard !diagnostics.hasErrors, let templates, let handbook = prepared.handbook else {
+        guard let templates, !diagnostics.hasErrors else {
             return Report(diagnostics: diagnostics.inReadingOrder, pageCount: 0)
         }
-        let files = SiteRenderer.render(handbook, publications: prepared.policies, templates: templates)
-        do {
-            try SiteWriter.write(files, to: options.output)
-        } catch {
-            return Report(diagnostics: (diagnostics + error.diagnostics).inReadingOrder, pageCount: 0)
+
+        let places = SitePlaces(options.output)
+        let shared = InputHashes.shared(content: options.content, templates: templates, drafts: options.drafts)
+        let folders = FolderListing.subfolders(of: URL(fileURLWithPath: options.content).appendingPathComponent("policies"))
+        let hashes = await folders.concurrentMap { InputHashes.policy($0, content: options.content) }
+        let inputs = Dictionary(uniqueKeysWithValues: zip(folders, hashes))
+        let cache = options.clean ? nil : BuildCache.load(places.cache).flatMap { $0.shared == shared ? $0 : nil }
+        let siteIntact = FileManager.default.fileExists(atPath: places.target.appendingPathComponent(SiteWriter.markerName).path)
+        if let cache, siteIntact, cache.policies.mapValues(\.inputs) == inputs {
+            clock.lap("nothing changed")
+            return Report(diagnostics: cache.diagnostics, pageCount: cache.pageCount, upToDate: true)
         }
-        return Report(diagnostics: diagnostics.inReadingOrder,
-                      pageCount: files.filter { $0.path.hasSuffix(".html") }.count)
+
+        let prepared = await prepare(content: options.content, drafts: options.drafts)
+        clock.lap("load and check")
+        diagnostics += prepared.diagnostics
+        guard !diagnostics.hasErrors, let handbook = prepared.handbook else {
+            return Report(diagnostics: diagnostics.inReadingOrder, pageCount: 0)
+        }
+        var keep: [String: [String]] = [:]
+        if let cache, siteIntact {
+            for (id, record) in cache.policies where inputs[id] == record.inputs { keep[id] = record.pages }
+        }
+        let written: SiteRenderer.Written
+        do {
+            let staging = try SiteStaging(output: options.output)
+            do {
+                written = try await SiteRenderer.render(handbook, publications: prepared.policies, templates: templates,
+                                                        into: staging, keep: keep)
+            } catch {
+                staging.discard()
+                throw DiagnosticsError([staging.failure(error)])
+            }
+            clock.lap("render and write")
+            try staging.commit()
+            clock.lap("swap")
+        } catch let error as DiagnosticsError {
+            return Report(diagnostics: (diagnostics + error.diagnostics).inReadingOrder, pageCount: 0)
+        } catch {
+            return Report(diagnostics: diagnostics.inReadingOrder, pageCount: 0)
+        }
+        let sorted = diagnostics.inReadingOrder
+        let pageCount = written.count
+        BuildCache(shared: shared,
+                   policies: written.policies.reduce(into: [:]) { records, entry in
+                       if let hash = inputs[entry.key] { records[entry.key] = .init(inputs: hash, pages: entry.value) }
+                   },
+                   diagnostics: sorted, pageCount: pageCount).save(places.cache)
+        let kept = keep.keys.filter { written.policies[$0] == keep[$0] }.reduce(0) { $0 + (keep[$1]?.count ?? 0) }
+        return Report(diagnostics: sorted, pageCount: pageCount, renderedCount: pageCount - kept)
     }
 
-    static func prepare(content: String, drafts: Bool)
+    static func prepare(content: String, drafts: Bool) async
         -> (handbook: Handbook?, policies: [PolicyPublication], diagnostics: [Diagnostic]) {
-        let (handbook, loadDiagnostics) = ContentLoader.load(from: content)
-        var diagnostics = loadDiagnostics
-        guard let handbook else { return (nil, [], diagnostics) }
-        diagnostics += ConfigChecks.check(handbook.config)
-        var publications: [PolicyPublication] = []
-        for entry in handbook.policies {
-            diagnostics += ReleaseChecks.check(entry)
-            // The working copy is what the office edits: its problems are errors. A release that is
-            // the same text is not checked twice; older releases cannot be edited, so their
-            // problems are only warnings.
-            let working = prepareEdition(entry.working, config: handbook.config, diagnostics: &diagnostics)
-            var releases: [(edition: ReleasedEdition, prepared: PreparedEdition)] = []
-            for release in entry.releases {
-                if release.policy.fingerprint == entry.working.fingerprint {
-                    releases.append((release, working))
-                    continue
-                }
-                var releaseDiagnostics: [Diagnostic] = []
-                let prepared = prepareEdition(release.policy, config: handbook.config, diagnostics: &releaseDiagnostics)
-                diagnostics += releaseDiagnostics.map { $0.downgraded(note: "in released edition \(release.version)") }
-                releases.append((release, prepared))
-            }
-            let showDraft = releases.isEmpty || (drafts && entry.hasUnreleasedChanges)
-            let current = showDraft ? working : (releases.last?.prepared ?? working)
-            publications.append(PolicyPublication(entry: entry, current: current, isDraft: showDraft, releases: releases))
+        let (opened, openDiagnostics) = ContentLoader.open(content)
+        var diagnostics = openDiagnostics
+        guard let folder = opened, let config = folder.config else { return (nil, [], diagnostics) }
+        diagnostics += ConfigChecks.check(config)
+        let results = await folder.policyFolders.concurrentMap { name in
+            preparePolicy(name, in: folder, config: config, drafts: drafts)
         }
-        return (handbook, publications, diagnostics)
+        var publications: [PolicyPublication] = []
+        for (publication, policyDiagnostics) in results {
+            diagnostics += policyDiagnostics
+            if let publication { publications.append(publication) }
+        }
+        return (Handbook(config: config, policies: publications.map(\.entry)), publications, diagnostics)
+    }
+
+    /// Loads and checks one policy folder and decides which edition it shows as current.
+    private static func preparePolicy(_ name: String, in folder: ContentLoader.Folder, config: HandbookConfig,
+                                      drafts: Bool) -> (PolicyPublication?, [Diagnostic]) {
+        let (loaded, loadDiagnostics) = ContentLoader.loadPolicy(name, in: folder)
+        var diagnostics = loadDiagnostics
+        guard let entry = loaded else { return (nil, diagnostics) }
+        diagnostics += ReleaseChecks.check(entry)
+        // The working copy is what the office edits: its problems are errors. A release that is
+        // the same text is not checked twice; older releases cannot be edited, so their
+        // problems are only warnings.
+        let working = prepareEdition(entry.working, config: config, diagnostics: &diagnostics)
+        var releases: [(edition: ReleasedEdition, prepared: PreparedEdition)] = []
+        for release in entry.releases {
+            if release.policy.fingerprint == entry.working.fingerprint {
+                releases.append((release, working))
+                continue
+            }
+            var releaseDiagnostics: [Diagnostic] = []
+            let prepared = prepareEdition(release.policy, config: config, diagnostics: &releaseDiagnostics)
+            diagnostics += releaseDiagnostics.map { $0.downgraded(note: "in released edition \(release.version)") }
+            releases.append((release, prepared))
+        }
+        let showDraft = releases.isEmpty || (drafts && entry.hasUnreleasedChanges)
+        let current = showDraft ? working : (releases.last?.prepared ?? working)
+        return (PolicyPublication(entry: entry, current: current, isDraft: showDraft, releases: releases), diagnostics)
     }
 
     private static func prepareEdition(_ policy: Policy, config: HandbookConfig,
@@ -110,5 +173,18 @@ public enum HandbookBuild {
             }
         }
         return []
+    }
+}
+
+/// Prints how long each build phase took when HANDBOOK_TIMING=1, for profiling.
+struct PhaseClock {
+    private let enabled = ProcessInfo.processInfo.environment["HANDBOOK_TIMING"] == "1"
+    private var last = ContinuousClock.now
+
+    mutating func lap(_ phase: String) {
+        guard enabled else { return }
+        let now = ContinuousClock.now
+        FileHandle.standardError.write(Data("\(phase): \(now - last)\n".utf8))
+        last = now
     }
 }

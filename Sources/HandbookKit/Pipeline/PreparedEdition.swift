@@ -1,6 +1,7 @@
 /// One edition after loading and checking: its parsed text and the block each rule is anchored to.
-/// Holds the cmark tree, so it is used by one task at a time and rendered once.
-final class PreparedEdition {
+/// Holds the cmark tree. It is unchecked-Sendable because a build hands each policy, with all its
+/// editions, to exactly one task: no two tasks ever touch the same edition.
+final class PreparedEdition: @unchecked Sendable {
     let policy: Policy
     let document: MarkdownDocument
     /// Rule id → index of the block in `document.outline.blocks` that holds its quote.
@@ -39,7 +40,7 @@ final class PreparedEdition {
 }
 
 /// What a build publishes for one policy folder: the edition shown as current, and every release.
-struct PolicyPublication {
+struct PolicyPublication: Sendable {
     let entry: PolicyEntry
     /// Shown at `policies/P/` and in the audience views.
     let current: PreparedEdition

@@ -11,8 +11,8 @@ public enum Releaser {
     }
 
     public static func release(policy id: String, version requested: String?, content: String,
-                               date: CalendarDate) -> Outcome {
-        let prepared = HandbookBuild.prepare(content: content, drafts: false)
+                               date: CalendarDate) async -> Outcome {
+        let prepared = await HandbookBuild.prepare(content: content, drafts: false)
         var diagnostics = prepared.diagnostics.filter { !isReleaseReminder($0) }
         guard !diagnostics.hasErrors, let handbook = prepared.handbook else {
             diagnostics.append(.error(at: SourceLocation(file: content),

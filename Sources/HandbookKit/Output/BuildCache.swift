@@ -1,0 +1,37 @@
+import Foundation
+
+/// What the last successful build read and wrote, kept beside the output (never inside it), so
+/// the next build can skip work: everything when no input changed, or the pages of policies
+/// whose folders did not change.
+struct BuildCache: Codable, Sendable {
+    static let currentFormat = 1
+
+    struct PolicyRecord: Codable, Sendable {
+        /// SHA-256 over every file in the policy's folder.
+        var inputs: String
+        /// The site paths this policy's pages were written to.
+        var pages: [String]
+    }
+
+    var format: Int = currentFormat
+    /// SHA-256 over handbook.yml, the templates and assets, the build options and the binary.
+    var shared: String
+    var policies: [String: PolicyRecord]
+    /// The diagnostics of that build, shown again when nothing changed.
+    var diagnostics: [Diagnostic]
+    var pageCount: Int
+
+    static func load(_ url: URL) -> BuildCache? {
+        guard let data = FileManager.default.contents(atPath: url.path),
+              let cache = try? JSONDecoder().decode(BuildCache.self, from: data),
+              cache.format == currentFormat else { return nil }
+        return cache
+    }
+
+    func save(_ url: URL) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        guard let data = try? encoder.encode(self) else { return }
+        try? data.write(to: url, options: .atomic)
+    }
+}

@@ -1,0 +1,52 @@
+import Crypto
+import Foundation
+
+/// Fingerprints of a build's inputs, to tell which pages can be kept from the last build.
+enum InputHashes {
+    /// Everything every page depends on: handbook.yml, the templates and assets, the options,
+    /// and the handbook binary itself (a new version may render differently).
+    static func shared(content: String, templates: TemplateSet, drafts: Bool) -> String {
+        var hasher = SHA256()
+        // The content path is part of it because diagnostics, replayed when nothing changed, name files by it.
+        hasher.update(data: Data("format \(BuildCache.currentFormat) drafts \(drafts) content \(content)\n".utf8))
+        hasher.update(data: FileManager.default.contents(atPath: URL(fileURLWithPath: content)
+            .appendingPathComponent("handbook.yml").path) ?? Data())
+        hasher.update(data: Data(templates.fingerprint.utf8))
+        hasher.update(data: Data(binaryIdentity.utf8))
+        return hex(hasher.finalize())
+    }
+
+    /// Every file under one policy folder, names and bytes, in sorted order.
+    static func policy(_ name: String, content: String) -> String {
+        let root = URL(fileURLWithPath: content).appendingPathComponent("policies").appendingPathComponent(name)
+        var hasher = SHA256()
+        let files = (FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []).sorted()
+        for file in files {
+            let url = root.appendingPathComponent(file)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+                continue
+            }
+            hasher.update(data: Data("\(file)\0".utf8))
+            hasher.update(data: FileManager.default.contents(atPath: url.path) ?? Data())
+            hasher.update(data: Data([0]))
+        }
+        return hex(hasher.finalize())
+    }
+
+    /// The running executable's size and modification time: changes whenever it is rebuilt.
+    private static let binaryIdentity: String = {
+        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return path }
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(path) \(size) \(modified)"
+    }()
+
+    private static func hex(_ digest: SHA256.Digest) -> String {
+        digest.map { byte in
+            let digits = String(byte, radix: 16)
+            return digits.count == 1 ? "0" + digits : digits
+        }.joined()
+    }
+}

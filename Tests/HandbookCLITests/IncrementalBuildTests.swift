@@ -1,0 +1,91 @@
+import Foundation
+import HandbookTestSupport
+import Testing
+
+/// Rebuilds keep what did not change, and always end with exactly what a clean build makes.
+struct IncrementalBuildTests {
+    /// Inode and modification time of every file: a file that was rewritten gets a new inode.
+    private func identities(_ fixture: Fixture) throws -> [String: String] {
+        var result: [String: String] = [:]
+        for path in snapshotTree(fixture.output).keys {
+            let attributes = try FileManager.default.attributesOfItem(atPath: fixture.output + "/" + path)
+            let inode = (attributes[.systemFileNumber] as? NSNumber)?.intValue ?? -1
+            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
+            result[path] = "\(inode) \(modified)"
+        }
+        return result
+    }
+
+    private func cleanBuild(of fixture: Fixture) throws -> [String: Data] {
+        let clean = try Fixture(files: [:])
+        defer { clean.remove() }
+        try FileManager.default.copyItem(at: fixture.url("content"), to: clean.url("content"))
+        #expect(try HandbookRunner.build(clean).status == 0)
+        return snapshotTree(clean.output)
+    }
+
+    @Test func aSecondBuildWithNoChangeWritesNothing() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        #expect(try HandbookRunner.build(fixture).status == 0)
+        let before = try identities(fixture)
+        let again = try HandbookRunner.build(fixture)
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("site/ is up to date (16 pages): nothing changed, nothing written"))
+        #expect(again.stderr.contains("has no released edition yet"), "warnings are shown again: \(again.stderr)")
+        #expect(try identities(fixture) == before)
+    }
+
+    @Test func editingOnePolicyRendersOnlyItsPages() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        #expect(try HandbookRunner.build(fixture).status == 0)
+        let before = try identities(fixture)
+        try fixture.replace(in: "content/policies/trips/policy.md", "Every visit is planned", with: "Every visit is carefully planned")
+        let result = try HandbookRunner.build(fixture)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("(8 rendered, the rest unchanged)"), "\(result.stdout)")
+        let after = try identities(fixture)
+        let changed = Set(after.keys.filter { after[$0] != before[$0] })
+        #expect(changed.allSatisfy { $0.contains("/trips/") || $0 == "index.html" || $0 == "accessibility/index.html" || $0.hasPrefix("assets/") || $0 == ".handbook-site" },
+                "only trips pages and shared pages should be rewritten: \(changed.sorted())")
+        #expect(after["staff/mobile-phones/index.html"] == before["staff/mobile-phones/index.html"])
+        #expect(after["policies/trips/index.html"] != before["policies/trips/index.html"])
+        #expect(snapshotTree(fixture.output) == (try cleanBuild(of: fixture)))
+    }
+
+    @Test func aTemplateChangeRebuildsEveryPageThatUsesIt() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.templates), to: fixture.url("templates"))
+        let build = { try HandbookRunner.run(["build", "--content", "content", "--templates", "templates", "--output", "site"],
+                                             in: fixture.root) }
+        #expect(try build().status == 0)
+        try fixture.replace(in: "templates/audience.mustache", "<p class=\"eyebrow\">For {{readerName}}</p>",
+                            with: "<p class=\"eyebrow\">Written for {{readerName}}</p>")
+        let result = try build()
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Built 16 pages into site/") && !result.stdout.contains("unchanged"))
+        for view in ["staff", "families"] {
+            for policy in ["mobile-phones", "trips"] {
+                #expect(try fixture.read("site/\(view)/\(policy)/index.html").contains("Written for"))
+            }
+        }
+        let clean = try Fixture(files: [:])
+        defer { clean.remove() }
+        try FileManager.default.copyItem(at: fixture.url("content"), to: clean.url("content"))
+        try FileManager.default.copyItem(at: fixture.url("templates"), to: clean.url("templates"))
+        #expect(try HandbookRunner.run(["build", "--content", "content", "--templates", "templates", "--output", "site"],
+                                       in: clean.root).status == 0)
+        #expect(snapshotTree(fixture.output) == snapshotTree(clean.output))
+    }
+
+    @Test func aPageDeletedByHandIsNoticedOnlyWithClean() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        #expect(try HandbookRunner.build(fixture).status == 0)
+        try FileManager.default.removeItem(at: fixture.url("site/staff/trips/index.html"))
+        #expect(try HandbookRunner.build(fixture, extra: ["--clean"]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: fixture.output + "/staff/trips/index.html"))
+    }
+}
