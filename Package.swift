@@ -43,7 +43,8 @@ let package = Package(
         ),
         .testTarget(
             name: "HandbookKitTests",
-            dependencies: ["HandbookKit", "HandbookTestSupport"]
+            dependencies: ["HandbookKit", "HandbookTestSupport"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "HandbookCLITests",

@@ -68,33 +68,63 @@ public enum HandbookBuild {
             return Report(diagnostics: cache.diagnostics, pageCount: cache.pageCount, upToDate: true)
         }
 
-        let prepared = await prepare(content: options.content, drafts: options.drafts)
-        clock.lap("load and check")
-        diagnostics += prepared.diagnostics
-        guard !diagnostics.hasErrors, let handbook = prepared.handbook else {
+        // Each policy is loaded, checked and, if it is sound, rendered straight into the hidden
+        // staging folder by one task, then its parsed text is freed. Nothing reaches the output
+        // unless every policy is free of errors.
+        var reusable: [String: [String]] = [:]
+        if let cache, siteIntact {
+            for (id, record) in cache.policies where inputs[id] == record.inputs { reusable[id] = record.pages }
+        }
+        let keep = reusable
+        let (opened, openDiagnostics) = ContentLoader.open(options.content)
+        diagnostics += openDiagnostics
+        guard let folder = opened, let config = folder.config else {
             return Report(diagnostics: diagnostics.inReadingOrder, pageCount: 0)
         }
-        var keep: [String: [String]] = [:]
-        if let cache, siteIntact {
-            for (id, record) in cache.policies where inputs[id] == record.inputs { keep[id] = record.pages }
-        }
-        let written: SiteRenderer.Written
+        diagnostics += ConfigChecks.check(config)
+        let staging: SiteStaging
         do {
-            let staging = try SiteStaging(output: options.output)
-            do {
-                written = try await SiteRenderer.render(handbook, publications: prepared.policies, templates: templates,
-                                                        into: staging, keep: keep)
-            } catch {
-                staging.discard()
-                throw DiagnosticsError([staging.failure(error)])
+            staging = try SiteStaging(output: options.output)
+        } catch {
+            return Report(diagnostics: (diagnostics + error.diagnostics).inReadingOrder, pageCount: 0)
+        }
+        let builder = PageBuilder(config: config, templates: templates)
+        let configIsSound = !diagnostics.hasErrors
+        let results = await folder.policyFolders.concurrentMap { name -> PolicyBuild in
+            let (publication, policyDiagnostics) = preparePolicy(name, in: folder, config: config, drafts: options.drafts)
+            var result = PolicyBuild(publication: publication, diagnostics: policyDiagnostics)
+            guard configIsSound, let publication, !policyDiagnostics.hasErrors else { return result }
+            result.pages = SiteRenderer.writePages(of: publication, builder: builder, into: staging, keep: keep[name])
+            publication.releaseText()
+            return result
+        }
+        clock.lap("load, check, render and write policies")
+        var written = SiteRenderer.Written()
+        var publications: [PolicyPublication] = []
+        for result in results {
+            diagnostics += result.diagnostics
+            if let publication = result.publication { publications.append(publication) }
+            switch result.pages {
+            case .success(let pages)?:
+                if let id = result.publication?.id { written.policies[id] = pages.paths }
+                if pages.reused { written.reused += pages.paths.count }
+            case .failure(let error)?: diagnostics.append(staging.failure(error))
+            case nil: break
             }
-            clock.lap("render and write")
+        }
+        guard !diagnostics.hasErrors else {
+            staging.discard()
+            return Report(diagnostics: diagnostics.inReadingOrder, pageCount: 0)
+        }
+        do {
+            written.shared = try SiteRenderer.writeSharedPages(builder: builder, publications: publications, into: staging)
             try staging.commit()
-            clock.lap("swap")
+            clock.lap("index and swap")
         } catch let error as DiagnosticsError {
             return Report(diagnostics: (diagnostics + error.diagnostics).inReadingOrder, pageCount: 0)
         } catch {
-            return Report(diagnostics: diagnostics.inReadingOrder, pageCount: 0)
+            staging.discard()
+            return Report(diagnostics: (diagnostics + [staging.failure(error)]).inReadingOrder, pageCount: 0)
         }
         let sorted = diagnostics.inReadingOrder
         let pageCount = written.count
@@ -103,8 +133,7 @@ public enum HandbookBuild {
                        if let hash = inputs[entry.key] { records[entry.key] = .init(inputs: hash, pages: entry.value) }
                    },
                    diagnostics: sorted, pageCount: pageCount).save(places.cache)
-        let kept = keep.keys.filter { written.policies[$0] == keep[$0] }.reduce(0) { $0 + (keep[$1]?.count ?? 0) }
-        return Report(diagnostics: sorted, pageCount: pageCount, renderedCount: pageCount - kept)
+        return Report(diagnostics: sorted, pageCount: pageCount, renderedCount: pageCount - written.reused)
     }
 
     static func prepare(content: String, drafts: Bool) async
@@ -122,6 +151,13 @@ public enum HandbookBuild {
             if let publication { publications.append(publication) }
         }
         return (Handbook(config: config, policies: publications.map(\.entry)), publications, diagnostics)
+    }
+
+    /// What one policy's task returns: the checked policy, its findings, and the pages it wrote.
+    struct PolicyBuild: Sendable {
+        var publication: PolicyPublication?
+        var diagnostics: [Diagnostic]
+        var pages: Result<(paths: [String], reused: Bool), Error>?
     }
 
     /// Loads and checks one policy folder and decides which edition it shows as current.

@@ -3,28 +3,40 @@
 /// editions, to exactly one task: no two tasks ever touch the same edition.
 final class PreparedEdition: @unchecked Sendable {
     let policy: Policy
-    let document: MarkdownDocument
-    /// Rule id → index of the block in `document.outline.blocks` that holds its quote.
+    let outline: PolicyOutline
+    /// Rule id → index of the block in `outline.blocks` that holds its quote.
     let anchors: [String: Int]
+    private var document: MarkdownDocument?
+    private var renderedBody: String?
 
     init(policy: Policy, document: MarkdownDocument, anchors: [String: Int]) {
         self.policy = policy
         self.document = document
+        self.outline = document.outline
         self.anchors = anchors
     }
 
-    var outline: PolicyOutline { document.outline }
-
     /// The policy text as HTML with heading ids and rule tags, rendered on first use and kept,
     /// because the same edition can appear at `policies/P/` and `policies/P/V/`.
-    private(set) lazy var bodyHTML: String = {
+    var bodyHTML: String {
+        if let renderedBody { return renderedBody }
         var byBlock: [Int: [Rule]] = [:]
         for rule in policy.rules {
             if let block = anchors[rule.id.value] { byBlock[block, default: []].append(rule) }
         }
         let shift = outline.headings.contains { $0.level == 1 } ? 1 : 0
-        return document.renderHTML(tags: byBlock.mapValues(RuleTagMarkup.opening(for:)), headingLevelShift: shift)
-    }()
+        let html = document?.renderHTML(tags: byBlock.mapValues(RuleTagMarkup.opening(for:)), headingLevelShift: shift) ?? ""
+        renderedBody = html
+        document = nil
+        return html
+    }
+
+    /// Frees the parsed tree and the rendered text once the edition's pages are written, so a
+    /// large handbook is never held in memory all at once.
+    func releaseText() {
+        document = nil
+        renderedBody = nil
+    }
 
     /// The whole paragraph or list item that holds a rule's quote, as a reader sees it.
     func wording(of rule: Rule) -> String {
@@ -50,4 +62,9 @@ struct PolicyPublication: Sendable {
     let releases: [(edition: ReleasedEdition, prepared: PreparedEdition)]
 
     var id: String { entry.id }
+
+    func releaseText() {
+        current.releaseText()
+        for release in releases { release.prepared.releaseText() }
+    }
 }

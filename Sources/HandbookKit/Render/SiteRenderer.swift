@@ -1,47 +1,46 @@
 import Foundation
 
-/// Turns a checked handbook into the files of its site, one task per policy, writing each page
-/// as soon as it is made so the whole site is never held in memory.
+/// Turns checked policies into the files of their site, writing each page as soon as it is made
+/// so the whole site is never held in memory.
 enum SiteRenderer {
     /// The pages written for each policy, and the ones shared by all.
     struct Written: Sendable {
         var policies: [String: [String]] = [:]
         var shared: [String] = []
+        /// Pages linked unchanged from the previous site.
+        var reused = 0
         var count: Int { policies.values.reduce(shared.count) { $0 + $1.count } }
     }
 
-    /// `keep` names policies whose pages from the last build are still right: they are linked
-    /// from the previous site instead of rendered, when every one of them is still there.
-    static func render(_ handbook: Handbook, publications: [PolicyPublication], templates: TemplateSet,
-                       into staging: SiteStaging, keep: [String: [String]] = [:]) async throws -> Written {
-        let builder = PageBuilder(config: handbook.config, templates: templates)
-        var written = Written()
+    /// Writes one policy's pages. `keep` lists its pages from the last build when its folder did
+    /// not change: they are linked from the previous site instead of rendered, if all still exist.
+    static func writePages(of publication: PolicyPublication, builder: PageBuilder, into staging: SiteStaging,
+                           keep: [String]?) -> Result<(paths: [String], reused: Bool), Error> {
+        if let keep, keep.allSatisfy(staging.reuse) { return .success((keep, true)) }
+        do {
+            var paths: [String] = []
+            for page in builder.pages(of: publication) {
+                try staging.write(page.path, Data(page.html.utf8))
+                paths.append(page.path)
+            }
+            return .success((paths, false))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// The index, the accessibility statement and the assets: written on every build.
+    static func writeSharedPages(builder: PageBuilder, publications: [PolicyPublication],
+                                 into staging: SiteStaging) throws -> [String] {
+        var paths: [String] = []
         for page in [builder.indexPage(publications), builder.accessibilityPage()] {
             try staging.write(page.path, Data(page.html.utf8))
-            written.shared.append(page.path)
+            paths.append(page.path)
         }
-        for asset in templates.assets {
+        for asset in builder.templates.assets {
             try staging.write("assets/" + asset.path, asset.data)
         }
-        let results = await publications.concurrentMap { publication -> (String, Result<[String], Error>) in
-            if let pages = keep[publication.id], pages.allSatisfy(staging.reuse) {
-                return (publication.id, .success(pages))
-            }
-            do {
-                var paths: [String] = []
-                for page in builder.pages(of: publication) {
-                    try staging.write(page.path, Data(page.html.utf8))
-                    paths.append(page.path)
-                }
-                return (publication.id, .success(paths))
-            } catch {
-                return (publication.id, .failure(error))
-            }
-        }
-        for (id, result) in results {
-            written.policies[id] = try result.get()
-        }
-        return written
+        return paths
     }
 }
 
