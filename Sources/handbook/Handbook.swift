@@ -16,6 +16,22 @@ struct ContentOption: ParsableArguments {
     var content: String = "content"
 }
 
+struct CheckingOptions: ParsableArguments {
+    @Flag(help: "Treat every warning as an error.")
+    var strict = false
+
+    @Option(help: "The date to work out review reminders from, YYYY-MM-DD (default: today). The site never depends on it.")
+    var today: String?
+
+    func day() throws -> CalendarDate? {
+        guard let today else { return CalendarDate.today() }
+        guard let day = CalendarDate(today) else {
+            throw ValidationError("--today must be a date written year-month-day, like 2026-09-01")
+        }
+        return day
+    }
+}
+
 enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
@@ -56,9 +72,12 @@ struct Build: AsyncParsableCommand {
     @Flag(help: "Render every page, even those the last build's could be kept for.")
     var clean = false
 
+    @OptionGroup var checking: CheckingOptions
+
     func run() async throws {
         let result = await HandbookBuild.build(.init(content: content.content, templates: templates, output: output,
-                                               drafts: drafts, clean: clean))
+                                               drafts: drafts, clean: clean,
+                                               strict: checking.strict, today: try checking.day()))
         try report(result.diagnostics)
         if result.upToDate {
             print("\(output)/ is up to date (\(result.pageCount) pages): nothing changed, nothing written")
@@ -79,10 +98,19 @@ struct Check: AsyncParsableCommand {
     @Option(help: "text for people, json for tools.")
     var format: DiagnosticFormat = .text
 
+    @OptionGroup var checking: CheckingOptions
+
     func run() async throws {
-        let diagnostics = await HandbookBuild.check(content: content.content)
-        try report(diagnostics, format: format)
-        if format == .text { print("No problems found in \(content.content)/") }
+        let result = await HandbookBuild.check(content: content.content, strict: checking.strict, today: try checking.day())
+        if format == .json {
+            print(DiagnosticFormatter.json(result.diagnostics, readability: result.readability))
+            if result.diagnostics.hasErrors { throw ExitCode(1) }
+            return
+        }
+        try report(result.diagnostics)
+        let warnings = result.diagnostics.filter { $0.severity == .warning }.count
+        print(warnings == 0 ? "No problems found in \(content.content)/"
+                            : "No errors in \(content.content)/ (\(warnings) \(warnings == 1 ? "warning" : "warnings"))")
     }
 }
 

@@ -26,7 +26,7 @@ struct FormsPrintTests {
             let sizes = try PrintTools.pageSizes(pdf)
             #expect(!sizes.isEmpty && sizes.allSatisfy { $0 == Self.a4 }, "\(form): \(sizes)")
             let text = try PrintTools.text(ofPage: 1, in: pdf)
-            #expect(text.contains("Fingerprint:") && text.contains("Version: 1.1"), "\(form)")
+            #expect(text.contains("Fingerprint:") && text.contains("Version: 1.2"), "\(form)")
             if form.hasPrefix("pupil-agreement") {
                 #expect(try PrintTools.pageCount(pdf) == 1, "\(form) should fit on one page")
                 #expect(text.contains("Parent or carer signature"))
@@ -67,7 +67,7 @@ struct FormsPrintTests {
                                             in: fixture.root)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Wrote 30 named sheets"))
-        let pdf = fixture.url("pack/social-media-1.1-staff-sign-off.pdf")
+        let pdf = fixture.url("pack/social-media-1.2-staff-sign-off.pdf")
         let pages = try PrintTools.pageCount(pdf)
         #expect(try PrintTools.pageSizes(pdf).allSatisfy { $0 == Self.a4 })
         var firstPage: [String: Int] = [:]
@@ -86,7 +86,7 @@ struct FormsPrintTests {
         #expect(pages % 30 == 0, "every sheet should take the same number of pages")
         let register = try fixture.read("pack/register.csv")
         #expect(register.hasPrefix("name,role,policy,version,fingerprint,signed-date\r\n"))
-        #expect(register.contains("Person 8 Example,Teacher,Social Media Policy,1.1,"))
+        #expect(register.contains("Person 8 Example,Teacher,Social Media Policy,1.2,"))
     }
 }
 

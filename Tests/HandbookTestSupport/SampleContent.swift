@@ -127,7 +127,7 @@ public enum SampleContent {
           summary:
             families: Give written consent before each visit.
             children:
-              key-stage-1: A grown-up says yes on paper first.
+              key-stage-1: A grown-up says yes first.
               key-stage-2: A grown-up at home must say yes in writing before each trip.
 
         """

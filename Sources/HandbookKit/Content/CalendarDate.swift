@@ -37,6 +37,15 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         return "\(day) \(names[month - 1]) \(year)"
     }
 
+    /// Days since 1 March of year 0 in the proleptic Gregorian calendar: for counting days between dates.
+    public var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let m = month <= 2 ? month + 9 : month - 3
+        return 365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + day - 1
+    }
+
+    public func days(until other: CalendarDate) -> Int { other.dayNumber - dayNumber }
+
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

@@ -9,6 +9,7 @@ public enum ContentLoader {
         let root: URL
         let boundary: ContentBoundary
         public let config: HandbookConfig?
+        public let glossary: Glossary
         public let policyFolders: [String]
 
         func shown(_ relative: String) -> String { ContentPaths.join(path, relative) }
@@ -29,14 +30,22 @@ public enum ContentLoader {
         case .failure(let diagnostic): diagnostics.append(diagnostic)
         case .success(let file): config = HandbookConfigLoader.load(file, diagnostics: &diagnostics)
         }
+        var glossary = Glossary()
+        let glossaryURL = root.appendingPathComponent("glossary.yml")
+        if FileManager.default.fileExists(atPath: glossaryURL.path) {
+            switch ContentFile.read(glossaryURL, shownAs: ContentPaths.join(contentPath, "glossary.yml"), within: boundary) {
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            case .success(let file): glossary = GlossaryLoader.load(file, diagnostics: &diagnostics)
+            }
+        }
         let folders = FolderListing.subfolders(of: root.appendingPathComponent("policies"))
         if folders.isEmpty, config != nil {
             diagnostics.append(.error(at: SourceLocation(file: ContentPaths.join(contentPath, "policies")),
                                       "there are no policies",
                                       hint: "add a folder such as policies/social-media/ holding policy.md and rules.yml"))
         }
-        return (Folder(path: contentPath, root: root, boundary: boundary, config: config, policyFolders: folders),
-                diagnostics)
+        return (Folder(path: contentPath, root: root, boundary: boundary, config: config, glossary: glossary,
+                       policyFolders: folders), diagnostics)
     }
 
     /// One policy folder: its working copy and every released edition.
@@ -70,7 +79,7 @@ public enum ContentLoader {
             if let entry { policies.append(entry) }
         }
         guard let config = folder.config else { return (nil, diagnostics) }
-        return (Handbook(config: config, policies: policies), diagnostics)
+        return (Handbook(config: config, policies: policies, glossary: folder.glossary), diagnostics)
     }
 }
 

@@ -2,9 +2,11 @@
 public struct Handbook: Sendable, Hashable {
     public var config: HandbookConfig
     public var policies: [PolicyEntry]
+    public var glossary: Glossary
 
-    public init(config: HandbookConfig, policies: [PolicyEntry]) {
+    public init(config: HandbookConfig, policies: [PolicyEntry], glossary: Glossary = Glossary()) {
         self.config = config
         self.policies = policies
+        self.glossary = glossary
     }
 }

@@ -41,10 +41,11 @@ public struct EditionInfo: Sendable, Hashable {
     public var changes: String?
     public var location: SourceLocation
     public var versionLocation: SourceLocation
+    public var reviewByLocation: SourceLocation
 
     public init(title: String, version: String, effective: CalendarDate, reviewBy: CalendarDate,
                 owner: String, approvedBy: String, material: Bool, changes: String?, location: SourceLocation,
-                versionLocation: SourceLocation) {
+                versionLocation: SourceLocation, reviewByLocation: SourceLocation) {
         self.title = title
         self.version = version
         self.effective = effective
@@ -55,5 +56,6 @@ public struct EditionInfo: Sendable, Hashable {
         self.changes = changes
         self.location = location
         self.versionLocation = versionLocation
+        self.reviewByLocation = reviewByLocation
     }
 }

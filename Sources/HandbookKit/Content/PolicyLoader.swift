@@ -56,6 +56,7 @@ enum PolicyLoader {
         return EditionInfo(title: title.value, version: version.value, effective: effective.value,
                            reviewBy: reviewBy.value, owner: owner.value, approvedBy: approvedBy.value,
                            material: material?.value ?? true, changes: changes?.value,
-                           location: reader.location, versionLocation: version.location)
+                           location: reader.location, versionLocation: version.location,
+                           reviewByLocation: reviewBy.location)
     }
 }

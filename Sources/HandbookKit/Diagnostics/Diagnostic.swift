@@ -31,16 +31,22 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     public var severity: Severity
     public var message: String
     public var hint: String?
+    /// A stable name for the kind of finding, for tools and for findings that are recomputed
+    /// rather than remembered (such as a review falling due).
+    public var code: String?
 
-    public init(_ severity: Severity, at location: SourceLocation, _ message: String, hint: String? = nil) {
+    public init(_ severity: Severity, at location: SourceLocation, _ message: String, hint: String? = nil,
+                code: String? = nil) {
         self.severity = severity
         self.location = location
         self.message = message
         self.hint = hint
+        self.code = code
     }
 
-    public static func error(at location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
-        Diagnostic(.error, at: location, message, hint: hint)
+    public static func error(at location: SourceLocation, _ message: String, hint: String? = nil,
+                             code: String? = nil) -> Diagnostic {
+        Diagnostic(.error, at: location, message, hint: hint, code: code)
     }
 
     /// An error in something the office cannot edit (a released edition) becomes a warning.
@@ -51,8 +57,16 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         return copy
     }
 
-    public static func warning(at location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
-        Diagnostic(.warning, at: location, message, hint: hint)
+    public static func warning(at location: SourceLocation, _ message: String, hint: String? = nil,
+                               code: String? = nil) -> Diagnostic {
+        Diagnostic(.warning, at: location, message, hint: hint, code: code)
+    }
+
+    /// `--strict`: every warning becomes an error.
+    public var strict: Diagnostic {
+        var copy = self
+        if copy.severity == .warning { copy.severity = .error }
+        return copy
     }
 }
 

@@ -28,8 +28,8 @@ public enum DiagnosticFormatter {
         return "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
     }
 
-    /// `{"diagnostics": [...]}` with stable key order.
-    public static func json(_ diagnostics: [Diagnostic]) -> String {
+    /// `{"diagnostics": [...], "readability": [...]}` with stable key order.
+    public static func json(_ diagnostics: [Diagnostic], readability: [ReadabilityChecks.Measurement] = []) -> String {
         struct Entry: Encodable {
             var file: String
             var line: Int?
@@ -37,15 +37,19 @@ public enum DiagnosticFormatter {
             var severity: String
             var message: String
             var hint: String?
+            var code: String?
         }
-        struct Document: Encodable { var diagnostics: [Entry] }
+        struct Document: Encodable {
+            var diagnostics: [Entry]
+            var readability: [ReadabilityChecks.Measurement]
+        }
         let document = Document(diagnostics: diagnostics.map {
             Entry(file: $0.location.file, line: $0.location.line, column: $0.location.column,
-                  severity: $0.severity.rawValue, message: $0.message, hint: $0.hint)
-        })
+                  severity: $0.severity.rawValue, message: $0.message, hint: $0.hint, code: $0.code)
+        }, readability: readability)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(document) else { return "{\"diagnostics\": []}" }
+        guard let data = try? encoder.encode(document) else { return "{\"diagnostics\": [], \"readability\": []}" }
         return String(decoding: data, as: UTF8.self)
     }
 }

@@ -14,18 +14,20 @@ enum FormContext {
                       config: HandbookConfig) -> (rules: [[String: Any]], comparedWith: String?) {
         let policy = publication.current.policy
         let earlier = previousMaterialEdition(publication)
-        let changed: [String: RuleChange.Kind] = earlier.map { previous in
-            Dictionary(RuleDiff.compare(old: previous.rules, new: policy.rules, config: config)
-                .map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
-        } ?? [:]
+        let before = Dictionary((earlier?.rules ?? []).map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
         var rules: [[String: Any]] = []
         for rule in policy.rules where rule.acknowledge.contains(where: { $0.value == audience.id }) {
             guard let summary = rule.summary(for: audience.id, band: band?.id) else { continue }
             var entry: [String: Any] = ["number": rules.count + 1, "summary": summary.text, "id": rule.id.value]
-            switch changed[rule.id.value] {
-            case .added?: entry["mark"] = "New"
-            case .changed?: entry["mark"] = "Changed"
-            default: break
+            if earlier != nil {
+                // Only what this reader signs for counts: the policy's words, the kind, and their own summary.
+                if let old = before[rule.id.value] {
+                    let changed = TextNormalizer.normalize(old.quote.value) != TextNormalizer.normalize(rule.quote.value)
+                        || old.kind != rule.kind || old.summary(for: audience.id, band: band?.id)?.text != summary.text
+                    if changed { entry["mark"] = "Changed" }
+                } else {
+                    entry["mark"] = "New"
+                }
             }
             rules.append(entry)
         }

@@ -4,7 +4,7 @@ import Foundation
 /// the next build can skip work: everything when no input changed, or the pages of policies
 /// whose folders did not change.
 struct BuildCache: Codable, Sendable {
-    static let currentFormat = 1
+    static let currentFormat = 2
 
     struct PolicyRecord: Codable, Sendable {
         /// SHA-256 over every file in the policy's folder.
@@ -20,6 +20,28 @@ struct BuildCache: Codable, Sendable {
     /// The diagnostics of that build, shown again when nothing changed.
     var diagnostics: [Diagnostic]
     var pageCount: Int
+    /// Each published edition's review details: review reminders depend on the day, so they are
+    /// worked out afresh on every build rather than remembered.
+    var reviews: [ReviewRecord]
+
+    struct ReviewRecord: Codable, Sendable {
+        var policy: String
+        var title: String
+        var reviewBy: String
+        var location: SourceLocation
+
+        init(policy: String, edition: EditionInfo) {
+            self.policy = policy
+            title = edition.title
+            reviewBy = edition.reviewBy.description
+            location = edition.reviewByLocation
+        }
+
+        func diagnostics(today: CalendarDate) -> [Diagnostic] {
+            guard let due = CalendarDate(reviewBy) else { return [] }
+            return ReviewChecks.check(policy: policy, title: title, reviewBy: due, at: location, today: today)
+        }
+    }
 
     static func load(_ url: URL) -> BuildCache? {
         guard let data = FileManager.default.contents(atPath: url.path),

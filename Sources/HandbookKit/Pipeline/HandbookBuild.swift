@@ -10,14 +10,20 @@ public enum HandbookBuild {
         public var drafts: Bool
         /// Render every page even when the last build's pages could be kept.
         public var clean: Bool
+        /// Turn every warning into an error.
+        public var strict: Bool
+        /// The date review reminders are worked out from; the site itself never depends on it.
+        public var today: CalendarDate?
 
         public init(content: String = "content", templates: String = "templates", output: String = "site",
-                    drafts: Bool = false, clean: Bool = false) {
+                    drafts: Bool = false, clean: Bool = false, strict: Bool = false, today: CalendarDate? = nil) {
             self.content = content
             self.templates = templates
             self.output = output
             self.drafts = drafts
             self.clean = clean
+            self.strict = strict
+            self.today = today
         }
     }
 
@@ -33,9 +39,21 @@ public enum HandbookBuild {
         public var succeeded: Bool { !diagnostics.hasErrors }
     }
 
+    /// What `handbook check` reports: every finding, and the readability of every summary.
+    public struct CheckReport: Sendable {
+        public var diagnostics: [Diagnostic]
+        public var readability: [ReadabilityChecks.Measurement]
+    }
+
     /// Runs every content check and writes nothing.
-    public static func check(content: String) async -> [Diagnostic] {
-        await prepare(content: content, drafts: false).diagnostics.inReadingOrder
+    public static func check(content: String, strict: Bool = false, today: CalendarDate? = nil) async -> CheckReport {
+        let prepared = await prepare(content: content, drafts: false)
+        var diagnostics = prepared.diagnostics
+        if let today {
+            diagnostics += prepared.policies.flatMap { ReviewChecks.check($0.current.policy.edition, policy: $0.id, today: today) }
+        }
+        if strict { diagnostics = diagnostics.map(\.strict) }
+        return CheckReport(diagnostics: diagnostics.inReadingOrder, readability: prepared.measurements)
     }
 
     /// Checks everything, then renders and swaps in the new site. On any error nothing is written.
@@ -43,6 +61,7 @@ public enum HandbookBuild {
     /// changed, only their pages (and the index) are rendered and the rest are kept.
     public static func build(_ options: Options) async -> Report {
         var clock = PhaseClock()
+        let today = options.today
         var diagnostics: [Diagnostic] = outputProblems(options)
         if diagnostics.isEmpty { SiteWriter.recoverInterruptedSwap(options.output) }
         let templates: TemplateSet?
@@ -65,7 +84,11 @@ public enum HandbookBuild {
         let siteIntact = FileManager.default.fileExists(atPath: places.target.appendingPathComponent(SiteWriter.markerName).path)
         if let cache, siteIntact, cache.policies.mapValues(\.inputs) == inputs {
             clock.lap("nothing changed")
-            return Report(diagnostics: cache.diagnostics, pageCount: cache.pageCount, upToDate: true)
+            var replayed = cache.diagnostics
+            if let today { replayed += cache.reviews.flatMap { $0.diagnostics(today: today) } }
+            if options.strict { replayed = replayed.map(\.strict) }
+            return Report(diagnostics: replayed.inReadingOrder, pageCount: replayed.hasErrors ? 0 : cache.pageCount,
+                          upToDate: !replayed.hasErrors)
         }
 
         // Each policy is loaded, checked and, if it is sound, rendered straight into the hidden
@@ -88,12 +111,14 @@ public enum HandbookBuild {
         } catch {
             return Report(diagnostics: (diagnostics + error.diagnostics).inReadingOrder, pageCount: 0)
         }
-        let builder = PageBuilder(config: config, templates: templates)
+        let builder = PageBuilder(config: config, templates: templates, glossary: folder.glossary)
         let configIsSound = !diagnostics.hasErrors
+        let strict = options.strict
         let results = await folder.policyFolders.concurrentMap { name -> PolicyBuild in
-            let (publication, policyDiagnostics) = preparePolicy(name, in: folder, config: config, drafts: options.drafts)
-            var result = PolicyBuild(publication: publication, diagnostics: policyDiagnostics)
-            guard configIsSound, let publication, !policyDiagnostics.hasErrors else { return result }
+            let checked = preparePolicy(name, in: folder, config: config, drafts: options.drafts)
+            var result = PolicyBuild(publication: checked.publication, diagnostics: checked.diagnostics)
+            let blocking = strict ? !checked.diagnostics.isEmpty : checked.diagnostics.hasErrors
+            guard configIsSound, let publication = checked.publication, !blocking else { return result }
             result.pages = SiteRenderer.writePages(of: publication, builder: builder, into: staging, keep: keep[name])
             publication.releaseText()
             return result
@@ -112,6 +137,11 @@ public enum HandbookBuild {
             case nil: break
             }
         }
+        let cachedDiagnostics = diagnostics.inReadingOrder
+        if let today {
+            diagnostics += publications.flatMap { ReviewChecks.check($0.current.policy.edition, policy: $0.id, today: today) }
+        }
+        if options.strict { diagnostics = diagnostics.map(\.strict) }
         guard !diagnostics.hasErrors else {
             staging.discard()
             return Report(diagnostics: diagnostics.inReadingOrder, pageCount: 0)
@@ -132,25 +162,30 @@ public enum HandbookBuild {
                    policies: written.policies.reduce(into: [:]) { records, entry in
                        if let hash = inputs[entry.key] { records[entry.key] = .init(inputs: hash, pages: entry.value) }
                    },
-                   diagnostics: sorted, pageCount: pageCount).save(places.cache)
+                   diagnostics: cachedDiagnostics, pageCount: pageCount,
+                   reviews: publications.map { .init(policy: $0.id, edition: $0.current.policy.edition) }).save(places.cache)
         return Report(diagnostics: sorted, pageCount: pageCount, renderedCount: pageCount - written.reused)
     }
 
     static func prepare(content: String, drafts: Bool) async
-        -> (handbook: Handbook?, policies: [PolicyPublication], diagnostics: [Diagnostic]) {
+        -> (handbook: Handbook?, policies: [PolicyPublication], diagnostics: [Diagnostic],
+            measurements: [ReadabilityChecks.Measurement]) {
         let (opened, openDiagnostics) = ContentLoader.open(content)
         var diagnostics = openDiagnostics
-        guard let folder = opened, let config = folder.config else { return (nil, [], diagnostics) }
-        diagnostics += ConfigChecks.check(config)
+        guard let folder = opened, let config = folder.config else { return (nil, [], diagnostics, []) }
+        diagnostics += ConfigChecks.check(config) + GlossaryChecks.check(folder.glossary, config: config)
         let results = await folder.policyFolders.concurrentMap { name in
             preparePolicy(name, in: folder, config: config, drafts: drafts)
         }
         var publications: [PolicyPublication] = []
-        for (publication, policyDiagnostics) in results {
-            diagnostics += policyDiagnostics
-            if let publication { publications.append(publication) }
+        var measurements: [ReadabilityChecks.Measurement] = []
+        for checked in results {
+            diagnostics += checked.diagnostics
+            measurements += checked.measurements
+            if let publication = checked.publication { publications.append(publication) }
         }
-        return (Handbook(config: config, policies: publications.map(\.entry)), publications, diagnostics)
+        return (Handbook(config: config, policies: publications.map(\.entry), glossary: folder.glossary), publications,
+                diagnostics, measurements)
     }
 
     /// What one policy's task returns: the checked policy, its findings, and the pages it wrote.
@@ -160,13 +195,22 @@ public enum HandbookBuild {
         var pages: Result<(paths: [String], reused: Bool), Error>?
     }
 
+    struct CheckedPolicy: Sendable {
+        var publication: PolicyPublication?
+        var diagnostics: [Diagnostic]
+        var measurements: [ReadabilityChecks.Measurement] = []
+    }
+
     /// Loads and checks one policy folder and decides which edition it shows as current.
     private static func preparePolicy(_ name: String, in folder: ContentLoader.Folder, config: HandbookConfig,
-                                      drafts: Bool) -> (PolicyPublication?, [Diagnostic]) {
+                                      drafts: Bool) -> CheckedPolicy {
         let (loaded, loadDiagnostics) = ContentLoader.loadPolicy(name, in: folder)
         var diagnostics = loadDiagnostics
-        guard let entry = loaded else { return (nil, diagnostics) }
+        guard let entry = loaded else { return CheckedPolicy(publication: nil, diagnostics: diagnostics) }
         diagnostics += ReleaseChecks.check(entry)
+        // The readability gate applies to the text the office edits; released editions are frozen.
+        let readability = ReadabilityChecks.check(entry.working, config: config, glossary: folder.glossary)
+        diagnostics += readability.diagnostics
         // The working copy is what the office edits: its problems are errors. A release that is
         // the same text is not checked twice; older releases cannot be edited, so their
         // problems are only warnings.
@@ -184,7 +228,9 @@ public enum HandbookBuild {
         }
         let showDraft = releases.isEmpty || (drafts && entry.hasUnreleasedChanges)
         let current = showDraft ? working : (releases.last?.prepared ?? working)
-        return (PolicyPublication(entry: entry, current: current, isDraft: showDraft, releases: releases), diagnostics)
+        return CheckedPolicy(publication: PolicyPublication(entry: entry, current: current, isDraft: showDraft,
+                                                            releases: releases),
+                             diagnostics: diagnostics, measurements: readability.measurements)
     }
 
     private static func prepareEdition(_ policy: Policy, config: HandbookConfig,

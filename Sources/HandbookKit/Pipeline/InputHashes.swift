@@ -3,7 +3,7 @@ import Foundation
 
 /// Fingerprints of a build's inputs, to tell which pages can be kept from the last build.
 enum InputHashes {
-    /// Everything every page depends on: handbook.yml, the templates and assets, the options,
+    /// Everything every page depends on: handbook.yml, glossary.yml, the templates and assets, the options,
     /// and the handbook binary itself (a new version may render differently).
     static func shared(content: String, templates: TemplateSet, drafts: Bool) -> String {
         var hasher = SHA256()
@@ -11,6 +11,8 @@ enum InputHashes {
         hasher.update(data: Data("format \(BuildCache.currentFormat) drafts \(drafts) content \(content)\n".utf8))
         hasher.update(data: FileManager.default.contents(atPath: URL(fileURLWithPath: content)
             .appendingPathComponent("handbook.yml").path) ?? Data())
+        hasher.update(data: FileManager.default.contents(atPath: URL(fileURLWithPath: content)
+            .appendingPathComponent("glossary.yml").path) ?? Data())
         hasher.update(data: Data(templates.fingerprint.utf8))
         hasher.update(data: Data(binaryIdentity.utf8))
         return hex(hasher.finalize())

@@ -5,6 +5,7 @@ struct PageBuilder {
 
     let config: HandbookConfig
     let templates: TemplateSet
+    var glossary = Glossary()
 
     func indexPage(_ publications: [PolicyPublication]) -> Page {
         let page = SitePaths.index
@@ -118,6 +119,7 @@ struct PageBuilder {
         let policyURL = SitePaths.root(of: page) + SitePaths.policy(publication.id)
         var cards: [[String: Any]] = []
         var sections: [(heading: Heading?, rules: [[String: Any]])] = []
+        var terms = GlossaryMarkup(glossary: glossary, audience: audience.id, band: band?.id)
         for rule in policy.rules {
             guard let summary = rule.summary(for: audience.id, band: band?.id) else { continue }
             let binds = rule.appliesTo.contains { $0.value == audience.id }
@@ -128,6 +130,7 @@ struct PageBuilder {
                 "anchor": rule.anchor,
                 "number": cards.count + 1,
                 "summary": summary.text,
+                "summaryHTML": terms.annotate(summary.text),
                 "wording": prepared.wording(of: rule),
                 "kind": rule.kind.rawValue,
                 "cardKind": binds ? rule.kind.rawValue : RuleKind.info.rawValue,
@@ -148,6 +151,8 @@ struct PageBuilder {
         }
         context["rules"] = cards
         context["ruleCount"] = cards.count
+        context["glossary"] = terms.used.map { ["term": $0.entry.term, "anchor": $0.entry.anchor, "definition": $0.definition] }
+        context["hasGlossary"] = !terms.used.isEmpty
         context["signs"] = band == nil && cards.contains { $0["acknowledge"] as? Bool == true }
         if cards.contains(where: { $0["acknowledge"] as? Bool == true }) {
             context["formURL"] = SitePaths.root(of: page) + SitePaths.form(publication.id, FormContext.slug(audience, band: band))
