@@ -34,19 +34,18 @@ audiences:
     name: Staff and governors
   - id: parents
     name: Parents and carers
-    max-grade: 8
   - id: pupils
     name: Pupils
     bands:
       - id: years-3-4
         name: Years 3 and 4
         ages: [7, 9]
-        max-grade: 3
       - id: years-5-6
         name: Years 5 and 6
         ages: [9, 11]
-        max-grade: 5
 """
+# No max-grade: the generated prose is random words, so it would fail the readability gate.
+# Every summary is still scored, so the cost of the gate is in the figures.
 
 
 def sentence(rng, low=8, high=22):

@@ -51,7 +51,27 @@ final class MarkdownDocument {
     /// heading and each rule's tag placed at the top of the block that holds its quote.
     /// `tags` maps a block index to the HTML of the tags for that block; it must only hold markup
     /// built by the caller from validated values. Call once: the tree is changed.
-    func renderHTML(tags: [Int: String], headingLevelShift: Int) -> String {
+    /// What to do with a link when rendering.
+    enum LinkChange {
+        case keep
+        case point(to: String)
+        /// Publish the link's words without the link.
+        case unlink
+    }
+
+    func renderHTML(tags: [Int: String], headingLevelShift: Int,
+                    links: (String) -> LinkChange = { _ in .keep }) -> String {
+        for node in linkNodes() {
+            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            switch links(url) {
+            case .keep: break
+            case .point(let new): cmark_node_set_url(node, new)
+            case .unlink:
+                while let child = cmark_node_first_child(node) { cmark_node_insert_before(node, child) }
+                cmark_node_unlink(node)
+                cmark_node_free(node)
+            }
+        }
         for (node, heading) in zip(headingNodes, outline.headings) {
             let level = min(6, heading.level + headingLevelShift)
             replace(node, withBlockOpening: "<h\(level) id=\"\(heading.id)\">", closing: "</h\(level)>")
@@ -63,6 +83,18 @@ final class MarkdownDocument {
         guard let rendered = cmark_render_html(root, CMARK_OPT_DEFAULT) else { return "" }
         defer { free(rendered) }
         return String(cString: rendered)
+    }
+
+    private func linkNodes() -> [OpaquePointer] {
+        var links: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(root) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_LINK {
+                links.append(node)
+            }
+        }
+        return links
     }
 
     /// Moves a node's children into a custom block that prints the given markup, then drops the node.
@@ -117,6 +149,8 @@ final class MarkdownDocument {
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 if UnsafeURL.isUnsafe(url, image: type == CMARK_NODE_IMAGE) {
                     found.append(DroppedContent(kind: .unsafeLink, text: url, line: line))
+                } else if type == CMARK_NODE_LINK, PolicyLink(url) != nil {
+                    found.append(DroppedContent(kind: .policyLink, text: url, line: line))
                 }
             default:
                 break

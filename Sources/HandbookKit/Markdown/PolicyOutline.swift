@@ -2,7 +2,7 @@
 public struct PolicyOutline: Sendable, Hashable {
     public var headings: [Heading]
     public var blocks: [TextBlock]
-    /// Raw HTML and unsafe links that the safe renderer leaves out.
+    /// Raw HTML and unsafe links that the safe renderer leaves out, and links to other policies.
     public var dropped: [DroppedContent]
 
     public init(headings: [Heading], blocks: [TextBlock], dropped: [DroppedContent] = []) {
@@ -12,11 +12,14 @@ public struct PolicyOutline: Sendable, Hashable {
     }
 }
 
-/// Something in the Markdown that is not published, so the office can be told.
+/// Something in the Markdown the office should hear about: content that is not published, or
+/// a link to another policy to be checked.
 public struct DroppedContent: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         case html
         case unsafeLink
+        /// Not dropped: a link to another policy, kept here so it can be checked.
+        case policyLink
     }
 
     public var kind: Kind

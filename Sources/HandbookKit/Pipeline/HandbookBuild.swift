@@ -148,6 +148,12 @@ public enum HandbookBuild {
         }
         do {
             written.shared = try SiteRenderer.writeSharedPages(builder: builder, publications: publications, into: staging)
+            let broken = SiteLinkChecker.check(staging.places.staging, shownAs: options.output)
+            clock.lap("check links")
+            guard broken.isEmpty else {
+                staging.discard()
+                return Report(diagnostics: (diagnostics + broken).inReadingOrder, pageCount: 0)
+            }
             try staging.commit()
             clock.lap("index and swap")
         } catch let error as DiagnosticsError {
@@ -214,7 +220,8 @@ public enum HandbookBuild {
         // The working copy is what the office edits: its problems are errors. A release that is
         // the same text is not checked twice; older releases cannot be edited, so their
         // problems are only warnings.
-        let working = prepareEdition(entry.working, config: config, diagnostics: &diagnostics)
+        let known = Set(folder.policyFolders)
+        let working = prepareEdition(entry.working, config: config, known: known, diagnostics: &diagnostics)
         var releases: [(edition: ReleasedEdition, prepared: PreparedEdition)] = []
         for release in entry.releases {
             if release.policy.fingerprint == entry.working.fingerprint {
@@ -222,7 +229,7 @@ public enum HandbookBuild {
                 continue
             }
             var releaseDiagnostics: [Diagnostic] = []
-            let prepared = prepareEdition(release.policy, config: config, diagnostics: &releaseDiagnostics)
+            let prepared = prepareEdition(release.policy, config: config, known: known, diagnostics: &releaseDiagnostics)
             diagnostics += releaseDiagnostics.map { $0.downgraded(note: "in released edition \(release.version)") }
             releases.append((release, prepared))
         }
@@ -233,14 +240,15 @@ public enum HandbookBuild {
                              diagnostics: diagnostics, measurements: readability.measurements)
     }
 
-    private static func prepareEdition(_ policy: Policy, config: HandbookConfig,
+    private static func prepareEdition(_ policy: Policy, config: HandbookConfig, known: Set<String>,
                                        diagnostics: inout [Diagnostic]) -> PreparedEdition {
         let document = MarkdownDocument(markdown: policy.body, firstLine: policy.bodyFirstLine)
         diagnostics += RuleChecks.check(policy, config: config)
         diagnostics += SafetyChecks.check(policy, outline: document.outline)
+        diagnostics += PolicyLinkChecks.check(policy, outline: document.outline, known: known)
         let (anchors, quoteDiagnostics) = QuoteChecks.anchor(policy, outline: document.outline)
         diagnostics += quoteDiagnostics
-        return PreparedEdition(policy: policy, document: document, anchors: anchors)
+        return PreparedEdition(policy: policy, document: document, anchors: anchors, knownPolicies: known)
     }
 
     /// The output must not be, or sit inside, the content or templates folder: a build replaces it whole.

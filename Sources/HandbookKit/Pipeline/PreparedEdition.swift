@@ -6,18 +6,22 @@ final class PreparedEdition: @unchecked Sendable {
     let outline: PolicyOutline
     /// Rule id → index of the block in `outline.blocks` that holds its quote.
     let anchors: [String: Int]
+    /// Ids of every policy in the handbook, for links between policies.
+    let knownPolicies: Set<String>
     private var document: MarkdownDocument?
     private var renderedBody: String?
 
-    init(policy: Policy, document: MarkdownDocument, anchors: [String: Int]) {
+    init(policy: Policy, document: MarkdownDocument, anchors: [String: Int], knownPolicies: Set<String>) {
         self.policy = policy
         self.document = document
         self.outline = document.outline
         self.anchors = anchors
+        self.knownPolicies = knownPolicies
     }
 
     /// The policy text as HTML with heading ids and rule tags, rendered on first use and kept,
-    /// because the same edition can appear at `policies/P/` and `policies/P/V/`.
+    /// because the same edition can appear at `policies/P/` and `policies/P/V/`. Links to other
+    /// policies start with `PolicyLink.rootPlaceholder`, which each page replaces with its root.
     var bodyHTML: String {
         if let renderedBody { return renderedBody }
         var byBlock: [Int: [Rule]] = [:]
@@ -25,7 +29,11 @@ final class PreparedEdition: @unchecked Sendable {
             if let block = anchors[rule.id.value] { byBlock[block, default: []].append(rule) }
         }
         let shift = outline.headings.contains { $0.level == 1 } ? 1 : 0
-        let html = document?.renderHTML(tags: byBlock.mapValues(RuleTagMarkup.opening(for:)), headingLevelShift: shift) ?? ""
+        let known = knownPolicies
+        let html = document?.renderHTML(tags: byBlock.mapValues(RuleTagMarkup.opening(for:)), headingLevelShift: shift) { url in
+            guard let link = PolicyLink(url) else { return .keep }
+            return known.contains(link.policy) ? .point(to: link.placeholderURL) : .unlink
+        } ?? ""
         renderedBody = html
         document = nil
         return html

@@ -1,0 +1,30 @@
+/// A link in policy text to another policy: `../anti-bullying/` as on the site, or just the
+/// policy's id, `anti-bullying`, optionally followed by `#anchor`.
+public struct PolicyLink: Sendable, Hashable {
+    public var policy: String
+    public var fragment: String?
+
+    /// Stands for the path back to the site root until a page knows where it is, because one
+    /// rendered policy text is used at more than one depth (`policies/P/` and `policies/P/V/`).
+    static let rootPlaceholder = "HANDBOOK-ROOT/"
+
+    public init?(_ url: String) {
+        var target = Substring(url)
+        var fragment: String?
+        if let hash = target.firstIndex(of: "#") {
+            fragment = String(target[target.index(after: hash)...])
+            target = target[..<hash]
+        }
+        if target.hasPrefix("../") { target = target.dropFirst(3) }
+        if target.hasSuffix("/index.html") { target = target.dropLast("/index.html".count) }
+        if target.hasSuffix("/") { target = target.dropLast() }
+        guard !target.isEmpty, ContentPaths.isValidID(String(target)) else { return nil }
+        policy = String(target)
+        self.fragment = fragment.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The link as written in rendered policy text, relative to the placeholder root.
+    var placeholderURL: String {
+        Self.rootPlaceholder + SitePaths.policy(policy) + (fragment.map { "#" + $0 } ?? "")
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import HandbookKit
+import HandbookTestSupport
+import Testing
+
+/// `handbook check` and the checks `handbook build` shares with it.
+struct CheckTests {
+    private func check(_ fixture: Fixture, _ extra: [String] = []) throws -> HandbookRunner.Result {
+        try HandbookRunner.run(["check", "--content", "content", "--today", "2024-06-01"] + extra, in: fixture.root)
+    }
+
+    @Test func theShippedContentPassesAndEverySummaryIsWithinItsLimit() throws {
+        let fixture = try Fixture(files: [:])
+        defer { fixture.remove() }
+        let text = try HandbookRunner.run(["check", "--content", Repository.content, "--today", "2026-11-24"], in: fixture.root)
+        #expect(text.status == 0, "\(text.stderr)")
+        let json = try HandbookRunner.run(["check", "--content", Repository.content, "--format", "json"], in: fixture.root)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let readability = try #require(object["readability"] as? [[String: Any]])
+        let limits = ["years-3-4": 3.0, "years-5-6": 5.0]
+        var pupilSummaries = 0
+        for entry in readability {
+            let grade = try #require(entry["grade"] as? Double)
+            if let band = entry["band"] as? String, let limit = limits[band] {
+                pupilSummaries += 1
+                #expect(grade <= limit, "\(entry["rule"] ?? "") for \(band): grade \(grade)")
+            }
+            if entry["audience"] as? String == "parents" { #expect(grade <= 8) }
+            for key in ["policy", "rule", "audience", "words", "sentences", "syllables", "ease"] {
+                #expect(entry[key] != nil, "missing \(key)")
+            }
+        }
+        #expect(pupilSummaries >= 20)
+    }
+
+    @Test func aSummaryOverItsGradeIsAnErrorWithTheLongestSentenceAndHardestWords() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.replace(in: "content/policies/mobile-phones/rules.yml", "key-stage-1: I turn my phone off.",
+                            with: "key-stage-1: I will remember to switch my telephone off completely before handing it to the administrative assistant.")
+        let result = try check(fixture)
+        #expect(result.status == 1)
+        let line = try fixture.line(of: "administrative assistant", in: "content/policies/mobile-phones/rules.yml")
+        #expect(result.stderr.contains("content/policies/mobile-phones/rules.yml:\(line):20: error: the key-stage-1 summary of rule `switch-off` is too hard for Key Stage 1: grade "))
+        #expect(result.stderr.contains(", limit 2\n"))
+        #expect(result.stderr.contains("hint: longest sentence (16 words): “I will remember to switch my telephone off completely before handing it to the administrative assistant.”"))
+        #expect(result.stderr.contains("hardest words: administrative, assistant, completely"))
+    }
+
+    @Test func aLongUnexplainedWordForPupilsIsAWarningUnlessTheGlossaryExplainsIt() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.write("content/handbook.yml", SampleContent.handbook.replacingOccurrences(of: "max-grade: 2", with: "max-grade: 9"))
+        try fixture.replace(in: "content/policies/mobile-phones/rules.yml", "key-stage-1: I turn my phone off.",
+                            with: "key-stage-1: I turn my phone off in the corridor.")
+        let result = try check(fixture)
+        #expect(result.status == 0)
+        let line = try fixture.line(of: "in the corridor", in: "content/policies/mobile-phones/rules.yml")
+        #expect(result.stderr.contains("content/policies/mobile-phones/rules.yml:\(line):20: warning: the key-stage-1 summary of rule `switch-off` uses a long word that Key Stage 1 may not know: “corridor”"))
+        #expect(try check(fixture, ["--strict"]).status == 1)
+
+        try fixture.write("content/glossary.yml", """
+            - term: corridor
+              definitions:
+                children: A long hall inside the school.
+            """)
+        let explained = try check(fixture)
+        #expect(!explained.stderr.contains("corridor"))
+        #expect(try HandbookRunner.build(fixture).status == 0)
+        let page = try fixture.read("site/children/key-stage-1/mobile-phones/index.html")
+        #expect(page.contains("<a class=\"term\" href=\"#term-corridor\">corridor</a>"))
+        #expect(page.contains("<dt id=\"term-corridor\">corridor</dt>\n<dd>A long hall inside the school.</dd>"))
+    }
+
+    @Test func aGlossaryDefinitionForAnUnknownAudienceIsAnError() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.write("content/glossary.yml", "- term: consent\n  definitions:\n    famlies: Saying yes.\n")
+        let result = try check(fixture)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("content/glossary.yml:3:14: error: the glossary term `consent` has a definition for `famlies`, which handbook.yml does not list"))
+        #expect(result.stderr.contains("did you mean `families`?"))
+    }
+
+    @Test func reviewDatesWarnWhenPastAndNoteWhenNearWithoutChangingTheSite() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let past = try HandbookRunner.run(["check", "--content", "content", "--today", "2025-02-01"], in: fixture.root)
+        let line = try fixture.line(of: "review-by: 2025-01-08", in: "content/policies/mobile-phones/policy.md")
+        #expect(past.stderr.contains("content/policies/mobile-phones/policy.md:\(line):12: warning: the review of `mobile-phones` (Mobile Phones Policy) was due on 8 January 2025"))
+        let near = try HandbookRunner.run(["check", "--content", "content", "--today", "2024-12-01"], in: fixture.root)
+        #expect(near.stderr.contains("note: the review of `mobile-phones` (Mobile Phones Policy) is due on 8 January 2025, in 38 days"))
+        let early = try HandbookRunner.run(["check", "--content", "content", "--today", "2024-06-01"], in: fixture.root)
+        #expect(!early.stderr.contains("review of"))
+
+        #expect(try HandbookRunner.build(fixture, extra: ["--today", "2024-06-01", "--clean"]).status == 0)
+        let before = snapshotTree(fixture.output)
+        let late = try HandbookRunner.build(fixture, extra: ["--today", "2030-01-01", "--clean"])
+        #expect(late.stderr.contains("was due on 8 January 2025"))
+        #expect(snapshotTree(fixture.output) == before)
+        let cached = try HandbookRunner.build(fixture, extra: ["--today", "2030-01-01"])
+        #expect(cached.stdout.contains("up to date") && cached.stderr.contains("was due on 8 January 2025"))
+    }
+
+    @Test func linksBetweenPoliciesResolveOnEveryPageAndMissingOnesAreListed() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.replace(in: "content/policies/mobile-phones/policy.md", "Staff must keep their phones out of sight in classrooms.",
+                            with: "Staff must keep their phones out of sight in classrooms.\n\nSee the [visits policy](../trips/), [consent](trips#rule-consent), the [bullying policy](../anti-bullying/) and [safety](online-safety).")
+        let result = try HandbookRunner.build(fixture)
+        #expect(result.status == 0, "\(result.stderr)")
+        let line = try fixture.line(of: "See the [visits policy]", in: "content/policies/mobile-phones/policy.md")
+        #expect(result.stderr.contains("content/policies/mobile-phones/policy.md:\(line): warning: `mobile-phones` links to policies that do not exist: `anti-bullying`, `online-safety` (line \(line))"))
+        let page = try fixture.read("site/policies/mobile-phones/index.html")
+        #expect(page.contains("<a href=\"../../policies/trips/index.html\">visits policy</a>"))
+        #expect(page.contains("<a href=\"../../policies/trips/index.html#rule-consent\">consent</a>"))
+        #expect(page.contains("the bullying policy and safety."))
+        #expect(!page.contains("anti-bullying"))
+    }
+
+    @Test func aBrokenLinkInTheBuiltSiteIsAnErrorAndTheSiteIsKept() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.templates), to: fixture.url("templates"))
+        let build = { try HandbookRunner.run(["build", "--content", "content", "--templates", "templates", "--output", "site"],
+                                             in: fixture.root) }
+        #expect(try build().status == 0)
+        let before = snapshotTree(fixture.output)
+        try fixture.replace(in: "templates/policy.mustache", "<p class=\"eyebrow\">",
+                            with: "<p><a href=\"{{root}}policies/nowhere/index.html\">x</a> <a href=\"#no-such-anchor\">y</a></p>\n<p class=\"eyebrow\">")
+        let result = try build()
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("site/policies/mobile-phones/index.html: error: this page links to `../../policies/nowhere/index.html`, which is not in the site"))
+        #expect(result.stderr.contains("site/policies/trips/index.html: error: this page links to `#no-such-anchor`, but policies/trips/index.html has no `#no-such-anchor` on it"))
+        #expect(snapshotTree(fixture.output) == before)
+    }
+}
