@@ -12,20 +12,10 @@ enum HandbookConfigLoader {
 
     static func load(_ file: ContentFile, diagnostics: inout [Diagnostic]) -> HandbookConfig? {
         let source = YAMLSource(path: file.path, text: file.text)
-        let root: Node
-        switch source.compose() {
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
-            return nil
-        case .success(let node):
-            guard let node else {
-                diagnostics.append(.error(at: source.location(nil), "handbook.yml is empty",
-                                          hint: "it needs at least:\n\(example)"))
-                return nil
-            }
-            root = node
-        }
-        guard let reader = MappingReader(root, source: source, owner: "handbook.yml", allowedKeys: ["school", "title", "audiences"], example: example,
+        guard let root = source.root(ifEmpty: "handbook.yml", hint: "it needs at least:\n\(example)",
+                                     diagnostics: &diagnostics),
+              let reader = MappingReader(root, source: source, owner: "handbook.yml",
+                                         allowedKeys: ["school", "title", "audiences"], example: example,
                                          diagnostics: &diagnostics) else { return nil }
         reader.rejectUnknownKeys(diagnostics: &diagnostics)
         let school = reader.text("school", example: "Hasland Junior School", diagnostics: &diagnostics)

@@ -26,19 +26,9 @@ enum PolicyLoader {
 
     static func editionInfo(_ source: YAMLSource, diagnostics: inout [Diagnostic]) -> EditionInfo? {
         let example = "title: Social Media Policy\nversion: \"1.0\"\neffective: 2025-09-01\nreview-by: 2026-09-01\nowner: Headteacher\napproved-by: Full Governing Body"
-        let root: Node
-        switch source.compose() {
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
+        guard let root = source.root(ifEmpty: "the front matter", at: SourceLocation(file: source.path, line: 1, column: 1),
+                                     hint: "between the `---` lines, write:\n\(example)", diagnostics: &diagnostics) else {
             return nil
-        case .success(let node):
-            guard let node, node.isNull == false else {
-                diagnostics.append(.error(at: SourceLocation(file: source.path, line: 1, column: 1),
-                                          "the front matter is empty",
-                                          hint: "between the `---` lines, write:\n\(example)"))
-                return nil
-            }
-            root = node
         }
         guard let reader = MappingReader(root, source: source, owner: "the front matter", allowedKeys: frontMatterKeys, example: example,
                                          diagnostics: &diagnostics) else { return nil }

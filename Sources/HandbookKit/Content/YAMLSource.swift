@@ -38,6 +38,23 @@ struct YAMLSource {
         }
     }
 
+    /// The root node, or nil after reporting why there is none: broken YAML, or nothing in it
+    /// (`empty` names what is empty, with `hint` saying what belongs there).
+    func root(ifEmpty empty: String, at place: SourceLocation? = nil, hint: String,
+              diagnostics: inout [Diagnostic]) -> Node? {
+        switch compose() {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        case .success(let node):
+            guard let node, !node.isNull else {
+                diagnostics.append(.error(at: place ?? location(nil), "\(empty) is empty", hint: hint))
+                return nil
+            }
+            return node
+        }
+    }
+
     private func diagnostic(for error: YamlError) -> Diagnostic {
         let hint = "check the indentation and that every `key: value` pair has a space after the colon; "
             + "put text containing `: ` or starting with a quote mark inside double quotes"

@@ -57,11 +57,8 @@ public enum SignOffPack {
             return Outcome(diagnostics: diagnostics.inReadingOrder)
         }
         guard let publication = prepared.policies.first(where: { $0.id == request.policy }) else {
-            let ids = prepared.policies.map(\.id)
-            var hint = "the policies are " + ids.map { "`\($0)`" }.joined(separator: ", ")
-            if let guess = Suggestion.closest(to: request.policy, among: ids) { hint = "did you mean `\(guess)`? " + hint }
-            return Outcome(diagnostics: diagnostics + [.error(at: SourceLocation(file: ContentPaths.join(request.content, "policies")),
-                                                              "there is no policy `\(request.policy)`", hint: hint)])
+            return Outcome(diagnostics: diagnostics + [PolicyLookup.unknown(request.policy, among: prepared.policies.map(\.id),
+                                                                            content: request.content)])
         }
         guard let audience = handbook.config.audience(request.audience), !audience.hasBands else {
             return Outcome(diagnostics: diagnostics + [.error(at: SourceLocation(file: handbook.config.path),

@@ -15,7 +15,7 @@ enum InputHashes {
             .appendingPathComponent("glossary.yml").path) ?? Data())
         hasher.update(data: Data(templates.fingerprint.utf8))
         hasher.update(data: Data(binaryIdentity.utf8))
-        return hex(hasher.finalize())
+        return Fingerprint.hex(hasher.finalize())
     }
 
     /// Every file under one policy folder, names and bytes, in sorted order.
@@ -33,7 +33,7 @@ enum InputHashes {
             hasher.update(data: FileManager.default.contents(atPath: url.path) ?? Data())
             hasher.update(data: Data([0]))
         }
-        return hex(hasher.finalize())
+        return Fingerprint.hex(hasher.finalize())
     }
 
     /// The running executable's size and modification time: changes whenever it is rebuilt.
@@ -44,11 +44,4 @@ enum InputHashes {
         let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
         return "\(path) \(size) \(modified)"
     }()
-
-    private static func hex(_ digest: SHA256.Digest) -> String {
-        digest.map { byte in
-            let digits = String(byte, radix: 16)
-            return digits.count == 1 ? "0" + digits : digits
-        }.joined()
-    }
 }

@@ -11,11 +11,7 @@ public enum EditionDiff {
         let (handbook, loadDiagnostics) = ContentLoader.load(from: content)
         guard let handbook else { return Outcome(diagnostics: loadDiagnostics) }
         guard let entry = handbook.policies.first(where: { $0.id == id }) else {
-            let ids = handbook.policies.map(\.id)
-            var hint = "the policies are " + ids.map { "`\($0)`" }.joined(separator: ", ")
-            if let guess = Suggestion.closest(to: id, among: ids) { hint = "did you mean `\(guess)`? " + hint }
-            return Outcome(diagnostics: [.error(at: SourceLocation(file: ContentPaths.join(content, "policies")),
-                                                "there is no policy `\(id)`", hint: hint)])
+            return Outcome(diagnostics: [PolicyLookup.unknown(id, among: handbook.policies.map(\.id), content: content)])
         }
         let (defaultFrom, defaultTo) = defaults(entry)
         guard let fromName = from ?? defaultFrom, let toName = to ?? defaultTo else {

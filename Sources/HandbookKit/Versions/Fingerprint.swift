@@ -23,7 +23,7 @@ public struct Fingerprint: Sendable, Hashable, CustomStringConvertible {
         hex(SHA256.hash(data: data))
     }
 
-    private static func hex(_ digest: SHA256.Digest) -> String {
+    static func hex(_ digest: SHA256.Digest) -> String {
         digest.map { byte in
             let digits = String(byte, radix: 16)
             return digits.count == 1 ? "0" + digits : digits

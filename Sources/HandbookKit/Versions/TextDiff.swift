@@ -34,13 +34,7 @@ public enum TextDiff {
     public static func compare(old: [String], new: [String]) -> WordDiff {
         var interner = Interner()
         let oldIDs = old.map { interner.id($0) }, newIDs = new.map { interner.id($0) }
-        var removed = Set<Int>(), inserted = Set<Int>()
-        for change in newIDs.difference(from: oldIDs) {
-            switch change {
-            case let .remove(offset, _, _): removed.insert(offset)
-            case let .insert(offset, _, _): inserted.insert(offset)
-            }
-        }
+        let (removed, inserted) = changedOffsets(from: oldIDs, to: newIDs)
         var paragraphs: [WordDiff.Paragraph] = []
         var i = 0, j = 0
         while i < old.count || j < new.count {
@@ -63,13 +57,7 @@ public enum TextDiff {
         let before = old.map(words).joined(separator: [paragraphBreak]).map { $0 }
         let after = new.map(words).joined(separator: [paragraphBreak]).map { $0 }
         let beforeIDs = before.map { interner.id($0) }, afterIDs = after.map { interner.id($0) }
-        var removed = Set<Int>(), inserted = Set<Int>()
-        for change in afterIDs.difference(from: beforeIDs) {
-            switch change {
-            case let .remove(offset, _, _): removed.insert(offset)
-            case let .insert(offset, _, _): inserted.insert(offset)
-            }
-        }
+        let (removed, inserted) = changedOffsets(from: beforeIDs, to: afterIDs)
         var paragraphs: [WordDiff.Paragraph] = []
         var current: [WordDiff.Segment] = []
         func add(_ word: String, _ kind: Kind) {
@@ -104,6 +92,18 @@ public enum TextDiff {
         }
         endParagraph()
         return paragraphs
+    }
+
+    /// Offsets removed from `old` and inserted into `new`, by the standard library's diff.
+    private static func changedOffsets(from old: [Int], to new: [Int]) -> (removed: Set<Int>, inserted: Set<Int>) {
+        var removed = Set<Int>(), inserted = Set<Int>()
+        for change in new.difference(from: old) {
+            switch change {
+            case let .remove(offset, _, _): removed.insert(offset)
+            case let .insert(offset, _, _): inserted.insert(offset)
+            }
+        }
+        return (removed, inserted)
     }
 
     private enum Kind {
