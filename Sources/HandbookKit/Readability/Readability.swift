@@ -16,7 +16,7 @@ public enum Readability {
                 score.longestSentence = String(sentence)
             }
             for word in words {
-                let syllables = counter.count(String(word)).syllables
+                let syllables = SyllableMemo.shared.count(String(word), using: counter).syllables
                 score.syllables += syllables
                 if syllables >= 3 { hardWords[word.lowercased()] = syllables }
             }
