@@ -121,6 +121,7 @@ public enum HandbookBuild {
             guard configIsSound, let publication = checked.publication, !blocking else { return result }
             result.pages = SiteRenderer.writePages(of: publication, builder: builder, into: staging, keep: keep[name])
             publication.releaseText()
+            result.publication = publication.details
             return result
         }
         clock.lap("load, check, render and write policies")

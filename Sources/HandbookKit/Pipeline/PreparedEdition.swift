@@ -19,6 +19,15 @@ final class PreparedEdition: @unchecked Sendable {
         self.knownPolicies = knownPolicies
     }
 
+    /// Only the edition's details, without its text: what the index page needs once the
+    /// edition's own pages are written.
+    init(detailsOf policy: Policy) {
+        self.policy = policy.withoutText
+        outline = PolicyOutline(headings: [], blocks: [])
+        anchors = [:]
+        knownPolicies = []
+    }
+
     /// The policy text as HTML with heading ids and rule tags, rendered on first use and kept,
     /// because the same edition can appear at `policies/P/` and `policies/P/V/`. Links to other
     /// policies start with `PolicyLink.rootPlaceholder`, which each page replaces with its root.
@@ -74,5 +83,28 @@ struct PolicyPublication: Sendable {
     func releaseText() {
         current.releaseText()
         for release in releases { release.prepared.releaseText() }
+    }
+
+    /// The same publication without any policy text, kept for the index page after this
+    /// policy's pages are written, so a large handbook is not held in memory to the end.
+    var details: PolicyPublication {
+        let working = entry.working.withoutText
+        let releases = releases.map { release -> (edition: ReleasedEdition, prepared: PreparedEdition) in
+            var edition = release.edition
+            edition.policy = edition.policy.withoutText
+            return (edition, PreparedEdition(detailsOf: release.prepared.policy))
+        }
+        return PolicyPublication(entry: PolicyEntry(id: entry.id, working: working, releases: releases.map(\.edition)),
+                                 current: PreparedEdition(detailsOf: current.policy), isDraft: isDraft, releases: releases)
+    }
+}
+
+extension Policy {
+    /// The edition's details and fingerprint with its text and rules left out.
+    var withoutText: Policy {
+        var copy = self
+        copy.body = ""
+        copy.rules = []
+        return copy
     }
 }
