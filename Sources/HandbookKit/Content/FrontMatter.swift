@@ -5,25 +5,48 @@ struct FrontMatter {
     let bodyFirstLine: Int
 
     static func split(_ text: String, path: String) -> Result<FrontMatter, Diagnostic> {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let example = "---\ntitle: Social Media Policy\nversion: \"1.0\"\n…\n---"
-        guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
-            return .failure(.error(at: SourceLocation(file: path, line: 1, column: 1),
-                                   "policy.md must start with front matter: a line `---`, the edition's details, then `---`",
-                                   hint: "start the file with:\n\(example)"))
+        // Walk line by line only as far as the closing `---`; the body is taken whole after it.
+        var lineStart = text.startIndex
+        var lineNumber = 1
+        var yamlStart: String.Index?
+        while lineStart < text.endIndex {
+            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            let line = text[lineStart..<lineEnd].trimmingTrailingSpaces
+            let next = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
+            if lineNumber == 1 {
+                guard line == "---" else {
+                    return .failure(.error(at: SourceLocation(file: path, line: 1, column: 1),
+                                           "policy.md must start with front matter: a line `---`, the edition's details, then `---`",
+                                           hint: "start the file with:\n\(example)"))
+                }
+                yamlStart = next
+            } else if line == "---" || line == "...", let yamlStart {
+                let yaml = String(text[yamlStart..<lineStart].dropLast(lineStart > yamlStart ? 1 : 0))
+                return .success(FrontMatter(yaml: YAMLSource(path: path, text: yaml, firstLine: 2),
+                                            body: String(text[next...]), bodyFirstLine: lineNumber + 1))
+            }
+            lineStart = next
+            lineNumber += 1
         }
-        guard let end = lines.indices.dropFirst().first(where: {
-            let line = lines[$0].trimmingTrailingSpaces
-            return line == "---" || line == "..."
-        }) else {
-            return .failure(.error(at: SourceLocation(file: path, line: 1, column: 1),
-                                   "the front matter that starts on line 1 never ends",
-                                   hint: "add a line with just `---` after the last front matter field"))
+        return .failure(.error(at: SourceLocation(file: path, line: 1, column: 1),
+                               text.isEmpty || yamlStart == nil
+                                   ? "policy.md must start with front matter: a line `---`, the edition's details, then `---`"
+                                   : "the front matter that starts on line 1 never ends",
+                               hint: text.isEmpty || yamlStart == nil ? "start the file with:\n\(example)"
+                                   : "add a line with just `---` after the last front matter field"))
+    }
+}
+
+extension StringProtocol {
+    /// Without leading and trailing spaces, tabs and line breaks; cheaper than Foundation's
+    /// `trimmingCharacters(in:)`, which showed up when loading large handbooks.
+    var trimmedWhitespace: SubSequence {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
+            return self[endIndex...]
         }
-        let yaml = lines[1..<end].joined(separator: "\n")
-        let body = lines[(end + 1)...].joined(separator: "\n")
-        return .success(FrontMatter(yaml: YAMLSource(path: path, text: yaml, firstLine: 2),
-                                    body: body, bodyFirstLine: end + 2))
+        return self[first...last]
     }
 }
 

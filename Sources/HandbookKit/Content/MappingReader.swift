@@ -85,7 +85,7 @@ struct MappingReader {
             wrongType(key, node, expected: "a piece of text", example: example, diagnostics: &diagnostics)
             return nil
         }
-        let trimmed = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = String(scalar.string.trimmedWhitespace)
         guard !trimmed.isEmpty else {
             if required { missing(key, example: example, diagnostics: &diagnostics) }
             return nil

@@ -99,13 +99,13 @@ enum RulesLoader {
                                     source: YAMLSource, diagnostics: inout [Diagnostic]) -> Summary? {
         let name = band.map { "`\(audience)` / `\($0)`" } ?? "`\(audience)`"
         guard let scalar = node.scalar, node.isNull == false,
-              !scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+              !scalar.string.trimmedWhitespace.isEmpty else {
             diagnostics.append(.error(at: source.location(node.mark),
                                       "the \(name) summary of \(owner) should be a sentence of text, but it is \(node.kindDescription)",
                                       hint: "write the rule in plain words for that reader after the colon"))
             return nil
         }
-        let text = scalar.string.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let text = TextNormalizer.collapseWhitespace(scalar.string)
         return Summary(audience: audience, band: band, text: text, location: source.location(node.mark))
     }
 }

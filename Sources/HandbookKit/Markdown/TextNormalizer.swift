@@ -22,6 +22,24 @@ public enum TextNormalizer {
         return String(out)
     }
 
+    /// Every run of white space as one space, nothing else changed.
+    public static func collapseWhitespace(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if isWhitespace(scalar) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace {
+                out.append(" ")
+                pendingSpace = false
+            }
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
     /// ASCII is decided without a Unicode property lookup, which dominates the cost otherwise.
     @inline(__always)
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
