@@ -80,12 +80,49 @@ struct IncrementalBuildTests {
         #expect(snapshotTree(fixture.output) == snapshotTree(clean.output))
     }
 
-    @Test func aPageDeletedByHandIsNoticedOnlyWithClean() throws {
+    @Test func pagesDeletedOrEditedByHandAreMadeAgain() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
         #expect(try HandbookRunner.build(fixture).status == 0)
         try FileManager.default.removeItem(at: fixture.url("site/staff/trips/index.html"))
-        #expect(try HandbookRunner.build(fixture, extra: ["--clean"]).status == 0)
-        #expect(FileManager.default.fileExists(atPath: fixture.output + "/staff/trips/index.html"))
+        try fixture.write("site/families/mobile-phones/index.html", "edited by hand")
+        let result = try HandbookRunner.build(fixture)
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains("up to date"))
+        #expect(snapshotTree(fixture.output) == (try cleanBuild(of: fixture)))
+    }
+
+    @Test func aFailedBuildNeverWritesThroughToTheLiveSite() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        #expect(try HandbookRunner.build(fixture).status == 0)
+        // With its last page missing, the unchanged policy's pages are linked from the live site
+        // and then, when the link fails for that page, all made again; a broken second policy
+        // then makes the build fail. The live files must not have been written through the links.
+        try FileManager.default.removeItem(at: fixture.url("site/children/key-stage-2/mobile-phones/index.html"))
+        let before = try identities(fixture)
+        let contents = snapshotTree(fixture.output)
+        try fixture.replace(in: "content/policies/trips/rules.yml", "kind: must", with: "kind: note")
+        #expect(try HandbookRunner.build(fixture).status == 1)
+        #expect(try identities(fixture) == before)
+        #expect(snapshotTree(fixture.output) == contents)
+    }
+
+    @Test func addingAPolicyRelinksTheOthersAsACleanBuildWould() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.replace(in: "content/policies/trips/policy.md", "Families give consent for each visit in writing.",
+                            with: "Families give consent for each visit in writing.\n\nSee the [first aid policy](first-aid).")
+        #expect(try HandbookRunner.build(fixture).status == 0)
+        #expect(!(try fixture.read("site/policies/trips/index.html")).contains("policies/first-aid/"))
+        try fixture.write("content/policies/first-aid/policy.md", SampleContent.tripsPolicy.replacingOccurrences(of: "Educational Visits", with: "First Aid"))
+        try fixture.write("content/policies/first-aid/rules.yml", SampleContent.tripsRules)
+        #expect(try HandbookRunner.build(fixture).status == 0)
+        #expect(try fixture.read("site/policies/trips/index.html").contains("<a href=\"../../policies/first-aid/index.html\">first aid policy</a>"))
+        #expect(snapshotTree(fixture.output) == (try cleanBuild(of: fixture)))
+        try FileManager.default.removeItem(at: fixture.url("content/policies/first-aid"))
+        let removed = try HandbookRunner.build(fixture)
+        #expect(removed.status == 0, "\(removed.stderr)")
+        #expect(snapshotTree(fixture.output) == (try cleanBuild(of: fixture)))
     }
 }

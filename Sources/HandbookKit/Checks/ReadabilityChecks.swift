@@ -63,6 +63,7 @@ public enum ReadabilityChecks {
     static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
 
     static func format(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1_000_000 else { return String(value) }
         let tenths = (value * 10).rounded() / 10
         return tenths == tenths.rounded() ? String(Int(tenths)) : String(tenths)
     }

@@ -49,7 +49,7 @@ enum HandbookConfigLoader {
         reader.rejectUnknownKeys(diagnostics: &diagnostics)
         let id = reader.text("id", example: "parents", diagnostics: &diagnostics)
         let name = reader.text("name", example: "Parents and carers", diagnostics: &diagnostics)
-        let maxGrade = reader.number("max-grade", example: "8", diagnostics: &diagnostics)
+        let maxGrade = reader.number("max-grade", in: 0...20, example: "8", diagnostics: &diagnostics)
         var bands: [Band] = []
         if let node = reader.value("bands"), node.isNull == false {
             if let list = node.sequence {
@@ -72,7 +72,7 @@ enum HandbookConfigLoader {
         reader.rejectUnknownKeys(diagnostics: &diagnostics)
         let id = reader.text("id", example: "years-3-4", diagnostics: &diagnostics)
         let name = reader.text("name", example: "Years 3 and 4", diagnostics: &diagnostics)
-        let maxGrade = reader.number("max-grade", example: "3", diagnostics: &diagnostics)
+        let maxGrade = reader.number("max-grade", in: 0...20, example: "3", diagnostics: &diagnostics)
         var ages: ClosedRange<Int>?
         if let list = reader.textList("ages", example: "[7, 9]", diagnostics: &diagnostics) {
             let numbers = list.compactMap { Int($0.value) }

@@ -102,9 +102,16 @@ struct MappingReader {
         return Located(flag, at: source.location(node.mark))
     }
 
-    func number(_ key: String, example: String, diagnostics: inout [Diagnostic]) -> Located<Double>? {
+    func number(_ key: String, in range: ClosedRange<Double>, example: String,
+                diagnostics: inout [Diagnostic]) -> Located<Double>? {
         guard let node = value(key), node.isNull == false else { return nil }
-        guard let number = node.number else {
+        guard let number = node.number, number.isFinite, range.contains(number) else {
+            if let number = node.number {
+                diagnostics.append(.error(at: source.location(node.mark),
+                                          "`\(key)` in \(owner) should be a number from \(Int(range.lowerBound)) to \(Int(range.upperBound)), but it is \(node.string ?? String(number))",
+                                          hint: "write it like `\(key): \(example)`"))
+                return nil
+            }
             wrongType(key, node, expected: "a number", example: example, diagnostics: &diagnostics)
             return nil
         }

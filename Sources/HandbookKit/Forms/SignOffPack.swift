@@ -33,7 +33,7 @@ public enum SignOffPack {
     }
 
     public static func make(_ request: Request) async -> Outcome {
-        if let problem = siteProblem(request.output) { return Outcome(diagnostics: [problem]) }
+        if let problem = siteProblem(request.output) ?? sourceProblem(request) { return Outcome(diagnostics: [problem]) }
         var diagnostics: [Diagnostic] = []
         let rosterFile = ContentFile.read(URL(fileURLWithPath: request.roster), shownAs: request.roster)
         var people: [RosterEntry] = []
@@ -109,6 +109,20 @@ public enum SignOffPack {
             }
         }
         return outcome
+    }
+
+    /// Anything under content/ or templates/ (assets are copied into the site) could be published.
+    static func sourceProblem(_ request: Request) -> Diagnostic? {
+        let output = URL(fileURLWithPath: request.output).standardizedFileURL.path
+        for (name, folder) in [("content", request.content), ("templates", request.templates)] {
+            let path = URL(fileURLWithPath: folder).standardizedFileURL.path
+            if output == path || output.hasPrefix(path + "/") {
+                return .error(at: SourceLocation(file: request.output),
+                              "the forms folder is inside the \(name) folder, whose files can end up in the published site",
+                              hint: "choose a folder outside content/, templates/ and the site, such as --output forms-out")
+            }
+        }
+        return nil
     }
 
     /// Names must never reach the published site: refuse any folder inside one handbook built.

@@ -28,3 +28,18 @@ public struct PolicyLink: Sendable, Hashable {
         Self.rootPlaceholder + SitePaths.policy(policy) + (fragment.map { "#" + $0 } ?? "")
     }
 }
+
+/// A relative link in policy text to another page of the site, such as `../../accessibility/`:
+/// written relative to the policy's own page, and rewritten from the site root so it also works
+/// on the same text published one folder deeper, at `policies/P/V/`.
+enum SiteRelativeLink {
+    static func placeholderURL(_ url: String, fromPolicy policy: String) -> String? {
+        guard !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("/") else { return nil }
+        if let colon = url.firstIndex(of: ":"), !url[..<colon].contains("/") { return nil }
+        let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let path = parts.first, !path.isEmpty,
+              let resolved = SiteLinkChecker.resolve(String(path), from: SitePaths.policy(policy)) else { return nil }
+        let fragment = parts.count > 1 ? "#" + parts[1] : ""
+        return PolicyLink.rootPlaceholder + resolved + fragment
+    }
+}

@@ -34,7 +34,8 @@ enum SiteLinkChecker {
 
     /// Why a link is broken, or nil when it leads somewhere that exists.
     static func problem(with href: String, on page: String, files: Set<String>, anchors: [String: Set<String>]) -> String? {
-        let link = href.replacingOccurrences(of: "&amp;", with: "&")
+        let escaped = href.replacingOccurrences(of: "&amp;", with: "&")
+        let link = escaped.removingPercentEncoding ?? escaped
         if let colon = link.firstIndex(of: ":"), !link[..<colon].contains("/") { return nil }
         if link.hasPrefix("//") { return nil }
         let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)

@@ -104,7 +104,10 @@ final class SiteStaging: @unchecked Sendable {
     func write(_ path: String, _ data: Data) throws {
         let url = places.staging.appendingPathComponent(path)
         try makeFolder(for: url)
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        // The path may hold a hard link to the live site's page (see `reuse`): remove the link
+        // and make a new file, so the live page is never written through it.
+        unlink(url.path)
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(descriptor) }
         try data.withUnsafeBytes { buffer in
@@ -119,9 +122,10 @@ final class SiteStaging: @unchecked Sendable {
 
     /// Reuses an unchanged page of the previous site as it is: a hard link keeps the very same
     /// file, so nothing is rewritten. False when there is no such page to reuse.
-    func reuse(_ path: String) -> Bool {
+    func reuse(_ path: String, stamp: String?) -> Bool {
         let old = places.target.appendingPathComponent(path)
         let new = places.staging.appendingPathComponent(path)
+        guard let stamp, FileStamp.of(old.path) == stamp else { return false }
         guard (try? makeFolder(for: new)) != nil else { return false }
         return link(old.path, new.path) == 0
     }
@@ -140,6 +144,9 @@ final class SiteStaging: @unchecked Sendable {
                 try fm.moveItem(at: places.staging, to: places.target)
             }
         } catch {
+            if !fm.fileExists(atPath: places.target.path), fm.fileExists(atPath: places.previous.path) {
+                try? fm.moveItem(at: places.previous, to: places.target)
+            }
             discard()
             throw DiagnosticsError([failure(error)])
         }

@@ -76,13 +76,14 @@ public enum HandbookBuild {
         }
 
         let places = SitePlaces(options.output)
-        let shared = InputHashes.shared(content: options.content, templates: templates, drafts: options.drafts)
         let folders = FolderListing.subfolders(of: URL(fileURLWithPath: options.content).appendingPathComponent("policies"))
+        let shared = InputHashes.shared(content: options.content, templates: templates, drafts: options.drafts,
+                                        policies: folders)
         let hashes = await folders.concurrentMap { InputHashes.policy($0, content: options.content) }
         let inputs = Dictionary(uniqueKeysWithValues: zip(folders, hashes))
         let cache = options.clean ? nil : BuildCache.load(places.cache).flatMap { $0.shared == shared ? $0 : nil }
         let siteIntact = FileManager.default.fileExists(atPath: places.target.appendingPathComponent(SiteWriter.markerName).path)
-        if let cache, siteIntact, cache.policies.mapValues(\.inputs) == inputs {
+        if let cache, siteIntact, cache.policies.mapValues(\.inputs) == inputs, FileStamp.tree(places.target) == cache.files {
             clock.lap("nothing changed")
             var replayed = cache.diagnostics
             if let today { replayed += cache.reviews.flatMap { $0.diagnostics(today: today) } }
@@ -99,12 +100,13 @@ public enum HandbookBuild {
             for (id, record) in cache.policies where inputs[id] == record.inputs { reusable[id] = record.pages }
         }
         let keep = reusable
+        let stamps = cache?.files ?? [:]
         let (opened, openDiagnostics) = ContentLoader.open(options.content)
         diagnostics += openDiagnostics
         guard let folder = opened, let config = folder.config else {
             return Report(diagnostics: diagnostics.inReadingOrder, pageCount: 0)
         }
-        diagnostics += ConfigChecks.check(config)
+        diagnostics += ConfigChecks.check(config) + GlossaryChecks.check(folder.glossary, config: config)
         let staging: SiteStaging
         do {
             staging = try SiteStaging(output: options.output)
@@ -119,7 +121,8 @@ public enum HandbookBuild {
             var result = PolicyBuild(publication: checked.publication, diagnostics: checked.diagnostics)
             let blocking = strict ? !checked.diagnostics.isEmpty : checked.diagnostics.hasErrors
             guard configIsSound, let publication = checked.publication, !blocking else { return result }
-            result.pages = SiteRenderer.writePages(of: publication, builder: builder, into: staging, keep: keep[name])
+            result.pages = SiteRenderer.writePages(of: publication, builder: builder, into: staging, keep: keep[name],
+                                                   stamps: stamps)
             publication.releaseText()
             result.publication = publication.details
             return result
@@ -169,7 +172,7 @@ public enum HandbookBuild {
                    policies: written.policies.reduce(into: [:]) { records, entry in
                        if let hash = inputs[entry.key] { records[entry.key] = .init(inputs: hash, pages: entry.value) }
                    },
-                   diagnostics: cachedDiagnostics, pageCount: pageCount,
+                   diagnostics: cachedDiagnostics, pageCount: pageCount, files: FileStamp.tree(places.target),
                    reviews: publications.map { .init(policy: $0.id, edition: $0.current.policy.edition) }).save(places.cache)
         return Report(diagnostics: sorted, pageCount: pageCount, renderedCount: pageCount - written.reused)
     }

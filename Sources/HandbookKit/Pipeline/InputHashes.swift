@@ -3,10 +3,12 @@ import Foundation
 
 /// Fingerprints of a build's inputs, to tell which pages can be kept from the last build.
 enum InputHashes {
-    /// Everything every page depends on: handbook.yml, glossary.yml, the templates and assets, the options,
+    /// Everything every page depends on: the list of policies, handbook.yml, glossary.yml, the templates and assets, the options,
     /// and the handbook binary itself (a new version may render differently).
-    static func shared(content: String, templates: TemplateSet, drafts: Bool) -> String {
+    static func shared(content: String, templates: TemplateSet, drafts: Bool, policies: [String]) -> String {
         var hasher = SHA256()
+        // Which policies exist decides whether links between them are published.
+        hasher.update(data: Data(policies.sorted().joined(separator: "\n").utf8))
         // The content path is part of it because diagnostics, replayed when nothing changed, name files by it.
         hasher.update(data: Data("format \(BuildCache.currentFormat) drafts \(drafts) content \(content)\n".utf8))
         hasher.update(data: FileManager.default.contents(atPath: URL(fileURLWithPath: content)

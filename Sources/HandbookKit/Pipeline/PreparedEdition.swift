@@ -39,8 +39,11 @@ final class PreparedEdition: @unchecked Sendable {
         }
         let shift = outline.headings.contains { $0.level == 1 } ? 1 : 0
         let known = knownPolicies
+        let id = policy.id
         let html = document?.renderHTML(tags: byBlock.mapValues(RuleTagMarkup.opening(for:)), headingLevelShift: shift) { url in
-            guard let link = PolicyLink(url) else { return .keep }
+            guard let link = PolicyLink(url) else {
+                return SiteRelativeLink.placeholderURL(url, fromPolicy: id).map { .point(to: $0) } ?? .keep
+            }
             return known.contains(link.policy) ? .point(to: link.placeholderURL) : .unlink
         } ?? ""
         renderedBody = html

@@ -13,10 +13,11 @@ enum SiteRenderer {
     }
 
     /// Writes one policy's pages. `keep` lists its pages from the last build when its folder did
-    /// not change: they are linked from the previous site instead of rendered, if all still exist.
+    /// not change: they are linked from the previous site instead of rendered, if every one is
+    /// still as that build left it (`stamps`). Otherwise all are rendered afresh.
     static func writePages(of publication: PolicyPublication, builder: PageBuilder, into staging: SiteStaging,
-                           keep: [String]?) -> Result<(paths: [String], reused: Bool), Error> {
-        if let keep, keep.allSatisfy(staging.reuse) { return .success((keep, true)) }
+                           keep: [String]?, stamps: [String: String]) -> Result<(paths: [String], reused: Bool), Error> {
+        if let keep, keep.allSatisfy({ staging.reuse($0, stamp: stamps[$0]) }) { return .success((keep, true)) }
         do {
             var paths: [String] = []
             for page in builder.pages(of: publication) {

@@ -51,12 +51,12 @@ public enum Releaser {
             return .error(at: here, "policy.md says `version: \"\(working.edition.version)\"`, but you asked to release \(version)",
                           hint: "set `version: \"\(version)\"` in policy.md's front matter first, or leave out --version")
         }
-        if entry.release(version) != nil {
+        if entry.release(version) != nil || entry.releases.contains(where: { !($0.version < number) && !(number < $0.version) }) {
             return .error(at: here, "edition \(version) of `\(entry.id)` is already released, and released editions cannot be changed",
                           hint: "give this edition a new version number, such as \(ReleaseChecks.suggestedVersion(working: "", after: number))")
         }
         if let latest = entry.latestRelease {
-            if number < latest.version {
+            if !(latest.version < number) {
                 return .error(at: here, "\(version) is lower than the last released edition, \(latest.version)",
                               hint: "editions only go forward: use a number after \(latest.version), such as \(ReleaseChecks.suggestedVersion(working: "", after: latest.version))")
             }

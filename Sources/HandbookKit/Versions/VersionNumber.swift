@@ -6,6 +6,8 @@ public struct VersionNumber: Sendable, Hashable, Comparable, CustomStringConvert
     public init?(_ text: String) {
         let pieces = text.split(separator: ".", omittingEmptySubsequences: false)
         guard !pieces.isEmpty, pieces.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }) else { return nil }
+        // "01" would be a second name for 1: versions are written without leading zeros.
+        guard pieces.allSatisfy({ $0 == "0" || !$0.hasPrefix("0") }), pieces.allSatisfy({ $0.count <= 9 }) else { return nil }
         let numbers = pieces.compactMap { Int($0) }
         guard numbers.count == pieces.count, numbers.allSatisfy({ $0 >= 0 }) else { return nil }
         parts = numbers
