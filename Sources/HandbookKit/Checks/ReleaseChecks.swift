@@ -3,6 +3,9 @@ import Foundation
 /// Checks that released editions are as they were released, and says when the working copy has
 /// changes that no release holds yet.
 public enum ReleaseChecks {
+    /// Warnings that only say a release is still to be made.
+    public static let reminderCode = "unreleased"
+
     public static func check(_ entry: PolicyEntry, policyCommand: String = "handbook release") -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for release in entry.releases where !release.isIntact {
@@ -14,13 +17,15 @@ public enum ReleaseChecks {
                 diagnostics.append(.warning(
                     at: SourceLocation(file: entry.working.policyPath, line: 1),
                     "policy.md or rules.yml has changes that are not released, so the site still shows edition \(latest.version)",
-                    hint: "when the changes are approved, set `version: \"\(next)\"` in policy.md and run `handbook release \(entry.id) --version \(next)`; to preview them, build with --drafts"))
+                    hint: "when the changes are approved, set `version: \"\(next)\"` in policy.md and run `handbook release \(entry.id) --version \(next)`; to preview them, build with --drafts",
+                code: reminderCode))
             }
         } else {
             diagnostics.append(.warning(
                 at: SourceLocation(file: entry.working.policyPath, line: 1),
                 "`\(entry.id)` has no released edition yet, so it is published marked as a draft",
-                hint: "when it is approved, run `handbook release \(entry.id) --version \(entry.working.edition.version)`"))
+                hint: "when it is approved, run `handbook release \(entry.id) --version \(entry.working.edition.version)`",
+                code: reminderCode))
         }
         return diagnostics
     }

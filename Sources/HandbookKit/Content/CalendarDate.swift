@@ -1,3 +1,5 @@
+import Foundation
+
 /// A date without a time or zone, as written in content (`2025-09-01`).
 public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var year: Int
@@ -48,5 +50,16 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+}
+
+extension CalendarDate {
+    /// Today in the machine's time zone, for release records and review reminders. Never used
+    /// for anything in the site.
+    public static func today() -> CalendarDate? {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        guard let year = parts.year, let month = parts.month, let day = parts.day else { return nil }
+        let m = month < 10 ? "0\(month)" : "\(month)", d = day < 10 ? "0\(day)" : "\(day)"
+        return CalendarDate("\(year)-\(m)-\(d)")
     }
 }

@@ -6,7 +6,8 @@ public enum Suggestion {
         var best: (candidate: String, distance: Int)?
         for candidate in candidates.sorted() {
             let distance = editDistance(Array(lowered), Array(candidate.lowercased()))
-            if best == nil || distance < best!.distance { best = (candidate, distance) }
+            if let current = best, current.distance <= distance { continue }
+            best = (candidate, distance)
         }
         guard let best else { return nil }
         let limit = max(2, candidates.isEmpty ? 0 : word.count / 3)

@@ -2,28 +2,21 @@
 /// and every run of white space becomes a single space.
 public enum TextNormalizer {
     public static func normalize(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if isWhitespace(scalar) {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if pendingSpace {
-                out.append(" ")
-                pendingSpace = false
-            }
+        collapsingWhitespace(text) { scalar in
             switch scalar {
-            case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}": out.append("'")
-            case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}": out.append("\"")
-            default: out.append(scalar)
+            case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}": "'"
+            case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}": "\""
+            default: scalar
             }
         }
-        return String(out)
     }
 
     /// Every run of white space as one space, nothing else changed.
     public static func collapseWhitespace(_ text: String) -> String {
+        collapsingWhitespace(text) { $0 }
+    }
+
+    private static func collapsingWhitespace(_ text: String, mapping: (Unicode.Scalar) -> Unicode.Scalar) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
@@ -35,7 +28,7 @@ public enum TextNormalizer {
                 out.append(" ")
                 pendingSpace = false
             }
-            out.append(scalar)
+            out.append(mapping(scalar))
         }
         return String(out)
     }

@@ -101,12 +101,11 @@ public enum HandbookBuild {
         }
         let keep = reusable
         let stamps = cache?.files ?? [:]
-        let (opened, openDiagnostics) = ContentLoader.open(options.content)
+        let (opened, openDiagnostics) = openChecked(options.content)
         diagnostics += openDiagnostics
-        guard let folder = opened, let config = folder.config else {
+        guard let (folder, config) = opened else {
             return Report(diagnostics: diagnostics.inReadingOrder, pageCount: 0)
         }
-        diagnostics += ConfigChecks.check(config) + GlossaryChecks.check(folder.glossary, config: config)
         let staging: SiteStaging
         do {
             staging = try SiteStaging(output: options.output)
@@ -177,13 +176,22 @@ public enum HandbookBuild {
         return Report(diagnostics: sorted, pageCount: pageCount, renderedCount: pageCount - written.reused)
     }
 
+    /// handbook.yml, glossary.yml and the list of policies, with the checks that concern the
+    /// whole handbook; `check`, `release`, `forms` and `build` all start here.
+    private static func openChecked(_ content: String)
+        -> (opened: (folder: ContentLoader.Folder, config: HandbookConfig)?, diagnostics: [Diagnostic]) {
+        let (opened, diagnostics) = ContentLoader.open(content)
+        guard let folder = opened, let config = folder.config else { return (nil, diagnostics) }
+        return ((folder, config),
+                diagnostics + ConfigChecks.check(config) + GlossaryChecks.check(folder.glossary, config: config))
+    }
+
     static func prepare(content: String, drafts: Bool) async
         -> (handbook: Handbook?, policies: [PolicyPublication], diagnostics: [Diagnostic],
             measurements: [ReadabilityChecks.Measurement]) {
-        let (opened, openDiagnostics) = ContentLoader.open(content)
+        let (opened, openDiagnostics) = openChecked(content)
         var diagnostics = openDiagnostics
-        guard let folder = opened, let config = folder.config else { return (nil, [], diagnostics, []) }
-        diagnostics += ConfigChecks.check(config) + GlossaryChecks.check(folder.glossary, config: config)
+        guard let (folder, config) = opened else { return (nil, [], diagnostics, []) }
         let results = await folder.policyFolders.concurrentMap { name in
             preparePolicy(name, in: folder, config: config, drafts: drafts)
         }

@@ -13,7 +13,7 @@ public enum Releaser {
     public static func release(policy id: String, version requested: String?, content: String,
                                date: CalendarDate) async -> Outcome {
         let prepared = await HandbookBuild.prepare(content: content, drafts: false)
-        var diagnostics = prepared.diagnostics.filter { !isReleaseReminder($0) }
+        var diagnostics = prepared.diagnostics.filter { $0.code != ReleaseChecks.reminderCode }
         guard !diagnostics.hasErrors, let handbook = prepared.handbook else {
             diagnostics.append(.error(at: SourceLocation(file: content),
                                       "nothing was released because the content has errors",
@@ -91,20 +91,5 @@ public enum Releaser {
         let record = EditionRecordLoader.text(version: version, released: date, fingerprint: fingerprint, files: hashes)
         try Data(record.utf8).write(to: staging.appendingPathComponent("edition.yml"))
         try fm.moveItem(at: staging, to: target)
-    }
-
-    private static func isReleaseReminder(_ diagnostic: Diagnostic) -> Bool {
-        diagnostic.severity == .warning && (diagnostic.message.contains("has changes that are not released")
-            || diagnostic.message.contains("has no released edition yet"))
-    }
-}
-
-extension CalendarDate {
-    /// Today in the machine's time zone, for release records. Never used for the site.
-    public static func today() -> CalendarDate? {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        guard let year = parts.year, let month = parts.month, let day = parts.day else { return nil }
-        let m = month < 10 ? "0\(month)" : "\(month)", d = day < 10 ? "0\(day)" : "\(day)"
-        return CalendarDate("\(year)-\(m)-\(d)")
     }
 }
