@@ -7,7 +7,11 @@ enum FileStamp {
     static func of(_ path: String) -> String? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        return "\(info.st_ino) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        return of(info)
+    }
+
+    static func of(_ info: stat) -> String {
+        "\(info.st_ino) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
     }
 
     /// Every file under a folder, by path relative to it.

@@ -2,27 +2,70 @@ import Foundation
 
 /// Checks every link between pages of a built site, and every `#anchor` they point at, before
 /// the site is swapped in. Links leaving the site (https:, mailto: …) are not followed.
+///
+/// Each page's ids and links are read from its HTML when it is written (`PageLinks`), so the
+/// check itself reads no files and resolves each distinct link once per folder.
 enum SiteLinkChecker {
     static let maximumReported = 20
 
-    static func check(_ folder: URL, shownAs output: String) -> [Diagnostic] {
-        let paths = (FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []).sorted()
-        let files = Set(paths)
-        var anchors: [String: Set<String>] = [:]
-        var links: [(page: String, href: String)] = []
-        for path in paths where path.hasSuffix(".html") {
-            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) else { continue }
-            let bytes = [UInt8](data)
-            anchors[path] = Set(attributeValues(named: "id", in: bytes))
-            for href in attributeValues(named: "href", in: bytes) { links.append((path, href)) }
+    /// The `id` and `href` attribute values of one page.
+    struct PageLinks: Sendable {
+        let path: String
+        let ids: [String]
+        let hrefs: [String]
+
+        init(path: String, html: Data) {
+            self.path = path
+            (ids, hrefs) = html.withUnsafeBytes { SiteLinkChecker.attributes(in: $0.bindMemory(to: UInt8.self)) }
         }
+
+        /// A page kept from the previous site; nil when it cannot be read, which the check then
+        /// reports as a missing page wherever it is linked.
+        init?(path: String, file: URL) {
+            guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
+            self.init(path: path, html: data)
+        }
+    }
+
+    /// Problems with the links of `pages`; `files` is every file of the site, by path from its root.
+    static func check(_ pages: [PageLinks], files: Set<String>, shownAs output: String) -> [Diagnostic] {
+        var anchors: [String: Set<String>] = [:]
+        for page in pages { anchors[page.path] = Set(page.ids) }
+        // Pages in one folder reach the same file by the same path, so each path is resolved
+        // once per folder; only the #fragment differs from link to link.
+        var byFolder: [String: [Substring: Destination]] = [:]
         var problems: [Diagnostic] = []
-        for (page, href) in links {
-            guard let problem = problem(with: href, on: page, files: files, anchors: anchors) else { continue }
-            problems.append(.error(at: SourceLocation(file: ContentPaths.join(output, page)),
-                                   "this page links to `\(href)`, \(problem)",
-                                   hint: "the link comes from a template or from the policy text; correct it there",
-                                   code: "broken-link"))
+        for page in pages.sorted(by: { $0.path < $1.path }) {
+            let folder = page.path.split(separator: "/").dropLast().joined(separator: "/")
+            var known = byFolder.removeValue(forKey: folder) ?? [:]
+            let own = anchors[page.path] ?? []
+            for href in page.hrefs {
+                let problem: String?
+                let utf8 = href.utf8
+                if utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "%") }) {
+                    problem = Self.problem(with: href, on: page.path, files: files, anchors: anchors)
+                } else {
+                    let hash = utf8.firstIndex(of: UInt8(ascii: "#")) ?? utf8.endIndex
+                    let fragment = hash < utf8.endIndex ? href[href.index(after: hash)...] : ""
+                    let path = href[..<hash]
+                    let destination: Destination
+                    if path.isEmpty {
+                        destination = .page(own, isHTML: true, path: page.path)
+                    } else if let seen = known[path] {
+                        destination = seen
+                    } else {
+                        destination = Destination(String(path), from: page.path, files: files, anchors: anchors)
+                        known[path] = destination
+                    }
+                    problem = destination.problem(fragment: fragment)
+                }
+                guard let problem else { continue }
+                problems.append(.error(at: SourceLocation(file: ContentPaths.join(output, page.path)),
+                                       "this page links to `\(href)`, \(problem)",
+                                       hint: "the link comes from a template or from the policy text; correct it there",
+                                       code: "broken-link"))
+            }
+            byFolder[folder] = known
         }
         if problems.count > maximumReported {
             let more = problems.count - maximumReported
@@ -32,11 +75,44 @@ enum SiteLinkChecker {
         return problems
     }
 
+    /// What the path part of a link leads to, seen from one folder.
+    private enum Destination {
+        case external
+        case broken(String)
+        case page(Set<String>, isHTML: Bool, path: String)
+
+        init(_ path: String, from page: String, files: Set<String>, anchors: [String: Set<String>]) {
+            if let colon = path.utf8.firstIndex(of: UInt8(ascii: ":")), !path.utf8[..<colon].contains(UInt8(ascii: "/")) {
+                self = .external
+            } else if path.hasPrefix("//") {
+                self = .external
+            } else if let target = SiteLinkChecker.resolve(path, from: page) {
+                self = files.contains(target)
+                    ? .page(anchors[target] ?? [], isHTML: target.hasSuffix(".html"), path: target)
+                    : .broken("which is not in the site")
+            } else {
+                self = .broken("which leads outside the site")
+            }
+        }
+
+        func problem(fragment: Substring) -> String? {
+            switch self {
+            case .external: return nil
+            case .broken(let problem): return problem
+            case .page(let ids, let isHTML, let path):
+                guard !fragment.isEmpty, isHTML, !ids.contains(String(fragment)) else { return nil }
+                return "but \(path) has no `#\(fragment)` on it"
+            }
+        }
+    }
+
     /// Why a link is broken, or nil when it leads somewhere that exists.
     static func problem(with href: String, on page: String, files: Set<String>, anchors: [String: Set<String>]) -> String? {
-        let escaped = href.replacingOccurrences(of: "&amp;", with: "&")
-        let link = escaped.removingPercentEncoding ?? escaped
-        if let colon = link.firstIndex(of: ":"), !link[..<colon].contains("/") { return nil }
+        let escaped = href.utf8.contains(UInt8(ascii: "&")) ? href.replacingOccurrences(of: "&amp;", with: "&") : href
+        let link = escaped.utf8.contains(UInt8(ascii: "%")) ? (escaped.removingPercentEncoding ?? escaped) : escaped
+        if let colon = link.utf8.firstIndex(of: UInt8(ascii: ":")), !link.utf8[..<colon].contains(UInt8(ascii: "/")) {
+            return nil
+        }
         if link.hasPrefix("//") { return nil }
         let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         let pathPart = String(parts.first ?? "")
@@ -70,23 +146,29 @@ enum SiteLinkChecker {
         return path
     }
 
-    /// The values of `name="…"` attributes, found by scanning bytes.
-    static func attributeValues(named name: String, in bytes: [UInt8]) -> [String] {
-        let needle = Array(" \(name)=\"".utf8)
-        var values: [String] = []
+    /// The values of ` id="…"` and ` href="…"` attributes, found by scanning bytes: attribute
+    /// values the templates write are always double-quoted, and text never holds a bare `"`.
+    static func attributes(in bytes: UnsafeBufferPointer<UInt8>) -> (ids: [String], hrefs: [String]) {
+        var ids: [String] = []
+        var hrefs: [String] = []
+        let equals = UInt8(ascii: "="), quote = UInt8(ascii: "\"")
         var index = 0
-        let last = bytes.count - needle.count
-        while index <= last {
-            if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) {
-                let start = index + needle.count
-                var end = start
-                while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
-                values.append(String(decoding: bytes[start..<end], as: UTF8.self))
-                index = end
-            } else {
-                index += 1
+        while index + 1 < bytes.count {
+            guard bytes[index] == equals, bytes[index + 1] == quote else { index += 1; continue }
+            let isID = index >= 3 && bytes[index - 3] == UInt8(ascii: " ") && bytes[index - 2] == UInt8(ascii: "i")
+                && bytes[index - 1] == UInt8(ascii: "d")
+            let isHref = !isID && index >= 5 && bytes[index - 5] == UInt8(ascii: " ")
+                && bytes[index - 4] == UInt8(ascii: "h") && bytes[index - 3] == UInt8(ascii: "r")
+                && bytes[index - 2] == UInt8(ascii: "e") && bytes[index - 1] == UInt8(ascii: "f")
+            let start = index + 2
+            var end = start
+            while end < bytes.count, bytes[end] != quote { end += 1 }
+            if isID || isHref {
+                let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                if isID { ids.append(value) } else { hrefs.append(value) }
             }
+            index = end + 1
         }
-        return values
+        return (ids, hrefs)
     }
 }

@@ -63,6 +63,7 @@ final class SiteStaging: @unchecked Sendable {
     let places: SitePlaces
     private let lock = NSLock()
     private var folders: Set<String> = []
+    private var stamps: [String: String] = [:]
 
     init(output: String) throws(DiagnosticsError) {
         self.output = output
@@ -95,6 +96,19 @@ final class SiteStaging: @unchecked Sendable {
                 offset += written
             }
         }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        record(path, stamp: FileStamp.of(info))
+    }
+
+    /// Every file written or reused so far, by path from the site root, with its stamp. Moving
+    /// the folder into place keeps both, so these are the stamps the finished site will have.
+    var files: [String: String] {
+        lock.withLock { stamps }
+    }
+
+    private func record(_ path: String, stamp: String) {
+        lock.withLock { stamps[path] = stamp }
     }
 
     /// Reuses an unchanged page of the previous site as it is: a hard link keeps the very same
@@ -103,15 +117,16 @@ final class SiteStaging: @unchecked Sendable {
         let old = places.target.appendingPathComponent(path)
         let new = places.staging.appendingPathComponent(path)
         guard let stamp, FileStamp.of(old.path) == stamp else { return false }
-        guard (try? makeFolder(for: new)) != nil else { return false }
-        return link(old.path, new.path) == 0
+        guard (try? makeFolder(for: new)) != nil, link(old.path, new.path) == 0 else { return false }
+        record(path, stamp: stamp)
+        return true
     }
 
     /// Moves the finished site into place, keeping the old one aside until the new one is there.
     func commit() throws(DiagnosticsError) {
         let fm = FileManager.default
         do {
-            try Data(SiteWriter.markerText.utf8).write(to: places.staging.appendingPathComponent(SiteWriter.markerName))
+            try write(SiteWriter.markerName, Data(SiteWriter.markerText.utf8))
             if fm.fileExists(atPath: places.target.path) {
                 try? fm.removeItem(at: places.previous)
                 try fm.moveItem(at: places.target, to: places.previous)
@@ -140,13 +155,8 @@ final class SiteStaging: @unchecked Sendable {
 
     private func makeFolder(for file: URL) throws {
         let folder = file.deletingLastPathComponent().path
-        lock.lock()
-        let known = folders.contains(folder)
-        lock.unlock()
-        guard !known else { return }
+        guard !lock.withLock({ folders.contains(folder) }) else { return }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        lock.lock()
-        folders.insert(folder)
-        lock.unlock()
+        lock.withLock { _ = folders.insert(folder) }
     }
 }

@@ -129,6 +129,7 @@ public enum HandbookBuild {
         clock.lap("load, check, render and write policies")
         var written = SiteRenderer.Written()
         var publications: [PolicyPublication] = []
+        var links: [SiteLinkChecker.PageLinks] = []
         for result in results {
             diagnostics += result.diagnostics
             if let publication = result.publication { publications.append(publication) }
@@ -136,6 +137,7 @@ public enum HandbookBuild {
             case .success(let pages)?:
                 if let id = result.publication?.id { written.policies[id] = pages.paths }
                 if pages.reused { written.reused += pages.paths.count }
+                links += pages.links
             case .failure(let error)?: diagnostics.append(staging.failure(error))
             case nil: break
             }
@@ -150,15 +152,17 @@ public enum HandbookBuild {
             return Report(diagnostics: diagnostics.inReadingOrder, pageCount: 0)
         }
         do {
-            written.shared = try SiteRenderer.writeSharedPages(builder: builder, publications: publications, into: staging)
-            let broken = SiteLinkChecker.check(staging.places.staging, shownAs: options.output)
+            let shared = try SiteRenderer.writeSharedPages(builder: builder, publications: publications, into: staging)
+            written.shared = shared.paths
+            clock.lap("index, statement and assets")
+            let broken = SiteLinkChecker.check(links + shared.links, files: Set(staging.files.keys), shownAs: options.output)
             clock.lap("check links")
             guard broken.isEmpty else {
                 staging.discard()
                 return Report(diagnostics: (diagnostics + broken).inReadingOrder, pageCount: 0)
             }
             try staging.commit()
-            clock.lap("index and swap")
+            clock.lap("swap")
         } catch let error as DiagnosticsError {
             return Report(diagnostics: (diagnostics + error.diagnostics).inReadingOrder, pageCount: 0)
         } catch {
@@ -171,8 +175,9 @@ public enum HandbookBuild {
                    policies: written.policies.reduce(into: [:]) { records, entry in
                        if let hash = inputs[entry.key] { records[entry.key] = .init(inputs: hash, pages: entry.value) }
                    },
-                   diagnostics: cachedDiagnostics, pageCount: pageCount, files: FileStamp.tree(places.target),
+                   diagnostics: cachedDiagnostics, pageCount: pageCount, files: staging.files,
                    reviews: publications.map { .init(policy: $0.id, edition: $0.current.policy.edition) }).save(places.cache)
+        clock.lap("save the build cache")
         return Report(diagnostics: sorted, pageCount: pageCount, renderedCount: pageCount - written.reused)
     }
 
@@ -210,7 +215,7 @@ public enum HandbookBuild {
     struct PolicyBuild: Sendable {
         var publication: PolicyPublication?
         var diagnostics: [Diagnostic]
-        var pages: Result<(paths: [String], reused: Bool), Error>?
+        var pages: Result<SiteRenderer.Pages, Error>?
     }
 
     struct CheckedPolicy: Sendable {

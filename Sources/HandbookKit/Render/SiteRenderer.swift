@@ -12,19 +12,37 @@ enum SiteRenderer {
         var count: Int { policies.values.reduce(shared.count) { $0 + $1.count } }
     }
 
+    /// The pages one policy (or the shared part of the site) wrote, with their links for the
+    /// link check.
+    struct Pages: Sendable {
+        var paths: [String] = []
+        var links: [SiteLinkChecker.PageLinks] = []
+        /// True when every page was kept from the previous site.
+        var reused = false
+
+        fileprivate mutating func write(_ page: PageBuilder.Page, into staging: SiteStaging) throws {
+            let html = Data(page.html.utf8)
+            try staging.write(page.path, html)
+            paths.append(page.path)
+            links.append(SiteLinkChecker.PageLinks(path: page.path, html: html))
+        }
+    }
+
     /// Writes one policy's pages. `keep` lists its pages from the last build when its folder did
     /// not change: they are linked from the previous site instead of rendered, if every one is
     /// still as that build left it (`stamps`). Otherwise all are rendered afresh.
     static func writePages(of publication: PolicyPublication, builder: PageBuilder, into staging: SiteStaging,
-                           keep: [String]?, stamps: [String: String]) -> Result<(paths: [String], reused: Bool), Error> {
-        if let keep, keep.allSatisfy({ staging.reuse($0, stamp: stamps[$0]) }) { return .success((keep, true)) }
-        do {
-            var paths: [String] = []
-            for page in builder.pages(of: publication) {
-                try staging.write(page.path, Data(page.html.utf8))
-                paths.append(page.path)
+                           keep: [String]?, stamps: [String: String]) -> Result<Pages, Error> {
+        if let keep, keep.allSatisfy({ staging.reuse($0, stamp: stamps[$0]) }) {
+            let links = keep.compactMap {
+                SiteLinkChecker.PageLinks(path: $0, file: staging.places.staging.appendingPathComponent($0))
             }
-            return .success((paths, false))
+            return .success(Pages(paths: keep, links: links, reused: true))
+        }
+        do {
+            var pages = Pages()
+            for page in builder.pages(of: publication) { try pages.write(page, into: staging) }
+            return .success(pages)
         } catch {
             return .failure(error)
         }
@@ -32,16 +50,13 @@ enum SiteRenderer {
 
     /// The index, the accessibility statement and the assets: written on every build.
     static func writeSharedPages(builder: PageBuilder, publications: [PolicyPublication],
-                                 into staging: SiteStaging) throws -> [String] {
-        var paths: [String] = []
-        for page in [builder.indexPage(publications), builder.accessibilityPage()] {
-            try staging.write(page.path, Data(page.html.utf8))
-            paths.append(page.path)
-        }
+                                 into staging: SiteStaging) throws -> Pages {
+        var pages = Pages()
+        for page in [builder.indexPage(publications), builder.accessibilityPage()] { try pages.write(page, into: staging) }
         for asset in builder.templates.assets {
             try staging.write("assets/" + asset.path, asset.data)
         }
-        return paths
+        return pages
     }
 }
 
