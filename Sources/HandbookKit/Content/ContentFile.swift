@@ -17,7 +17,7 @@ struct ContentFile {
             return .failure(.error(at: SourceLocation(file: path), "file not found",
                                    hint: "create \(path), or pass the right folder with --content"))
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: data, as: UTF8.self) else {
             return .failure(.error(at: SourceLocation(file: path, line: 1), "this file is not UTF-8 text",
                                    hint: "save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)"))
         }
@@ -33,11 +33,21 @@ struct ContentBoundary: Sendable {
     let root: String
 
     init(_ root: URL) {
-        self.root = root.resolvingSymlinksInPath().standardizedFileURL.path
+        self.root = Self.resolved(root)
     }
 
     func contains(_ url: URL) -> Bool {
-        let resolved = url.resolvingSymlinksInPath().standardizedFileURL.path
+        let resolved = Self.resolved(url)
         return resolved == root || resolved.hasPrefix(root + "/")
+    }
+
+    /// `realpath` where the file exists: it costs a fraction of Foundation's resolution, which is
+    /// kept for paths that do not (yet) exist.
+    private static func resolved(_ url: URL) -> String {
+        if let path = realpath(url.path, nil) {
+            defer { free(path) }
+            return String(cString: path)
+        }
+        return url.resolvingSymlinksInPath().standardizedFileURL.path
     }
 }

@@ -63,7 +63,7 @@ public enum ContentLoader {
         }
         let releases = loadReleases(id: name, folder: url.appendingPathComponent("versions"),
                                     shownAs: folder.shown("policies/\(name)/versions"), boundary: folder.boundary,
-                                    diagnostics: &diagnostics)
+                                    twin: diagnostics.isEmpty ? working : nil, diagnostics: &diagnostics)
         return (PolicyEntry(id: name, working: working, releases: releases), diagnostics)
     }
 
@@ -85,14 +85,19 @@ public enum ContentLoader {
 
 extension ContentLoader {
     /// policy.md and rules.yml from one folder: the working copy, or a released edition.
+    /// `twin` is a policy read without any problem from other files; when these files hold the same
+    /// bytes (a release of the unchanged working copy), it is reused instead of read again.
     static func loadEdition(id: String, folder: URL, shownAs shown: String, boundary: ContentBoundary,
-                            diagnostics: inout [Diagnostic]) -> Policy? {
+                            twin: Policy? = nil, diagnostics: inout [Diagnostic]) -> Policy? {
         let policyFile = ContentFile.read(folder.appendingPathComponent("policy.md"), shownAs: shown + "/policy.md",
                                           within: boundary)
         let rulesFile = ContentFile.read(folder.appendingPathComponent("rules.yml"), shownAs: shown + "/rules.yml",
                                          within: boundary)
         switch (policyFile, rulesFile) {
         case (.success(let policyFile), .success(let rulesFile)):
+            if let twin, FileHashes(policy: policyFile.data, rules: rulesFile.data) == twin.fileHashes {
+                return twin.relocated(policyPath: policyFile.path, rulesPath: rulesFile.path)
+            }
             return PolicyLoader.load(id: id, policyFile: policyFile, rulesFile: rulesFile, diagnostics: &diagnostics)
         case (.failure(let a), .failure(let b)):
             diagnostics += [a, b]
@@ -104,7 +109,7 @@ extension ContentLoader {
 
     /// Every `versions/V/` folder with its edition.yml record.
     static func loadReleases(id: String, folder: URL, shownAs shown: String, boundary: ContentBoundary,
-                             diagnostics: inout [Diagnostic]) -> [ReleasedEdition] {
+                             twin: Policy? = nil, diagnostics: inout [Diagnostic]) -> [ReleasedEdition] {
         var releases: [ReleasedEdition] = []
         for name in FolderListing.subfolders(of: folder) {
             let place = shown + "/" + name
@@ -126,7 +131,7 @@ extension ContentLoader {
             }
             guard let record,
                   let policy = loadEdition(id: id, folder: folder.appendingPathComponent(name), shownAs: place,
-                                           boundary: boundary, diagnostics: &diagnostics) else { continue }
+                                           boundary: boundary, twin: twin, diagnostics: &diagnostics) else { continue }
             releases.append(ReleasedEdition(version: version, released: record.released,
                                             recordedFingerprint: record.fingerprint, recordedFiles: record.files,
                                             policy: policy, recordPath: place + "/edition.yml"))

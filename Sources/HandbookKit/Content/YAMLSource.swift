@@ -30,7 +30,8 @@ struct YAMLSource {
     /// scalar, which dominated the time to load a large handbook.
     func compose() -> Result<Node?, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: text, .basic))
+            // The encoding is given because Yams's default reads the whole environment on every call.
+            return .success(try Yams.compose(yaml: text, .basic, .default, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
         } catch {

@@ -8,6 +8,35 @@ public struct PolicyLink: Sendable, Hashable {
     /// rendered policy text is used at more than one depth (`policies/P/` and `policies/P/V/`).
     static let rootPlaceholder = "HANDBOOK-ROOT/"
 
+    /// `html` with every placeholder replaced by `root`, the way back to the site root from a page.
+    /// Done on bytes: Foundation's replacingOccurrences converts the whole text to UTF-16 first.
+    static func placingRoot(_ root: String, in html: String) -> String {
+        var html = html
+        html.makeContiguousUTF8()
+        let needle = Array(rootPlaceholder.utf8)
+        let replacement = Array(root.utf8)
+        return html.utf8.withContiguousStorageIfAvailable { bytes -> String in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 1024)
+            var index = 0
+            var copied = 0
+            while index + needle.count <= bytes.count {
+                if bytes[index] == needle[0],
+                   UnsafeBufferPointer(rebasing: bytes[index..<(index + needle.count)]).elementsEqual(needle) {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                    out.append(contentsOf: replacement)
+                    index += needle.count
+                    copied = index
+                } else {
+                    index += 1
+                }
+            }
+            guard copied > 0 else { return html }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return String(decoding: out, as: UTF8.self)
+        } ?? html
+    }
+
     public init?(_ url: String) {
         var target = Substring(url)
         var fragment: String?

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the block of policy text that holds a rule's quote, or the passage that comes closest.
 public struct QuoteLocator: Sendable {
     public enum Match: Sendable, Hashable {
@@ -60,22 +62,24 @@ public struct QuoteLocator: Sendable {
         return best
     }
 
-    /// Byte-wise substring search; both sides are normalized UTF-8, so bytes match exactly when text does.
+    /// Byte-wise substring search; both sides are normalized UTF-8, so bytes match exactly when
+    /// text does. `memchr` and `memcmp` are several times faster than a loop over the bytes.
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count, let first = needle.first else { return needle.isEmpty }
-        let last = haystack.count - needle.count
-        var start = 0
-        while start <= last {
-            if haystack[start] == first {
-                var matched = true
-                for offset in 1..<needle.count where haystack[start + offset] != needle[offset] {
-                    matched = false
-                    break
+        guard let first = needle.first else { return true }
+        guard needle.count <= haystack.count else { return false }
+        return haystack.withUnsafeBytes { hay in
+            needle.withUnsafeBytes { pin in
+                guard let base = hay.baseAddress, let pinBase = pin.baseAddress else { return false }
+                var start = 0
+                let last = hay.count - pin.count
+                while start <= last {
+                    guard let hit = memchr(base + start, Int32(first), last - start + 1) else { return false }
+                    let offset = base.distance(to: UnsafeRawPointer(hit))
+                    if memcmp(base + offset, pinBase, pin.count) == 0 { return true }
+                    start = offset + 1
                 }
-                if matched { return true }
+                return false
             }
-            start += 1
         }
-        return false
     }
 }

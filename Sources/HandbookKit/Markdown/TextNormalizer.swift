@@ -16,8 +16,10 @@ public enum TextNormalizer {
         collapsingWhitespace(text) { $0 }
     }
 
+    /// Built as UTF-8 bytes: appending scalars to a string one by one costs several times more.
     private static func collapsingWhitespace(_ text: String, mapping: (Unicode.Scalar) -> Unicode.Scalar) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             if isWhitespace(scalar) {
@@ -25,12 +27,17 @@ public enum TextNormalizer {
                 continue
             }
             if pendingSpace {
-                out.append(" ")
+                out.append(0x20)
                 pendingSpace = false
             }
-            out.append(mapping(scalar))
+            let mapped = scalar.value < 0x80 ? scalar : mapping(scalar)
+            if mapped.value < 0x80 {
+                out.append(UInt8(truncatingIfNeeded: mapped.value))
+            } else {
+                UTF8.encode(mapped) { out.append($0) }
+            }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// ASCII is decided without a Unicode property lookup, which dominates the cost otherwise.

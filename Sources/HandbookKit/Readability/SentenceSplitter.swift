@@ -49,11 +49,17 @@ enum SentenceSplitter {
     }
 
     private static func isTerminator(_ character: Character) -> Bool {
-        ".!?\u{2026}".contains(character)
+        switch character {
+        case ".", "!", "?", "\u{2026}": true
+        default: false
+        }
     }
 
     private static func isCloser(_ character: Character) -> Bool {
-        "\"')]}\u{201D}\u{2019}\u{00BB}".contains(character)
+        switch character {
+        case "\"", "'", ")", "]", "}", "\u{201D}", "\u{2019}", "\u{00BB}": true
+        default: false
+        }
     }
 
     /// The sentence without surrounding spaces, or `nil` when it has no word.

@@ -8,12 +8,12 @@ enum WordScanner {
         var words: [Substring] = []
         var index = text.startIndex
         while index < text.endIndex {
-            guard !text[index].isWhitespace else {
+            guard !isSpace(text[index]) else {
                 index = text.index(after: index)
                 continue
             }
             var chunkEnd = index
-            while chunkEnd < text.endIndex, !text[chunkEnd].isWhitespace { chunkEnd = text.index(after: chunkEnd) }
+            while chunkEnd < text.endIndex, !isSpace(text[chunkEnd]) { chunkEnd = text.index(after: chunkEnd) }
             let chunk = text[index..<chunkEnd]
             if let address = WebAddress.find(in: chunk) {
                 words.append(address)
@@ -26,7 +26,16 @@ enum WordScanner {
     }
 
     static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber
+        // ASCII without the Unicode property tables, which cost more than the rest of the scan.
+        if let ascii = character.asciiValue {
+            return (ascii >= 0x61 && ascii <= 0x7A) || (ascii >= 0x41 && ascii <= 0x5A) || (ascii >= 0x30 && ascii <= 0x39)
+        }
+        return character.isLetter || character.isNumber
+    }
+
+    static func isSpace(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return ascii == 0x20 || (ascii >= 0x09 && ascii <= 0x0D) }
+        return character.isWhitespace
     }
 
     static func isApostrophe(_ character: Character) -> Bool {

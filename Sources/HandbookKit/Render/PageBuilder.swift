@@ -57,7 +57,7 @@ struct PageBuilder {
         let topLevel = outline.headings.map(\.level).min() ?? 1
         context["contents"] = outline.headings.filter { $0.level == topLevel }.map { ["text": $0.text, "id": $0.id] }
         context["hasContents"] = !outline.headings.isEmpty
-        context["body"] = prepared.bodyHTML.replacingOccurrences(of: PolicyLink.rootPlaceholder, with: SitePaths.root(of: page))
+        context["body"] = PolicyLink.placingRoot(SitePaths.root(of: page), in: prepared.bodyHTML)
         context["ruleCount"] = policy.rules.count
         context["views"] = viewLinks(publication, page: page)
         return (page, templates.render("policy", context))

@@ -21,6 +21,7 @@ public struct TemplateSet: Sendable {
             return .failure(DiagnosticsError([.error(at: SourceLocation(file: directory), "templates folder not found",
                                                      hint: "run from the folder that holds `templates/`, or pass --templates PATH")]))
         }
+        _ = registerContentType
         var library = MustacheLibrary()
         var names: [String] = []
         var digest = Data()
@@ -35,11 +36,11 @@ public struct TemplateSet: Sendable {
                 continue
             }
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: contentTypeLine + text), named: name)
                 names.append(name)
                 digest.append(data)
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(at: SourceLocation(file: shown, line: error.context.lineNumber,
+                diagnostics.append(.error(at: SourceLocation(file: shown, line: error.context.lineNumber - 1,
                                                              column: error.context.columnNumber),
                                           "template syntax error: \(describe(error.error))",
                                           hint: "check that every {{#section}} has a matching {{/section}} and every tag is closed with }}"))
@@ -60,6 +61,13 @@ public struct TemplateSet: Sendable {
         let fingerprint = Fingerprint(policy: digest, rules: Data()).hex
         return .success(TemplateSet(library: library, assets: assets, fingerprint: fingerprint))
     }
+
+    /// Every template is read with this line before its first, so that `{{ }}` values are escaped
+    /// by `HTML.ContentType`; the line is standalone, so it adds nothing to the output, and error
+    /// positions are given without it.
+    private static let contentTypeLine = "{{% CONTENT_TYPE: \(HTML.ContentType.name) }}\n"
+    private static let registerContentType: Void = MustacheContentTypes.register(HTML.ContentType(),
+                                                                                named: HTML.ContentType.name)
 
     /// Renders a page template with its context; values are HTML-escaped unless the template uses `{{{ }}}`.
     func render(_ name: String, _ context: [String: Any]) -> String {

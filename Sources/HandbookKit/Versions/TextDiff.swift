@@ -1,5 +1,6 @@
 /// A word-by-word comparison of two editions' text, paragraph breaks kept.
 public struct WordDiff: Sendable, Hashable {
+    /// Words, or a whole unchanged paragraph as one piece; either way shown joined by spaces.
     public enum Segment: Sendable, Hashable {
         case same([String])
         case inserted([String])
@@ -44,7 +45,8 @@ public enum TextDiff {
             if !gone.isEmpty || !added.isEmpty {
                 paragraphs += changedRun(old: gone, new: added, interner: &interner)
             } else if j < new.count {
-                paragraphs.append(WordDiff.Paragraph(segments: [.same(words(new[j]))]))
+                // Kept whole: only changed paragraphs are shown word by word.
+                paragraphs.append(WordDiff.Paragraph(segments: [.same([new[j]])]))
                 i += 1
                 j += 1
             }
