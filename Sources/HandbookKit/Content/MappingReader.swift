@@ -4,7 +4,11 @@ import Yams
 /// Reads one YAML mapping field by field. Problems are collected as diagnostics rather than
 /// thrown, so a single run reports everything that is wrong with a file.
 struct MappingReader {
-    let mapping: Node.Mapping
+    /// The block's entries in the order written.
+    let pairs: [(key: Node, value: Node)]
+    private let mark: Mark?
+    /// Where each key is in `pairs`, so a field is found without walking (and copying) them all.
+    private let positions: [String: Int]
     let source: YAMLSource
     /// How the block is named in messages, e.g. "rule `no-pupil-friends`" or "the front matter".
     let owner: String
@@ -19,28 +23,32 @@ struct MappingReader {
                                       hint: "write it like:\n\(example)"))
             return nil
         }
-        self.mapping = mapping
+        pairs = mapping.map { ($0.key, $0.value) }
+        mark = mapping.mark
+        var positions: [String: Int] = [:]
+        for (index, pair) in pairs.enumerated() {
+            if let name = pair.key.string, positions[name] == nil { positions[name] = index }
+        }
+        self.positions = positions
         self.source = source
         self.owner = owner
         self.allowedKeys = allowedKeys
     }
 
-    var location: SourceLocation { source.location(mapping.mark) }
+    var location: SourceLocation { source.location(mark) }
 
     func location(of key: String) -> SourceLocation {
-        for (k, _) in mapping where k.string == key { return source.location(k.mark) }
-        return location
+        positions[key].map { source.location(pairs[$0].key.mark) } ?? location
     }
 
     func value(_ key: String) -> Node? {
-        for (k, v) in mapping where k.string == key { return v }
-        return nil
+        positions[key].map { pairs[$0].value }
     }
 
     /// Reports keys that are not in `allowed`, suggesting the nearest allowed one.
     func rejectUnknownKeys(diagnostics: inout [Diagnostic]) {
         let allowed = allowedKeys
-        for (key, _) in mapping {
+        for (key, _) in pairs {
             let name = key.string ?? ""
             guard !allowed.contains(name) else { continue }
             let list = allowed.map { "`\($0)`" }.joined(separator: ", ")
@@ -55,7 +63,7 @@ struct MappingReader {
     /// True when an unknown key in this block looks like a misspelling of `key`; the
     /// "unknown key" message already says what to fix, so "missing" would only repeat it.
     func isMisspelt(_ key: String, allowed: [String]) -> Bool {
-        mapping.contains { pair in
+        pairs.contains { pair in
             guard let name = pair.key.string, !allowed.contains(name) else { return false }
             return Suggestion.closest(to: name, among: allowed) == key
         }

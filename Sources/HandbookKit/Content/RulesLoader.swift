@@ -37,7 +37,7 @@ enum RulesLoader {
 
     private static func rule(_ node: Node, number: Int, source: YAMLSource,
                              diagnostics: inout [Diagnostic]) -> Rule? {
-        let idText = node.mapping?["id"]?.string
+        let idText = node.mapping?.first { $0.key.string == "id" }?.value.string
         let owner = idText.map { "rule `\($0)`" } ?? "rule \(number)"
         guard let reader = MappingReader(node, source: source, owner: owner, allowedKeys: ruleKeys, example: example,
                                          diagnostics: &diagnostics) else { return nil }
@@ -77,7 +77,7 @@ enum RulesLoader {
         guard let byAudience = MappingReader(node, source: reader.source, owner: "the summary of \(owner)",
                                              example: example, diagnostics: &diagnostics) else { return [] }
         var result: [Summary] = []
-        for (key, value) in byAudience.mapping {
+        for (key, value) in byAudience.pairs {
             let audience = key.string ?? ""
             if let byBand = value.mapping {
                 for (bandKey, text) in byBand {
