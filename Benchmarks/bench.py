@@ -11,6 +11,11 @@ as the median of --runs runs:
   - cmark alone over the same Markdown files
 and the peak memory (maximum resident set size, /usr/bin/time -v) of a full build.
 A competitor that is not installed is skipped, and the script says so.
+
+Output folders are moved aside between runs and deleted only at the end, for every tool alike:
+on an ext4 file system without a journal, files created within a minute or so of deleting
+thousands of others make the kernel skip each recently freed inode, which adds up to a second
+of system time to a run and measures the deletion, not the tool.
 """
 import argparse
 import os
@@ -23,6 +28,27 @@ import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 HANDBOOK = ROOT / ".build" / "release" / "handbook"
+
+
+class Trash:
+    """Where old output waits until every timing is done (see the note above)."""
+
+    def __init__(self, folder):
+        stale = folder.with_name(folder.name + "-stale")
+        if folder.exists():
+            folder.rename(stale)
+        self.folder = folder
+        self.count = 0
+        folder.mkdir(parents=True)
+        self.discard(stale)
+
+    def discard(self, path):
+        if path.exists() or path.is_symlink():
+            self.count += 1
+            path.rename(self.folder / str(self.count))
+
+    def empty(self):
+        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def run(command, cwd=None, quiet=True):
@@ -57,10 +83,9 @@ def peak_memory_mb(command, before=None):
     return None
 
 
-def hugo_site(content, folder):
+def hugo_site(content, folder, trash):
     """A Hugo site whose pages are the released editions' Markdown, with a one-page layout."""
-    if folder.exists():
-        shutil.rmtree(folder)
+    trash.discard(folder)
     (folder / "layouts" / "_default").mkdir(parents=True)
     (folder / "hugo.toml").write_text(
         'baseURL = "http://localhost/"\ntitle = "bench"\n'
@@ -99,12 +124,12 @@ def main():
     if not cmark:
         print("cmark is not installed (apt-get install cmark): skipping cmark")
 
+    trash = Trash(work / "trash")
     print(f"machine: {os.cpu_count()} cores, {os.uname().machine}, {os.uname().sysname} {os.uname().release}")
     results = {}
     for count in args.policies:
         content = work / f"content-{count}"
-        if content.exists():
-            shutil.rmtree(content)
+        trash.discard(content)
         run([sys.executable, str(ROOT / "Benchmarks" / "generate_corpus.py"), str(content), "--policies", str(count)],
             quiet=False)
         site = work / f"site-{count}"
@@ -112,22 +137,21 @@ def main():
                  "--output", str(site)]
 
         def clean():
-            shutil.rmtree(site, ignore_errors=True)
-            shutil.rmtree(work / f".site-{count}.cache", ignore_errors=True)
+            trash.discard(site)
             for leftover in work.glob(f".site-{count}*"):
-                shutil.rmtree(leftover, ignore_errors=True) if leftover.is_dir() else leftover.unlink()
+                trash.discard(leftover)
 
         full = timed(build, args.runs, before=clean)
         run(build)
         noop = timed(build, args.runs)
         memory = peak_memory_mb(build, before=clean)
         row = {"full": full, "noop": noop, "memory": memory}
-        files = hugo_site(content, work / f"hugo-{count}")
+        files = hugo_site(content, work / f"hugo-{count}", trash)
         megabytes = sum(f.stat().st_size for f in files) / 1e6
         if hugo:
             public = work / f"hugo-{count}" / "public"
             row["hugo"] = timed([hugo, "--quiet", "--source", str(work / f"hugo-{count}")], args.runs,
-                                before=lambda: shutil.rmtree(public, ignore_errors=True))
+                                before=lambda: trash.discard(public))
         if cmark:
             script = f"cat {' '.join(str(f) for f in files)} | {cmark} > /dev/null"
             row["cmark"] = timed(["sh", "-c", script], args.runs)
@@ -141,6 +165,7 @@ def main():
             print(f"  hugo                  {row['hugo']:7.3f} s   (handbook / hugo = {full / row['hugo']:.2f})")
         if "cmark" in row:
             print(f"  cmark alone           {row['cmark']:7.3f} s   (handbook / cmark = {full / row['cmark']:.1f})")
+    trash.empty()
     if len(results) >= 2:
         counts = sorted(results)
         small, large = counts[0], counts[-1]
