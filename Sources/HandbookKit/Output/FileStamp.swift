@@ -17,14 +17,7 @@ enum FileStamp {
     /// Every file under a folder, by path relative to it.
     static func tree(_ folder: URL) -> [String: String] {
         var stamps: [String: String] = [:]
-        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [:] }
-        for case let path as String in enumerator {
-            let full = folder.appendingPathComponent(path).path
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue,
-                  let stamp = of(full) else { continue }
-            stamps[path] = stamp
-        }
+        for file in FileTree.files(under: folder.path) { stamps[file.path] = of(file.info) }
         return stamps
     }
 }

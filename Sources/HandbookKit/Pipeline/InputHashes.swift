@@ -24,15 +24,9 @@ enum InputHashes {
     static func policy(_ name: String, content: String) -> String {
         let root = URL(fileURLWithPath: content).appendingPathComponent("policies").appendingPathComponent(name)
         var hasher = SHA256()
-        let files = (FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []).sorted()
-        for file in files {
-            let url = root.appendingPathComponent(file)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-                continue
-            }
-            hasher.update(data: Data("\(file)\0".utf8))
-            hasher.update(data: FileManager.default.contents(atPath: url.path) ?? Data())
+        for file in FileTree.files(under: root.path) {
+            hasher.update(data: Data("\(file.path)\0".utf8))
+            hasher.update(data: FileManager.default.contents(atPath: root.appendingPathComponent(file.path).path) ?? Data())
             hasher.update(data: Data([0]))
         }
         return Fingerprint.hex(hasher.finalize())
