@@ -51,6 +51,29 @@ class Trash:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+def write_floor(site, target, runs, trash):
+    """Median time to create the built site's folders and files from memory, rendering nothing:
+    what writing the handbook's output costs by itself on this machine."""
+    pages = []
+    for folder, _, names in os.walk(site):
+        for name in names:
+            path = pathlib.Path(folder) / name
+            pages.append((path.relative_to(site), path.read_bytes()))
+    times = []
+    for _ in range(runs):
+        trash.discard(target)
+        start = time.perf_counter()
+        made = set()
+        for relative, data in pages:
+            folder = target / relative.parent
+            if folder not in made:
+                folder.mkdir(parents=True, exist_ok=True)
+                made.add(folder)
+            (target / relative).write_bytes(data)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), len(pages), sum(len(data) for _, data in pages) / 1e6
+
+
 def run(command, cwd=None, quiet=True):
     result = subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL if quiet else None,
                             stderr=subprocess.PIPE, text=True)
@@ -145,6 +168,7 @@ def main():
         run(build)
         noop = timed(build, args.runs)
         memory = peak_memory_mb(build, before=clean)
+        floor, written, written_mb = write_floor(site, work / f"floor-{count}", args.runs, trash)
         row = {"full": full, "noop": noop, "memory": memory}
         files = hugo_site(content, work / f"hugo-{count}", trash)
         megabytes = sum(f.stat().st_size for f in files) / 1e6
@@ -161,6 +185,7 @@ def main():
         print(f"  handbook no-op build  {noop:7.3f} s   ({noop / full:.1%} of a full build)")
         if memory:
             print(f"  handbook peak memory  {memory:7.1f} MB")
+        print(f"  writing its {written} files ({written_mb:.1f} MB) alone, one thread: {floor:.3f} s")
         if "hugo" in row:
             print(f"  hugo                  {row['hugo']:7.3f} s   (handbook / hugo = {full / row['hugo']:.2f})")
         if "cmark" in row:
