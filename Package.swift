@@ -1,9 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Each stage of the build is its own target, and the arrows run one way only:
+// model ← markdown, readability ← content ← checks ← editions ← site ← output ← HandbookKit ← handbook.
 let package = Package(
     name: "Handbook",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "handbook", targets: ["handbook"]),
         .library(name: "HandbookKit", targets: ["HandbookKit"]),
@@ -20,15 +21,41 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // Plain values: the handbook, its audiences, policies, editions, rules and diagnostics.
+        .target(name: "HandbookModel"),
+        // cmark in, a Swift value tree out; headings, blocks, quotes and safe HTML.
+        .target(name: "HandbookMarkdown", dependencies: ["CCmark", "HandbookModel"]),
+        // Sentences, words, syllables and reading grades.
+        .target(name: "HandbookReadability", resources: [.copy("Resources/syllables.txt")]),
+        // Reading content/ into the model.
+        .target(
+            name: "HandbookContent",
+            dependencies: [
+                "HandbookModel", "HandbookMarkdown", "Yams",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // Every check of the content, each a small type in one registry.
+        .target(name: "HandbookChecks",
+                dependencies: ["HandbookModel", "HandbookMarkdown", "HandbookReadability", "HandbookContent"]),
+        // What changed between two editions: rules and words.
+        .target(name: "HandbookEditions", dependencies: ["HandbookModel", "HandbookMarkdown", "HandbookChecks"]),
+        // The site model: every page, its typed data and links, rendered through Mustache.
+        .target(
+            name: "HandbookSite",
+            dependencies: [
+                "HandbookModel", "HandbookMarkdown", "HandbookChecks", "HandbookEditions",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // The façade the command line calls: build, check, release, diff, forms.
         .target(
             name: "HandbookKit",
             dependencies: [
-                "CCmark",
-                "Yams",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "HandbookModel", "HandbookMarkdown", "HandbookReadability", "HandbookContent", "HandbookChecks",
+                "HandbookEditions", "HandbookSite",
                 .product(name: "Crypto", package: "swift-crypto"),
-            ],
-            resources: [.copy("Readability/Resources/syllables.txt")]
+            ]
         ),
         .executableTarget(
             name: "handbook",
@@ -43,12 +70,12 @@ let package = Package(
         ),
         .testTarget(
             name: "HandbookKitTests",
-            dependencies: ["HandbookKit", "HandbookTestSupport"],
+            dependencies: ["HandbookModel", "HandbookMarkdown", "HandbookReadability", "HandbookContent", "HandbookChecks", "HandbookEditions", "HandbookSite", "HandbookKit", "HandbookTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "HandbookCLITests",
-            dependencies: ["handbook", "HandbookKit", "HandbookTestSupport"]
+            dependencies: ["HandbookModel", "HandbookMarkdown", "HandbookReadability", "HandbookContent", "HandbookChecks", "HandbookEditions", "HandbookSite", "handbook", "HandbookKit", "HandbookTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,12 @@
 import Foundation
+import HandbookChecks
+import HandbookContent
+import HandbookEditions
 import HandbookKit
+import HandbookMarkdown
+import HandbookModel
+import HandbookReadability
+import HandbookSite
 
 /// Headless Chromium and poppler's pdfinfo, pdftotext and pdftoppm, for tests that print pages.
 /// CI installs them and sets HANDBOOK_REQUIRE_PRINTING=1 so the tests cannot be skipped there.

@@ -1,4 +1,11 @@
 import Foundation
+import HandbookChecks
+import HandbookContent
+import HandbookEditions
+import HandbookMarkdown
+import HandbookModel
+import HandbookReadability
+import HandbookSite
 import HandbookTestSupport
 import Testing
 

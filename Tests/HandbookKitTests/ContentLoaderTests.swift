@@ -1,5 +1,12 @@
 import Foundation
+import HandbookChecks
+import HandbookContent
+import HandbookEditions
 @testable import HandbookKit
+import HandbookMarkdown
+import HandbookModel
+import HandbookReadability
+import HandbookSite
 import HandbookTestSupport
 import Testing
 

@@ -1,5 +1,12 @@
 import Foundation
+import HandbookChecks
+import HandbookContent
+import HandbookEditions
 @testable import HandbookKit
+import HandbookMarkdown
+import HandbookModel
+import HandbookReadability
+import HandbookSite
 import Testing
 
 /// Fixtures in Fixtures/readability were generated once from the CMU Pronouncing Dictionary

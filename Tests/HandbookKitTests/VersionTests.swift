@@ -1,4 +1,11 @@
+import HandbookChecks
+import HandbookContent
+import HandbookEditions
 @testable import HandbookKit
+import HandbookMarkdown
+import HandbookModel
+import HandbookReadability
+import HandbookSite
 import Testing
 
 struct TextDiffTests {

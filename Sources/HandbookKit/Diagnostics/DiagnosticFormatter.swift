@@ -1,4 +1,11 @@
 import Foundation
+import HandbookChecks
+import HandbookContent
+import HandbookEditions
+import HandbookMarkdown
+import HandbookModel
+import HandbookReadability
+import HandbookSite
 
 /// Turns diagnostics into the text a person reads or the JSON a tool reads.
 public enum DiagnosticFormatter {

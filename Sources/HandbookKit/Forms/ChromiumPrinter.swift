@@ -1,4 +1,11 @@
 import Foundation
+import HandbookChecks
+import HandbookContent
+import HandbookEditions
+import HandbookMarkdown
+import HandbookModel
+import HandbookReadability
+import HandbookSite
 
 /// Prints an HTML file to PDF with headless Chromium, when it is installed.
 public enum ChromiumPrinter {

@@ -1,4 +1,11 @@
 import Foundation
+import HandbookChecks
+import HandbookContent
+import HandbookEditions
+import HandbookMarkdown
+import HandbookModel
+import HandbookReadability
+import HandbookSite
 
 /// A person to print a named sign-off sheet for, from the office's roster CSV.
 public struct RosterEntry: Sendable, Hashable {

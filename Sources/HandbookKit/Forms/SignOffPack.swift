@@ -1,4 +1,11 @@
 import Foundation
+import HandbookChecks
+import HandbookContent
+import HandbookEditions
+import HandbookMarkdown
+import HandbookModel
+import HandbookReadability
+import HandbookSite
 
 /// `handbook forms`: one named sign-off sheet per person on a roster, in one print-ready file,
 /// and a register for the office to tick off returns. Written outside the site, never into it.

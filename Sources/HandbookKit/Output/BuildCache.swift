@@ -1,4 +1,11 @@
 import Foundation
+import HandbookChecks
+import HandbookContent
+import HandbookEditions
+import HandbookMarkdown
+import HandbookModel
+import HandbookReadability
+import HandbookSite
 
 /// What the last successful build read and wrote, kept beside the output (never inside it), so
 /// the next build can skip work: everything when no input changed, or the pages of policies

@@ -1,11 +1,18 @@
 import Foundation
+import HandbookChecks
+import HandbookContent
+import HandbookEditions
+import HandbookMarkdown
+import HandbookModel
+import HandbookReadability
+import HandbookSite
 
 /// Lists the files under a folder with POSIX calls: Foundation's enumerator, with a URL and a
 /// `fileExists` per entry, was most of the time of a build in which nothing changed.
-enum FileTree {
+package enum FileTree {
     /// Paths relative to `folder`, sorted, of every file below it, hidden ones included; a link
     /// to a file counts as that file, a link to a folder is not followed.
-    static func files(under folder: String) -> [(path: String, info: stat)] {
+    package static func files(under folder: String) -> [(path: String, info: stat)] {
         var found: [(path: String, info: stat)] = []
         walk(folder, prefix: "", into: &found)
         return found.sorted { $0.path < $1.path }

@@ -1,4 +1,11 @@
 import Foundation
+import HandbookChecks
+import HandbookContent
+import HandbookEditions
+import HandbookMarkdown
+import HandbookModel
+import HandbookReadability
+import HandbookSite
 
 extension Array where Element: Sendable {
     /// Maps the elements in child tasks, at most `limit` at a time, keeping their order.

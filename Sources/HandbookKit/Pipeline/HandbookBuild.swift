@@ -1,4 +1,11 @@
 import Foundation
+import HandbookChecks
+import HandbookContent
+import HandbookEditions
+import HandbookMarkdown
+import HandbookModel
+import HandbookReadability
+import HandbookSite
 
 /// The whole pipeline: load → check → render → write. Used by `handbook build` and `handbook check`.
 public enum HandbookBuild {
@@ -122,7 +129,6 @@ public enum HandbookBuild {
             guard configIsSound, let publication = checked.publication, !blocking else { return result }
             result.pages = SiteRenderer.writePages(of: publication, builder: builder, into: staging, keep: keep[name],
                                                    stamps: stamps)
-            publication.releaseText()
             result.publication = publication.details
             return result
         }

@@ -1,5 +1,12 @@
 import Crypto
 import Foundation
+import HandbookChecks
+import HandbookContent
+import HandbookEditions
+import HandbookMarkdown
+import HandbookModel
+import HandbookReadability
+import HandbookSite
 
 /// Fingerprints of a build's inputs, to tell which pages can be kept from the last build.
 enum InputHashes {

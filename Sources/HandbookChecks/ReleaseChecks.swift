@@ -1,0 +1,64 @@
+import Foundation
+import HandbookContent
+import HandbookMarkdown
+import HandbookModel
+import HandbookReadability
+
+/// Checks that released editions are as they were released, and says when the working copy has
+/// changes that no release holds yet.
+public enum ReleaseChecks {
+    /// Warnings that only say a release is still to be made.
+    public static let reminderCode = "unreleased"
+
+    public static func check(_ entry: PolicyEntry, policyCommand: String = "handbook release") -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for release in entry.releases where !release.isIntact {
+            diagnostics.append(tampered(release))
+        }
+        if let latest = entry.latestRelease {
+            if entry.hasUnreleasedChanges {
+                let next = suggestedVersion(working: entry.working.edition.version, after: latest.version)
+                diagnostics.append(.warning(
+                    at: SourceLocation(file: entry.working.policyPath, line: 1),
+                    "policy.md or rules.yml has changes that are not released, so the site still shows edition \(latest.version)",
+                    hint: "when the changes are approved, set `version: \"\(next)\"` in policy.md and run `handbook release \(entry.id) --version \(next)`; to preview them, build with --drafts",
+                code: reminderCode))
+            }
+        } else {
+            diagnostics.append(.warning(
+                at: SourceLocation(file: entry.working.policyPath, line: 1),
+                "`\(entry.id)` has no released edition yet, so it is published marked as a draft",
+                hint: "when it is approved, run `handbook release \(entry.id) --version \(entry.working.edition.version)`",
+                code: reminderCode))
+        }
+        return diagnostics
+    }
+
+    /// Names the file that changed, using the per-file hashes in edition.yml.
+    package static func tampered(_ release: ReleasedEdition) -> Diagnostic {
+        let folder = URL(fileURLWithPath: release.recordPath).deletingLastPathComponent().path
+        let changed = changedFiles(release)
+        let file = changed.first.map { release.recordPath.replacingOccurrences(of: "edition.yml", with: $0) }
+            ?? release.recordPath
+        let which = changed.isEmpty ? "its files" : changed.joined(separator: " and ")
+        return .error(at: SourceLocation(file: file),
+                      "\(which) of released edition \(release.version) changed after it was released; released editions cannot be changed; make a new version",
+                      hint: "undo the change to \(folder) (for example with `git checkout -- \(folder)`), then make the change in the policy's own policy.md or rules.yml and release it as a new version")
+    }
+
+    private static func changedFiles(_ release: ReleasedEdition) -> [String] {
+        var changed: [String] = []
+        if let hash = release.recordedFiles["policy.md"], hash != release.policy.fileHashes.policy { changed.append("policy.md") }
+        if let hash = release.recordedFiles["rules.yml"], hash != release.policy.fileHashes.rules { changed.append("rules.yml") }
+        return changed
+    }
+
+    /// The working copy's own version when it is newer than the last release; otherwise the last
+    /// release with its final number raised by one.
+    package static func suggestedVersion(working: String, after latest: VersionNumber) -> String {
+        if let version = VersionNumber(working), latest < version { return version.text }
+        var parts = latest.parts
+        parts[parts.count - 1] += 1
+        return parts.map(String.init).joined(separator: ".")
+    }
+}

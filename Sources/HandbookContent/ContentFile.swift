@@ -1,0 +1,55 @@
+import Foundation
+import HandbookMarkdown
+import HandbookModel
+
+/// A text file read from the content folder, with the path shown in messages.
+package struct ContentFile {
+    package let path: String
+    package let data: Data
+    /// The text with Windows line endings made plain, so line numbers match what an editor shows.
+    package let text: String
+
+    package static func read(_ url: URL, shownAs path: String, within boundary: ContentBoundary? = nil) -> Result<ContentFile, Diagnostic> {
+        if let boundary, !boundary.contains(url) {
+            return .failure(.error(at: SourceLocation(file: path),
+                                   "this file is a link to a place outside the content folder, so it is not read",
+                                   hint: "copy the file into the content folder instead of linking to it"))
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return .failure(.error(at: SourceLocation(file: path), "file not found",
+                                   hint: "create \(path), or pass the right folder with --content"))
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            return .failure(.error(at: SourceLocation(file: path, line: 1), "this file is not UTF-8 text",
+                                   hint: "save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)"))
+        }
+        var plain = text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        if plain.hasPrefix("\u{FEFF}") { plain.removeFirst() }
+        return .success(ContentFile(path: path, data: data, text: plain))
+    }
+}
+
+/// The content folder with symbolic links resolved: files reached through a link that leads
+/// outside it are not read.
+package struct ContentBoundary: Sendable {
+    package let root: String
+
+    package init(_ root: URL) {
+        self.root = Self.resolved(root)
+    }
+
+    package func contains(_ url: URL) -> Bool {
+        let resolved = Self.resolved(url)
+        return resolved == root || resolved.hasPrefix(root + "/")
+    }
+
+    /// `realpath` where the file exists: it costs a fraction of Foundation's resolution, which is
+    /// kept for paths that do not (yet) exist.
+    private static func resolved(_ url: URL) -> String {
+        if let path = realpath(url.path, nil) {
+            defer { free(path) }
+            return String(cString: path)
+        }
+        return url.resolvingSymlinksInPath().standardizedFileURL.path
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import HandbookMarkdown
+import HandbookModel
+
+/// Loads a whole content folder. Paths in diagnostics start with the folder as the user named it.
+public enum ContentLoader {
+    /// handbook.yml and the list of policy folders: what must be read before policies can be
+    /// loaded, one by one or in parallel.
+    public struct Folder: Sendable {
+        public let path: String
+        package let root: URL
+        package let boundary: ContentBoundary
+        public let config: HandbookConfig?
+        public let glossary: Glossary
+        public let policyFolders: [String]
+
+        package func shown(_ relative: String) -> String { ContentPaths.join(path, relative) }
+    }
+
+    public static func open(_ contentPath: String) -> (folder: Folder?, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let root = URL(fileURLWithPath: contentPath)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return (nil, [.error(at: SourceLocation(file: contentPath), "content folder not found",
+                                 hint: "run the command from the folder that holds `content/`, or pass --content PATH")])
+        }
+        let boundary = ContentBoundary(root)
+        var config: HandbookConfig?
+        let configPath = ContentPaths.join(contentPath, "handbook.yml")
+        switch ContentFile.read(root.appendingPathComponent("handbook.yml"), shownAs: configPath, within: boundary) {
+        case .failure(let diagnostic): diagnostics.append(diagnostic)
+        case .success(let file): config = HandbookConfigLoader.load(file, diagnostics: &diagnostics)
+        }
+        var glossary = Glossary()
+        let glossaryURL = root.appendingPathComponent("glossary.yml")
+        if FileManager.default.fileExists(atPath: glossaryURL.path) {
+            switch ContentFile.read(glossaryURL, shownAs: ContentPaths.join(contentPath, "glossary.yml"), within: boundary) {
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            case .success(let file): glossary = GlossaryLoader.load(file, diagnostics: &diagnostics)
+            }
+        }
+        let folders = FolderListing.subfolders(of: root.appendingPathComponent("policies"))
+        if folders.isEmpty, config != nil {
+            diagnostics.append(.error(at: SourceLocation(file: ContentPaths.join(contentPath, "policies")),
+                                      "there are no policies",
+                                      hint: "add a folder such as policies/social-media/ holding policy.md and rules.yml"))
+        }
+        return (Folder(path: contentPath, root: root, boundary: boundary, config: config, glossary: glossary,
+                       policyFolders: folders), diagnostics)
+    }
+
+    /// One policy folder: its working copy and every released edition.
+    public static func loadPolicy(_ name: String, in folder: Folder) -> (entry: PolicyEntry?, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard ContentPaths.isValidID(name) else {
+            return (nil, [.error(at: SourceLocation(file: folder.shown("policies/\(name)")),
+                                 "the policy folder name `\(name)` cannot be used in a web address",
+                                 hint: "rename the folder using lower-case letters, digits and hyphens, like `social-media`")])
+        }
+        let url = folder.root.appendingPathComponent("policies").appendingPathComponent(name)
+        guard let working = loadEdition(id: name, folder: url, shownAs: folder.shown("policies/\(name)"),
+                                        boundary: folder.boundary, diagnostics: &diagnostics) else {
+            return (nil, diagnostics)
+        }
+        let releases = loadReleases(id: name, folder: url.appendingPathComponent("versions"),
+                                    shownAs: folder.shown("policies/\(name)/versions"), boundary: folder.boundary,
+                                    twin: diagnostics.isEmpty ? working : nil, diagnostics: &diagnostics)
+        return (PolicyEntry(id: name, working: working, releases: releases), diagnostics)
+    }
+
+    /// Loads a whole content folder. Paths in diagnostics start with the folder as the user named it.
+    public static func load(from contentPath: String) -> (handbook: Handbook?, diagnostics: [Diagnostic]) {
+        let (opened, openDiagnostics) = open(contentPath)
+        var diagnostics = openDiagnostics
+        guard let folder = opened else { return (nil, diagnostics) }
+        var policies: [PolicyEntry] = []
+        for name in folder.policyFolders {
+            let (entry, policyDiagnostics) = loadPolicy(name, in: folder)
+            diagnostics += policyDiagnostics
+            if let entry { policies.append(entry) }
+        }
+        guard let config = folder.config else { return (nil, diagnostics) }
+        return (Handbook(config: config, policies: policies, glossary: folder.glossary), diagnostics)
+    }
+}
+
+extension ContentLoader {
+    /// policy.md and rules.yml from one folder: the working copy, or a released edition.
+    /// `twin` is a policy read without any problem from other files; when these files hold the same
+    /// bytes (a release of the unchanged working copy), it is reused instead of read again.
+    package static func loadEdition(id: String, folder: URL, shownAs shown: String, boundary: ContentBoundary,
+                            twin: Policy? = nil, diagnostics: inout [Diagnostic]) -> Policy? {
+        let policyFile = ContentFile.read(folder.appendingPathComponent("policy.md"), shownAs: shown + "/policy.md",
+                                          within: boundary)
+        let rulesFile = ContentFile.read(folder.appendingPathComponent("rules.yml"), shownAs: shown + "/rules.yml",
+                                         within: boundary)
+        switch (policyFile, rulesFile) {
+        case (.success(let policyFile), .success(let rulesFile)):
+            if let twin, FileHashes(policy: policyFile.data, rules: rulesFile.data) == twin.fileHashes {
+                return twin.relocated(policyPath: policyFile.path, rulesPath: rulesFile.path)
+            }
+            return PolicyLoader.load(id: id, policyFile: policyFile, rulesFile: rulesFile, diagnostics: &diagnostics)
+        case (.failure(let a), .failure(let b)):
+            diagnostics += [a, b]
+        case (.failure(let a), _), (_, .failure(let a)):
+            diagnostics.append(a)
+        }
+        return nil
+    }
+
+    /// Every `versions/V/` folder with its edition.yml record.
+    package static func loadReleases(id: String, folder: URL, shownAs shown: String, boundary: ContentBoundary,
+                             twin: Policy? = nil, diagnostics: inout [Diagnostic]) -> [ReleasedEdition] {
+        var releases: [ReleasedEdition] = []
+        for name in FolderListing.subfolders(of: folder) {
+            let place = shown + "/" + name
+            guard let version = VersionNumber(name) else {
+                diagnostics.append(.error(at: SourceLocation(file: place),
+                                          "`\(name)` is not a version number, so it cannot be a released edition",
+                                          hint: "folders under versions/ are written by `handbook release` and are named like `1.0`; remove this one"))
+                continue
+            }
+            let recordFile = ContentFile.read(folder.appendingPathComponent(name).appendingPathComponent("edition.yml"),
+                                              shownAs: place + "/edition.yml", within: boundary)
+            let record: EditionRecordLoader.Record?
+            switch recordFile {
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+                record = nil
+            case .success(let file):
+                record = EditionRecordLoader.load(file, diagnostics: &diagnostics)
+            }
+            guard let record,
+                  let policy = loadEdition(id: id, folder: folder.appendingPathComponent(name), shownAs: place,
+                                           boundary: boundary, twin: twin, diagnostics: &diagnostics) else { continue }
+            releases.append(ReleasedEdition(version: version, released: record.released,
+                                            recordedFingerprint: record.fingerprint, recordedFiles: record.files,
+                                            policy: policy, recordPath: place + "/edition.yml"))
+        }
+        return releases
+    }
+}
+
+/// Visible sub-folders of a folder, sorted by name; none when it does not exist.
+package enum FolderListing {
+    package static func subfolders(of url: URL) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        return names.sorted().filter { name in
+            var isDirectory: ObjCBool = false
+            return !name.hasPrefix(".")
+                && FileManager.default.fileExists(atPath: url.appendingPathComponent(name).path, isDirectory: &isDirectory)
+                && isDirectory.boolValue
+        }
+    }
+}
+

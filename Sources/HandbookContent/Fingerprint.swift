@@ -1,0 +1,32 @@
+import Crypto
+import Foundation
+import HandbookMarkdown
+import HandbookModel
+
+extension Fingerprint {
+    public init(policy: Data, rules: Data) {
+        var hasher = SHA256()
+        hasher.update(data: policy)
+        hasher.update(data: Data([0]))
+        hasher.update(data: rules)
+        self.init(hex: Self.hex(hasher.finalize()))
+    }
+
+    /// The SHA-256 of one file, in hex, as recorded per file in edition.yml.
+    public static func sha256(_ data: Data) -> String {
+        hex(SHA256.hash(data: data))
+    }
+
+    package static func hex(_ digest: SHA256.Digest) -> String {
+        digest.map { byte in
+            let digits = String(byte, radix: 16)
+            return digits.count == 1 ? "0" + digits : digits
+        }.joined()
+    }
+}
+
+extension FileHashes {
+    public init(policy: Data, rules: Data) {
+        self.init(policy: Fingerprint.sha256(policy), rules: Fingerprint.sha256(rules))
+    }
+}

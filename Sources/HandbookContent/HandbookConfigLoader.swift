@@ -1,0 +1,92 @@
+import HandbookMarkdown
+import HandbookModel
+import Yams
+
+/// Reads handbook.yml into a `HandbookConfig`.
+package enum HandbookConfigLoader {
+    static let example = """
+        school: Hasland Junior School
+        title: Policy handbook
+        audiences:
+          - id: staff
+            name: Staff and governors
+        """
+
+    package static func load(_ file: ContentFile, diagnostics: inout [Diagnostic]) -> HandbookConfig? {
+        let source = YAMLSource(path: file.path, text: file.text)
+        guard let root = source.root(ifEmpty: "handbook.yml", hint: "it needs at least:\n\(example)",
+                                     diagnostics: &diagnostics),
+              let reader = MappingReader(root, source: source, owner: "handbook.yml",
+                                         allowedKeys: ["school", "title", "audiences"], example: example,
+                                         diagnostics: &diagnostics) else { return nil }
+        reader.rejectUnknownKeys(diagnostics: &diagnostics)
+        let school = reader.text("school", example: "Hasland Junior School", diagnostics: &diagnostics)
+        let title = reader.text("title", required: false, example: "Policy handbook", diagnostics: &diagnostics)
+        var audiences: [Audience] = []
+        if let node = reader.value("audiences"), node.isNull == false {
+            if let list = node.sequence {
+                for item in list {
+                    if let audience = audience(item, source: source, diagnostics: &diagnostics) {
+                        audiences.append(audience)
+                    }
+                }
+            } else {
+                diagnostics.append(.error(at: source.location(node.mark),
+                                          "`audiences` should be a list, but it is \(node.kindDescription)",
+                                          hint: "write each audience on its own line starting `- id:`"))
+            }
+        } else {
+            diagnostics.append(.error(at: reader.location, "handbook.yml is missing `audiences`",
+                                      hint: "list the readers of the handbook:\n\(example)"))
+        }
+        guard let school else { return nil }
+        return HandbookConfig(school: school.value, title: title?.value ?? "Policy handbook",
+                              audiences: audiences, path: file.path)
+    }
+
+    private static func audience(_ node: Node, source: YAMLSource, diagnostics: inout [Diagnostic]) -> Audience? {
+        let example = "  - id: parents\n    name: Parents and carers\n    max-grade: 8"
+        guard let reader = MappingReader(node, source: source, owner: "an audience", allowedKeys: ["id", "name", "max-grade", "bands"], example: example,
+                                         diagnostics: &diagnostics) else { return nil }
+        reader.rejectUnknownKeys(diagnostics: &diagnostics)
+        let id = reader.text("id", example: "parents", diagnostics: &diagnostics)
+        let name = reader.text("name", example: "Parents and carers", diagnostics: &diagnostics)
+        let maxGrade = reader.number("max-grade", in: 0...20, example: "8", diagnostics: &diagnostics)
+        var bands: [Band] = []
+        if let node = reader.value("bands"), node.isNull == false {
+            if let list = node.sequence {
+                bands = list.compactMap { band($0, source: source, diagnostics: &diagnostics) }
+            } else {
+                diagnostics.append(.error(at: source.location(node.mark),
+                                          "`bands` should be a list, but it is \(node.kindDescription)",
+                                          hint: "write each band on its own line starting `- id:`"))
+            }
+        }
+        guard let id, let name else { return nil }
+        return Audience(id: id.value, name: name.value, maxGrade: maxGrade?.value, bands: bands,
+                        location: id.location)
+    }
+
+    private static func band(_ node: Node, source: YAMLSource, diagnostics: inout [Diagnostic]) -> Band? {
+        let example = "      - id: years-3-4\n        name: Years 3 and 4\n        ages: [7, 9]\n        max-grade: 3"
+        guard let reader = MappingReader(node, source: source, owner: "a band", allowedKeys: ["id", "name", "ages", "max-grade"], example: example,
+                                         diagnostics: &diagnostics) else { return nil }
+        reader.rejectUnknownKeys(diagnostics: &diagnostics)
+        let id = reader.text("id", example: "years-3-4", diagnostics: &diagnostics)
+        let name = reader.text("name", example: "Years 3 and 4", diagnostics: &diagnostics)
+        let maxGrade = reader.number("max-grade", in: 0...20, example: "3", diagnostics: &diagnostics)
+        var ages: ClosedRange<Int>?
+        if let list = reader.textList("ages", example: "[7, 9]", diagnostics: &diagnostics) {
+            let numbers = list.compactMap { Int($0.value) }
+            if numbers.count == 2, numbers.count == list.count, numbers[0] <= numbers[1] {
+                ages = numbers[0]...numbers[1]
+            } else {
+                diagnostics.append(.error(at: reader.location(of: "ages"),
+                                          "`ages` should be two whole numbers, youngest first",
+                                          hint: "write it like `ages: [7, 9]`"))
+            }
+        }
+        guard let id, let name else { return nil }
+        return Band(id: id.value, name: name.value, ages: ages, maxGrade: maxGrade?.value, location: id.location)
+    }
+}

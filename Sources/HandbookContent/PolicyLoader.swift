@@ -1,0 +1,54 @@
+import Foundation
+import HandbookMarkdown
+import HandbookModel
+import Yams
+
+/// Reads one policy folder: policy.md (front matter and text) and rules.yml.
+package enum PolicyLoader {
+    package static let frontMatterKeys = ["title", "version", "effective", "review-by", "owner", "approved-by",
+                                  "material", "changes"]
+
+    package static func load(id: String, policyFile: ContentFile, rulesFile: ContentFile,
+                     diagnostics: inout [Diagnostic]) -> Policy? {
+        let rules = RulesLoader.load(rulesFile, diagnostics: &diagnostics)
+        let frontMatter: FrontMatter
+        switch FrontMatter.split(policyFile.text, path: policyFile.path) {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        case .success(let split):
+            frontMatter = split
+        }
+        guard let edition = editionInfo(frontMatter.yaml, diagnostics: &diagnostics) else { return nil }
+        return Policy(id: id, edition: edition, body: frontMatter.body, bodyFirstLine: frontMatter.bodyFirstLine,
+                      rules: rules, policyPath: policyFile.path, rulesPath: rulesFile.path,
+                      fingerprint: Fingerprint(policy: policyFile.data, rules: rulesFile.data),
+                      fileHashes: FileHashes(policy: policyFile.data, rules: rulesFile.data))
+    }
+
+    package static func editionInfo(_ source: YAMLSource, diagnostics: inout [Diagnostic]) -> EditionInfo? {
+        let example = "title: Social Media Policy\nversion: \"1.0\"\neffective: 2025-09-01\nreview-by: 2026-09-01\nowner: Headteacher\napproved-by: Full Governing Body"
+        guard let root = source.root(ifEmpty: "the front matter", at: SourceLocation(file: source.path, line: 1, column: 1),
+                                     hint: "between the `---` lines, write:\n\(example)", diagnostics: &diagnostics) else {
+            return nil
+        }
+        guard let reader = MappingReader(root, source: source, owner: "the front matter", allowedKeys: frontMatterKeys, example: example,
+                                         diagnostics: &diagnostics) else { return nil }
+        reader.rejectUnknownKeys(diagnostics: &diagnostics)
+        let title = reader.text("title", example: "Social Media Policy", diagnostics: &diagnostics)
+        let version = reader.text("version", example: "\"1.0\"", diagnostics: &diagnostics)
+        let effective = reader.date("effective", example: "2025-09-01", diagnostics: &diagnostics)
+        let reviewBy = reader.date("review-by", example: "2026-09-01", diagnostics: &diagnostics)
+        let owner = reader.text("owner", example: "Headteacher", diagnostics: &diagnostics)
+        let approvedBy = reader.text("approved-by", example: "Full Governing Body", diagnostics: &diagnostics)
+        let material = reader.bool("material", example: "true", diagnostics: &diagnostics)
+        let changes = reader.text("changes", required: false, example: "What this edition changed.",
+                                  diagnostics: &diagnostics)
+        guard let title, let version, let effective, let reviewBy, let owner, let approvedBy else { return nil }
+        return EditionInfo(title: title.value, version: version.value, effective: effective.value,
+                           reviewBy: reviewBy.value, owner: owner.value, approvedBy: approvedBy.value,
+                           material: material?.value ?? true, changes: changes?.value,
+                           location: reader.location, versionLocation: version.location,
+                           reviewByLocation: reviewBy.location)
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import HandbookMarkdown
+import HandbookModel
+import Yams
+
+/// A YAML text from a content file, with the line its first line has in that file
+/// (front matter in policy.md starts on line 2).
+package struct YAMLSource {
+    package let path: String
+    package let text: String
+    package let firstLine: Int
+
+    package init(path: String, text: String, firstLine: Int = 1) {
+        self.path = path
+        self.text = text
+        self.firstLine = firstLine
+    }
+
+    package func location(_ mark: Mark?) -> SourceLocation {
+        guard let mark else { return SourceLocation(file: path, line: firstLine) }
+        return location(line: mark.line, column: mark.column)
+    }
+
+    /// A position given as the YAML text's own line and column.
+    package func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(file: path, line: line + firstLine - 1, column: column)
+    }
+
+    /// The document's root node, or a diagnostic that says where the YAML stops making sense.
+    /// Composed with Yams's basic resolver: every scalar stays text, and `Node` below decides
+    /// what is empty, a flag or a number. The default resolver runs regular expressions on every
+    /// scalar, which dominated the time to load a large handbook.
+    package func compose() -> Result<Node?, Diagnostic> {
+        do {
+            // The encoding is given because Yams's default reads the whole environment on every call.
+            return .success(try Yams.compose(yaml: text, .basic, .default, .utf8))
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error))
+        } catch {
+            return .failure(.error(at: location(nil), "could not read this YAML: \(error)"))
+        }
+    }
+
+    /// The root node, or nil after reporting why there is none: broken YAML, or nothing in it
+    /// (`empty` names what is empty, with `hint` saying what belongs there).
+    package func root(ifEmpty empty: String, at place: SourceLocation? = nil, hint: String,
+              diagnostics: inout [Diagnostic]) -> Node? {
+        switch compose() {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        case .success(let node):
+            guard let node, !node.isNull else {
+                diagnostics.append(.error(at: place ?? location(nil), "\(empty) is empty", hint: hint))
+                return nil
+            }
+            return node
+        }
+    }
+
+    private func diagnostic(for error: YamlError) -> Diagnostic {
+        let hint = "check the indentation and that every `key: value` pair has a space after the colon; "
+            + "put text containing `: ` or starting with a quote mark inside double quotes"
+        switch error {
+        case let .scanner(context, problem, mark, _),
+             let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            var message = "this is not valid YAML: \(problem)"
+            if let context { message += " (\(context.text) on line \(context.mark.line + firstLine - 1))" }
+            return .error(at: location(mark), message, hint: hint)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let key = duplicates.first ?? "?"
+            let place = secondOccurrence(ofKey: key, after: context.mark)
+                ?? location(context.mark)
+            return .error(at: place,
+                          "the key `\(key)` appears twice in the same block",
+                          hint: "keep one `\(key)`; if both values matter, merge them into one")
+        case let .reader(problem, _, _, _):
+            return .error(at: location(nil), "this file cannot be read as text: \(problem)",
+                          hint: "save the file as UTF-8 text")
+        default:
+            return .error(at: location(nil), "this is not valid YAML: \(error)", hint: hint)
+        }
+    }
+
+    /// Yams reports the first of two duplicate keys; the second is the one to fix.
+    private func secondOccurrence(ofKey key: String, after mark: Mark) -> SourceLocation? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard mark.line >= 1, mark.line <= lines.count else { return nil }
+        for index in mark.line..<lines.count {
+            let line = lines[index]
+            let indent = line.prefix { $0 == " " || $0 == "-" }.count
+            guard indent == mark.column - 1 else { continue }
+            let rest = line.dropFirst(indent)
+            if rest.hasPrefix("\(key):") || rest.hasPrefix("\"\(key)\":") || rest.hasPrefix("'\(key)':") {
+                return location(line: index + 1, column: indent + 1)
+            }
+        }
+        return nil
+    }
+}
+
+extension Node {
+    /// A short human description of what kind of YAML value this is.
+    package var kindDescription: String {
+        switch self {
+        case .mapping: return "a block of `key: value` lines"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        case .scalar:
+            if isNull { return "empty" }
+            return "the single value `\(string ?? "")`"
+        }
+    }
+}
+
+extension Node {
+    /// An empty value: nothing after the colon, `~` or `null`, unquoted.
+    package var isNull: Bool {
+        guard let scalar else { return false }
+        return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// `true`/`false` (and the YAML 1.1 `yes`/`no`, `on`/`off`), unquoted.
+    package var flag: Bool? {
+        guard let scalar, scalar.style == .plain else { return nil }
+        switch scalar.string.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: return nil
+        }
+    }
+
+    package var number: Double? {
+        guard let scalar, scalar.style == .plain else { return nil }
+        return Double(scalar.string.replacingOccurrences(of: "_", with: ""))
+    }
+}

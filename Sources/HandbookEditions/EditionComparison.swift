@@ -1,0 +1,70 @@
+import HandbookChecks
+import HandbookMarkdown
+import HandbookModel
+
+/// What changed between two editions of a policy: the stated summary, the rules and the words.
+public struct EditionComparison: Sendable, Hashable {
+    public var from: String
+    public var to: String
+    /// The newer edition's own `changes:` text.
+    public var changes: String?
+    /// Whether the newer edition asks staff to sign again.
+    public var material: Bool
+    public var rules: [RuleChange]
+    public var text: WordDiff
+
+    public static func compare(_ old: Policy, _ new: Policy, config: HandbookConfig) -> EditionComparison {
+        compare(old, outline: MarkdownDocument(markdown: old.body).outline,
+                new, outline: MarkdownDocument(markdown: new.body).outline, config: config)
+    }
+
+    package static func compare(_ old: Policy, outline oldOutline: PolicyOutline, _ new: Policy,
+                        outline newOutline: PolicyOutline, config: HandbookConfig) -> EditionComparison {
+        EditionComparison(from: old.edition.version, to: new.edition.version, changes: new.edition.changes,
+                          material: new.edition.material,
+                          rules: RuleDiff.compare(old: old.rules, new: new.rules, config: config),
+                          text: TextDiff.compare(old: TextDiff.paragraphs(of: oldOutline),
+                                                 new: TextDiff.paragraphs(of: newOutline)))
+    }
+
+    /// The comparison as plain text for a terminal: `[-removed-]` and `{+added+}` like `git diff --word-diff`.
+    public var terminalText: String {
+        var lines = ["Changes from edition \(from) to \(to)"]
+        if let changes { lines.append("Summary: \(changes)") }
+        lines.append(material ? "Material: yes, staff sign again for \(to)."
+                              : "Material: no (corrections only): a signature for an earlier edition still covers \(to).")
+        lines.append("")
+        if rules.isEmpty {
+            lines.append("Rules: no rule changed.")
+        } else {
+            lines.append("Rules:")
+            for change in rules {
+                lines.append("  \(change.kind.rawValue): \(change.id)")
+                for field in change.fields {
+                    switch change.kind {
+                    case .added: lines.append("    \(field.name): \(field.new ?? "")")
+                    case .removed: lines.append("    \(field.name): \(field.old ?? "")")
+                    case .changed:
+                        lines.append("    \(field.name):")
+                        lines.append("      was: \(field.old ?? "(none)")")
+                        lines.append("      now: \(field.new ?? "(none)")")
+                    }
+                }
+            }
+        }
+        lines.append("")
+        let changed = text.changedParagraphs
+        lines.append("Text: \(text.insertedWords.count) words added, \(text.deletedWords.count) removed.")
+        for paragraph in changed {
+            lines.append("")
+            lines.append(paragraph.segments.map { segment -> String in
+                switch segment {
+                case let .same(words): words.joined(separator: " ")
+                case let .inserted(words): "{+" + words.joined(separator: " ") + "+}"
+                case let .deleted(words): "[-" + words.joined(separator: " ") + "-]"
+                }
+            }.joined(separator: " "))
+        }
+        return lines.joined(separator: "\n")
+    }
+}

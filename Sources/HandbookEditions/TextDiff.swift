@@ -1,0 +1,158 @@
+import HandbookChecks
+import HandbookMarkdown
+import HandbookModel
+
+/// A word-by-word comparison of two editions' text, paragraph breaks kept.
+public struct WordDiff: Sendable, Hashable {
+    /// Words, or a whole unchanged paragraph as one piece; either way shown joined by spaces.
+    public enum Segment: Sendable, Hashable {
+        case same([String])
+        case inserted([String])
+        case deleted([String])
+    }
+
+    /// One paragraph (or heading) of the newer text, with what changed in it.
+    public struct Paragraph: Sendable, Hashable {
+        public var segments: [Segment]
+        public var hasChanges: Bool {
+            segments.contains { if case .same = $0 { return false } else { return true } }
+        }
+    }
+
+    public var paragraphs: [Paragraph]
+
+    public var insertedWords: [String] {
+        paragraphs.flatMap(\.segments).flatMap { if case let .inserted(words) = $0 { return words } else { return [] } }
+    }
+
+    public var deletedWords: [String] {
+        paragraphs.flatMap(\.segments).flatMap { if case let .deleted(words) = $0 { return words } else { return [] } }
+    }
+
+    public var changedParagraphs: [Paragraph] { paragraphs.filter(\.hasChanges) }
+}
+
+public enum TextDiff {
+    /// Compares two texts given as paragraphs of normalized text (see `paragraphs(of:)`): first paragraph by paragraph, then word by word
+    /// inside each run of paragraphs that changed, so a small edit to a long policy stays cheap.
+    /// Words are compared as interned integers with the standard library's `CollectionDifference`.
+    public static func compare(old: [String], new: [String]) -> WordDiff {
+        var interner = Interner()
+        let oldIDs = old.map { interner.id($0) }, newIDs = new.map { interner.id($0) }
+        let (removed, inserted) = changedOffsets(from: oldIDs, to: newIDs)
+        var paragraphs: [WordDiff.Paragraph] = []
+        var i = 0, j = 0
+        while i < old.count || j < new.count {
+            var gone: [String] = [], added: [String] = []
+            while i < old.count, removed.contains(i) { gone.append(old[i]); i += 1 }
+            while j < new.count, inserted.contains(j) { added.append(new[j]); j += 1 }
+            if !gone.isEmpty || !added.isEmpty {
+                paragraphs += changedRun(old: gone, new: added, interner: &interner)
+            } else if j < new.count {
+                // Kept whole: only changed paragraphs are shown word by word.
+                paragraphs.append(WordDiff.Paragraph(segments: [.same([new[j]])]))
+                i += 1
+                j += 1
+            }
+        }
+        return WordDiff(paragraphs: paragraphs)
+    }
+
+    /// Word-level differences for paragraphs that replaced others, kept in the new paragraphs' shape.
+    private static func changedRun(old: [String], new: [String], interner: inout Interner) -> [WordDiff.Paragraph] {
+        let before = old.map(words).joined(separator: [paragraphBreak]).map { $0 }
+        let after = new.map(words).joined(separator: [paragraphBreak]).map { $0 }
+        let beforeIDs = before.map { interner.id($0) }, afterIDs = after.map { interner.id($0) }
+        let (removed, inserted) = changedOffsets(from: beforeIDs, to: afterIDs)
+        var paragraphs: [WordDiff.Paragraph] = []
+        var current: [WordDiff.Segment] = []
+        func add(_ word: String, _ kind: Kind) {
+            guard word != paragraphBreak else { return }
+            if let last = current.last, let words = kind.words(in: last) {
+                current[current.count - 1] = kind.segment(words + [word])
+            } else {
+                current.append(kind.segment([word]))
+            }
+        }
+        func endParagraph() {
+            if !current.isEmpty { paragraphs.append(WordDiff.Paragraph(segments: current)) }
+            current = []
+        }
+        var i = 0, j = 0
+        while i < before.count || j < after.count {
+            if i < before.count, removed.contains(i) {
+                add(before[i], .deleted)
+                i += 1
+            } else if j < after.count, inserted.contains(j) {
+                if after[j] == paragraphBreak { endParagraph() }
+                add(after[j], .inserted)
+                j += 1
+            } else {
+                if j < after.count {
+                    if after[j] == paragraphBreak { endParagraph() }
+                    add(after[j], .same)
+                }
+                i += 1
+                j += 1
+            }
+        }
+        endParagraph()
+        return paragraphs
+    }
+
+    /// Offsets removed from `old` and inserted into `new`, by the standard library's diff.
+    private static func changedOffsets(from old: [Int], to new: [Int]) -> (removed: Set<Int>, inserted: Set<Int>) {
+        var removed = Set<Int>(), inserted = Set<Int>()
+        for change in new.difference(from: old) {
+            switch change {
+            case let .remove(offset, _, _): removed.insert(offset)
+            case let .insert(offset, _, _): inserted.insert(offset)
+            }
+        }
+        return (removed, inserted)
+    }
+
+    private enum Kind {
+        case same, inserted, deleted
+
+        package func segment(_ words: [String]) -> WordDiff.Segment {
+            switch self {
+            case .same: .same(words)
+            case .inserted: .inserted(words)
+            case .deleted: .deleted(words)
+            }
+        }
+
+        package func words(in segment: WordDiff.Segment) -> [String]? {
+            switch (self, segment) {
+            case let (.same, .same(words)), let (.inserted, .inserted(words)), let (.deleted, .deleted(words)): words
+            default: nil
+            }
+        }
+    }
+
+    /// Gives each distinct string a small integer, so comparisons are cheap.
+    private struct Interner {
+        private var ids: [String: Int] = [:]
+
+        package mutating func id(_ text: String) -> Int {
+            if let id = ids[text] { return id }
+            let id = ids.count
+            ids[text] = id
+            return id
+        }
+    }
+
+    package static let paragraphBreak = "\u{2029}"
+
+    private static func words(_ paragraph: String) -> [String] {
+        paragraph.split(separator: " ").map(String.init)
+    }
+
+    /// The readable text of an edition, one entry per heading, paragraph or list item, in order.
+    package static func paragraphs(of outline: PolicyOutline) -> [String] {
+        let headings = outline.headings.map { (line: $0.line, text: TextNormalizer.normalize($0.text)) }
+        let blocks = outline.blocks.map { (line: $0.line, text: $0.normalizedText) }
+        return (headings + blocks).sorted { $0.line < $1.line }.map(\.text)
+    }
+}

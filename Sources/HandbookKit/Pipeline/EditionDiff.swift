@@ -1,0 +1,58 @@
+import Foundation
+import HandbookChecks
+import HandbookContent
+import HandbookEditions
+import HandbookMarkdown
+import HandbookModel
+import HandbookReadability
+import HandbookSite
+
+/// `handbook diff`: picks the two editions to compare and formats the comparison.
+public enum EditionDiff {
+    public static let currentName = "current"
+
+    public struct Outcome: Sendable {
+        public var diagnostics: [Diagnostic]
+        public var text: String?
+    }
+
+    public static func run(policy id: String, from: String?, to: String?, content: String) -> Outcome {
+        let (handbook, loadDiagnostics) = ContentLoader.load(from: content)
+        guard let handbook else { return Outcome(diagnostics: loadDiagnostics) }
+        guard let entry = handbook.policies.first(where: { $0.id == id }) else {
+            return Outcome(diagnostics: [PolicyLookup.unknown(id, among: handbook.policies.map(\.id), content: content)])
+        }
+        let (defaultFrom, defaultTo) = defaults(entry)
+        guard let fromName = from ?? defaultFrom, let toName = to ?? defaultTo else {
+            return Outcome(diagnostics: [.error(at: SourceLocation(file: entry.working.policyPath),
+                                                "`\(id)` has only one edition, so there is nothing to compare",
+                                                hint: "release a second edition, or change policy.md and compare with `current`")])
+        }
+        var diagnostics: [Diagnostic] = []
+        let old = edition(fromName, of: entry, diagnostics: &diagnostics)
+        let new = edition(toName, of: entry, diagnostics: &diagnostics)
+        guard let old, let new else { return Outcome(diagnostics: diagnostics) }
+        let comparison = EditionComparison.compare(old, new, config: handbook.config)
+        var text = comparison.terminalText
+        if toName == currentName { text = text.replacingOccurrences(of: "to \(new.edition.version)\n", with: "to the current text (\(new.edition.version), not released)\n") }
+        return Outcome(diagnostics: diagnostics, text: text)
+    }
+
+    /// The last release against the current text when they differ, else the last two releases.
+    package static func defaults(_ entry: PolicyEntry) -> (String?, String?) {
+        let releases = entry.releases.map(\.version.text)
+        if entry.hasUnreleasedChanges, let last = releases.last { return (last, currentName) }
+        if releases.count >= 2 { return (releases[releases.count - 2], releases[releases.count - 1]) }
+        return (nil, nil)
+    }
+
+    private static func edition(_ name: String, of entry: PolicyEntry, diagnostics: inout [Diagnostic]) -> Policy? {
+        if name == currentName { return entry.working }
+        if let release = entry.release(name) { return release.policy }
+        let known = entry.releases.map(\.version.text) + [currentName]
+        diagnostics.append(.error(at: SourceLocation(file: entry.working.policyPath),
+                                  "`\(entry.id)` has no released edition \(name)",
+                                  hint: "the editions are " + known.map { "`\($0)`" }.joined(separator: ", ")))
+        return nil
+    }
+}

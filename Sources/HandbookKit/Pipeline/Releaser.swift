@@ -1,0 +1,102 @@
+import Foundation
+import HandbookChecks
+import HandbookContent
+import HandbookEditions
+import HandbookMarkdown
+import HandbookModel
+import HandbookReadability
+import HandbookSite
+
+/// `handbook release`: checks everything, then freezes the working policy.md and rules.yml as a
+/// new edition under `versions/V/` with its fingerprint.
+public enum Releaser {
+    public struct Outcome: Sendable {
+        public var diagnostics: [Diagnostic]
+        /// The folder written, when the release happened.
+        public var folder: String?
+        public var fingerprint: Fingerprint?
+    }
+
+    public static func release(policy id: String, version requested: String?, content: String,
+                               date: CalendarDate) async -> Outcome {
+        let prepared = await HandbookBuild.prepare(content: content, drafts: false)
+        var diagnostics = prepared.diagnostics.filter { $0.code != ReleaseChecks.reminderCode }
+        guard !diagnostics.hasErrors, let handbook = prepared.handbook else {
+            diagnostics.append(.error(at: SourceLocation(file: content),
+                                      "nothing was released because the content has errors",
+                                      hint: "fix the errors above, then run the release again"))
+            return Outcome(diagnostics: diagnostics.inReadingOrder)
+        }
+        guard let entry = handbook.policies.first(where: { $0.id == id }) else {
+            return Outcome(diagnostics: [PolicyLookup.unknown(id, among: handbook.policies.map(\.id), content: content)])
+        }
+        let working = entry.working
+        let versionText = requested ?? working.edition.version
+        if let problem = refusal(entry, version: versionText) {
+            return Outcome(diagnostics: diagnostics + [problem])
+        }
+        let folderPath = ContentPaths.join(content, "policies/\(id)/versions/\(versionText)")
+        do {
+            try write(entry, version: versionText, date: date, content: content)
+        } catch {
+            return Outcome(diagnostics: diagnostics + [.error(at: SourceLocation(file: folderPath),
+                                                              "could not write the release: \(error.localizedDescription)",
+                                                              hint: "check that you may write to the content folder; nothing was released")])
+        }
+        return Outcome(diagnostics: diagnostics, folder: folderPath, fingerprint: working.fingerprint)
+    }
+
+    /// Why this version cannot be released, if it cannot.
+    package static func refusal(_ entry: PolicyEntry, version: String) -> Diagnostic? {
+        let working = entry.working
+        let here = working.edition.versionLocation
+        guard let number = VersionNumber(version) else {
+            return .error(at: here, "`\(version)` is not a version number",
+                          hint: "use numbers separated by dots, like `1.1` or `2.0`")
+        }
+        if version != working.edition.version {
+            return .error(at: here, "policy.md says `version: \"\(working.edition.version)\"`, but you asked to release \(version)",
+                          hint: "set `version: \"\(version)\"` in policy.md's front matter first, or leave out --version")
+        }
+        if entry.release(version) != nil || entry.releases.contains(where: { !($0.version < number) && !(number < $0.version) }) {
+            return .error(at: here, "edition \(version) of `\(entry.id)` is already released, and released editions cannot be changed",
+                          hint: "give this edition a new version number, such as \(ReleaseChecks.suggestedVersion(working: "", after: number))")
+        }
+        if let latest = entry.latestRelease {
+            if !(latest.version < number) {
+                return .error(at: here, "\(version) is lower than the last released edition, \(latest.version)",
+                              hint: "editions only go forward: use a number after \(latest.version), such as \(ReleaseChecks.suggestedVersion(working: "", after: latest.version))")
+            }
+            if latest.policy.fingerprint == working.fingerprint {
+                return .error(at: here, "nothing changed since edition \(latest.version): policy.md and rules.yml are the same",
+                              hint: "make and approve the changes first, then release them")
+            }
+        }
+        return nil
+    }
+
+    /// Writes into a hidden folder first and renames it into place, so a release is all or nothing.
+    private static func write(_ entry: PolicyEntry, version: String, date: CalendarDate, content: String) throws {
+        let fm = FileManager.default
+        let policyFolder = URL(fileURLWithPath: content).appendingPathComponent("policies/\(entry.id)")
+        let versions = policyFolder.appendingPathComponent("versions")
+        let staging = versions.appendingPathComponent(".\(version).releasing")
+        let target = versions.appendingPathComponent(version)
+        try? fm.removeItem(at: staging)
+        try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+        defer { try? fm.removeItem(at: staging) }
+        var hashes: [(name: String, hash: String)] = []
+        var contents: [String: Data] = [:]
+        for name in ["policy.md", "rules.yml"] {
+            let data = try Data(contentsOf: policyFolder.appendingPathComponent(name))
+            contents[name] = data
+            hashes.append((name, Fingerprint.sha256(data)))
+            try data.write(to: staging.appendingPathComponent(name))
+        }
+        // Fingerprint the bytes just copied, not the ones loaded earlier, in case the file changed in between.
+        let fingerprint = Fingerprint(policy: contents["policy.md"] ?? Data(), rules: contents["rules.yml"] ?? Data())
+        let record = EditionRecordLoader.text(version: version, released: date, fingerprint: fingerprint, files: hashes)
+        try Data(record.utf8).write(to: staging.appendingPathComponent("edition.yml"))
+        try fm.moveItem(at: staging, to: target)
+    }
+}

@@ -1,0 +1,37 @@
+extension Policy {
+    /// This policy as read from another pair of files holding the same bytes, such as a release
+    /// of the unchanged working copy: every position it records now points into those files.
+    package func relocated(policyPath: String, rulesPath: String) -> Policy {
+        let from = (policy: self.policyPath, rules: self.rulesPath)
+        func move(_ location: SourceLocation) -> SourceLocation {
+            var moved = location
+            if location.file == from.policy { moved.file = policyPath } else if location.file == from.rules { moved.file = rulesPath }
+            return moved
+        }
+        func move<Value>(_ located: Located<Value>) -> Located<Value> {
+            Located(located.value, at: move(located.location))
+        }
+        var copy = self
+        copy.policyPath = policyPath
+        copy.rulesPath = rulesPath
+        copy.edition.location = move(edition.location)
+        copy.edition.versionLocation = move(edition.versionLocation)
+        copy.edition.reviewByLocation = move(edition.reviewByLocation)
+        copy.rules = rules.map { rule in
+            var rule = rule
+            rule.id = move(rule.id)
+            rule.quote = move(rule.quote)
+            rule.appliesTo = rule.appliesTo.map(move)
+            rule.acknowledge = rule.acknowledge.map(move)
+            rule.summaries = rule.summaries.map { summary in
+                var summary = summary
+                summary.location = move(summary.location)
+                return summary
+            }
+            rule.location = move(rule.location)
+            rule.summaryLocation = move(rule.summaryLocation)
+            return rule
+        }
+        return copy
+    }
+}

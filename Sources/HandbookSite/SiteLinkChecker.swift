@@ -1,0 +1,155 @@
+import Foundation
+import HandbookChecks
+import HandbookEditions
+import HandbookMarkdown
+import HandbookModel
+
+/// Checks every link between pages of a built site, and every `#anchor` they point at, before
+/// the site is swapped in. Links leaving the site (https:, mailto: …) are not followed.
+///
+/// Each page's ids and links are read from its HTML when it is written (`PageLinks`), so the
+/// check itself reads no files and resolves each distinct link once per folder.
+package enum SiteLinkChecker {
+    package static let maximumReported = 20
+
+    /// The `id` and `href` attribute values of one page.
+    package struct PageLinks: Sendable {
+        package let path: String
+        package let ids: [String]
+        package let hrefs: [String]
+
+        package init(path: String, html: Data) {
+            self.path = path
+            (ids, hrefs) = html.withUnsafeBytes { SiteLinkChecker.attributes(in: $0.bindMemory(to: UInt8.self)) }
+        }
+
+        /// A page kept from the previous site; nil when it cannot be read, which the check then
+        /// reports as a missing page wherever it is linked.
+        package init?(path: String, file: URL) {
+            guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
+            self.init(path: path, html: data)
+        }
+    }
+
+    /// Problems with the links of `pages`; `files` is every file of the site, by path from its root.
+    package static func check(_ pages: [PageLinks], files: Set<String>, shownAs output: String) -> [Diagnostic] {
+        var anchors: [String: Set<String>] = [:]
+        for page in pages { anchors[page.path] = Set(page.ids) }
+        // Pages in one folder reach the same file by the same path, so each path is resolved
+        // once per folder; only the #fragment differs from link to link.
+        var byFolder: [String: [Substring: Destination]] = [:]
+        var problems: [Diagnostic] = []
+        for page in pages.sorted(by: { $0.path < $1.path }) {
+            let folder = page.path.split(separator: "/").dropLast().joined(separator: "/")
+            var known = byFolder.removeValue(forKey: folder) ?? [:]
+            let own = anchors[page.path] ?? []
+            for href in page.hrefs {
+                let link = unescaped(href)
+                let hash = link.utf8.firstIndex(of: UInt8(ascii: "#")) ?? link.endIndex
+                let path = link[..<hash]
+                let destination: Destination
+                if path.isEmpty {
+                    destination = .page(own, isHTML: true, path: page.path)
+                } else if let seen = known[path] {
+                    destination = seen
+                } else {
+                    destination = Destination(String(path), from: page.path, files: files, anchors: anchors)
+                    known[path] = destination
+                }
+                let problem = destination.problem(fragment: hash < link.endIndex ? link[link.index(after: hash)...] : "")
+                guard let problem else { continue }
+                problems.append(.error(at: SourceLocation(file: ContentPaths.join(output, page.path)),
+                                       "this page links to `\(href)`, \(problem)",
+                                       hint: "the link comes from a template or from the policy text; correct it there",
+                                       code: "broken-link"))
+            }
+            byFolder[folder] = known
+        }
+        if problems.count > maximumReported {
+            let more = problems.count - maximumReported
+            problems = Array(problems.prefix(maximumReported))
+            problems.append(.error(at: SourceLocation(file: output), "and \(more) more broken links", code: "broken-link"))
+        }
+        return problems
+    }
+
+    /// What the path part of a link leads to, seen from one folder.
+    private enum Destination {
+        case external
+        case broken(String)
+        case page(Set<String>, isHTML: Bool, path: String)
+
+        package init(_ path: String, from page: String, files: Set<String>, anchors: [String: Set<String>]) {
+            if let colon = path.utf8.firstIndex(of: UInt8(ascii: ":")), !path.utf8[..<colon].contains(UInt8(ascii: "/")) {
+                self = .external
+            } else if path.hasPrefix("//") {
+                self = .external
+            } else if let target = SiteLinkChecker.resolve(path, from: page) {
+                self = files.contains(target)
+                    ? .page(anchors[target] ?? [], isHTML: target.hasSuffix(".html"), path: target)
+                    : .broken("which is not in the site")
+            } else {
+                self = .broken("which leads outside the site")
+            }
+        }
+
+        package func problem(fragment: Substring) -> String? {
+            switch self {
+            case .external: return nil
+            case .broken(let problem): return problem
+            case .page(let ids, let isHTML, let path):
+                guard !fragment.isEmpty, isHTML, !ids.contains(String(fragment)) else { return nil }
+                return "but \(path) has no `#\(fragment)` on it"
+            }
+        }
+    }
+
+    /// The address a browser follows: `&amp;` as `&`, and percent escapes decoded.
+    private static func unescaped(_ href: String) -> String {
+        let escaped = href.utf8.contains(UInt8(ascii: "&")) ? href.replacingOccurrences(of: "&amp;", with: "&") : href
+        return escaped.utf8.contains(UInt8(ascii: "%")) ? (escaped.removingPercentEncoding ?? escaped) : escaped
+    }
+
+    /// A relative link from a page, as a path from the site root; nil when it climbs above it.
+    package static func resolve(_ relative: String, from page: String) -> String? {
+        var parts = page.split(separator: "/").dropLast().map(String.init)
+        for piece in relative.split(separator: "/", omittingEmptySubsequences: false) {
+            switch piece {
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            case ".", "": continue
+            default: parts.append(String(piece))
+            }
+        }
+        var path = parts.joined(separator: "/")
+        if relative.hasSuffix("/") || path.isEmpty { path += path.isEmpty ? "index.html" : "/index.html" }
+        return path
+    }
+
+    /// The values of ` id="…"` and ` href="…"` attributes, found by scanning bytes: attribute
+    /// values the templates write are always double-quoted, and text never holds a bare `"`.
+    package static func attributes(in bytes: UnsafeBufferPointer<UInt8>) -> (ids: [String], hrefs: [String]) {
+        var ids: [String] = []
+        var hrefs: [String] = []
+        let equals = UInt8(ascii: "="), quote = UInt8(ascii: "\"")
+        var index = 0
+        while index + 1 < bytes.count {
+            guard bytes[index] == equals, bytes[index + 1] == quote else { index += 1; continue }
+            let isID = index >= 3 && bytes[index - 3] == UInt8(ascii: " ") && bytes[index - 2] == UInt8(ascii: "i")
+                && bytes[index - 1] == UInt8(ascii: "d")
+            let isHref = !isID && index >= 5 && bytes[index - 5] == UInt8(ascii: " ")
+                && bytes[index - 4] == UInt8(ascii: "h") && bytes[index - 3] == UInt8(ascii: "r")
+                && bytes[index - 2] == UInt8(ascii: "e") && bytes[index - 1] == UInt8(ascii: "f")
+            let start = index + 2
+            var end = start
+            while end < bytes.count, bytes[end] != quote { end += 1 }
+            if isID || isHref {
+                let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                if isID { ids.append(value) } else { hrefs.append(value) }
+            }
+            index = end + 1
+        }
+        return (ids, hrefs)
+    }
+}

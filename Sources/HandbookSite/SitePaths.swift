@@ -1,0 +1,32 @@
+import HandbookChecks
+import HandbookEditions
+import HandbookMarkdown
+import HandbookModel
+
+/// Where each page lives in the site. Every link is relative and names `index.html`, so the site
+/// works from `file://`, from a sub-folder and from any static host.
+public enum SitePaths {
+    public static let index = "index.html"
+    public static let accessibility = "accessibility/index.html"
+
+    /// The current edition's full text.
+    public static func policy(_ policy: String) -> String { "policies/\(policy)/index.html" }
+
+    /// A released edition's full text, frozen at its own address.
+    public static func edition(_ policy: String, version: String) -> String { "policies/\(policy)/\(version)/index.html" }
+
+    public static func changes(_ policy: String) -> String { "policies/\(policy)/changes/index.html" }
+
+    /// A printable form, such as `staff-sign-off` or `pupil-agreement-years-3-4`.
+    public static func form(_ policy: String, _ form: String) -> String { "forms/\(policy)/\(form)/index.html" }
+
+    public static func audienceView(_ audience: String, band: String?, policy: String) -> String {
+        if let band { return "\(audience)/\(band)/\(policy)/index.html" }
+        return "\(audience)/\(policy)/index.html"
+    }
+
+    /// The relative prefix from a page back to the site root: `../../` for `staff/x/index.html`.
+    public static func root(of page: String) -> String {
+        String(repeating: "../", count: page.split(separator: "/").count - 1)
+    }
+}
