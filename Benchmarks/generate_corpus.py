@@ -32,10 +32,13 @@ title: Policy handbook
 audiences:
   - id: staff
     name: Staff and governors
+    kind: staff
   - id: parents
     name: Parents and carers
+    kind: parents
   - id: pupils
     name: Pupils
+    kind: pupils
     bands:
       - id: years-3-4
         name: Years 3 and 4

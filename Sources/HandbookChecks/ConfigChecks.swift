@@ -5,6 +5,10 @@ import HandbookReadability
 
 /// Checks handbook.yml: audiences and bands named once each, with ids usable in web addresses.
 public enum ConfigChecks {
+    /// Top-level folders of the site that an audience's pages must not take over.
+    public static let siteFolders: Set<String> = ["accessibility", "assets", "feed", "forms", "pagefind", "policies",
+                                                  "search", "topics"]
+
     public static func check(_ config: HandbookConfig) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         if config.audiences.isEmpty {
@@ -14,6 +18,11 @@ public enum ConfigChecks {
         var seenAudiences: [String: SourceLocation] = [:]
         for audience in config.audiences {
             checkID(audience.id, what: "audience", at: audience.location, seen: &seenAudiences, into: &diagnostics)
+            if siteFolders.contains(audience.id) {
+                diagnostics.append(.error(at: audience.location,
+                                          "the audience id `\(audience.id)` is the name of a folder the site already has",
+                                          hint: "each audience gets its own folder in the site; choose another id, such as `\(audience.kind.rawValue)`"))
+            }
             var seenBands: [String: SourceLocation] = [:]
             for band in audience.bands {
                 checkID(band.id, what: "band", at: band.location, seen: &seenBands, into: &diagnostics)

@@ -36,7 +36,7 @@ public enum ReadabilityChecks {
                 if let limit = band?.maxGrade ?? audience.maxGrade, score.grade > limit {
                     diagnostics.append(tooHard(rule: rule, summary: summary, reader: reader, score: score, limit: limit))
                 }
-                if band != nil {
+                if audience.kind == .pupils {
                     let unexplained = score.hardWords.filter { !CommonWords.contains($0) && !glossary.explains($0) }
                     if !unexplained.isEmpty {
                         let list = unexplained.map { "“\($0)”" }.joined(separator: ", ")

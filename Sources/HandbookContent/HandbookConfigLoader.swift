@@ -10,6 +10,7 @@ package enum HandbookConfigLoader {
         audiences:
           - id: staff
             name: Staff and governors
+            kind: staff
         """
 
     package static func load(_ file: ContentFile, diagnostics: inout [Diagnostic]) -> HandbookConfig? {
@@ -45,8 +46,9 @@ package enum HandbookConfigLoader {
     }
 
     private static func audience(_ node: Node, source: YAMLSource, diagnostics: inout [Diagnostic]) -> Audience? {
-        let example = "  - id: parents\n    name: Parents and carers\n    max-grade: 8"
-        guard let reader = MappingReader(node, source: source, owner: "an audience", allowedKeys: ["id", "name", "max-grade", "bands"], example: example,
+        let example = "  - id: parents\n    name: Parents and carers\n    kind: parents\n    max-grade: 8"
+        guard let reader = MappingReader(node, source: source, owner: "an audience",
+                                         allowedKeys: ["id", "name", "kind", "max-grade", "bands"], example: example,
                                          diagnostics: &diagnostics) else { return nil }
         reader.rejectUnknownKeys(diagnostics: &diagnostics)
         let id = reader.text("id", example: "parents", diagnostics: &diagnostics)
@@ -63,8 +65,45 @@ package enum HandbookConfigLoader {
             }
         }
         guard let id, let name else { return nil }
-        return Audience(id: id.value, name: name.value, maxGrade: maxGrade?.value, bands: bands,
+        guard let kind = kind(reader, id: id, bands: bands, diagnostics: &diagnostics) else { return nil }
+        if kind != .pupils, !bands.isEmpty {
+            diagnostics.append(.error(at: reader.location(of: "bands"),
+                                      "only pupils read the handbook in bands, but `\(id.value)` is `kind: \(kind.rawValue)`",
+                                      hint: "remove `bands:` from this audience, or set `kind: pupils` if these readers are pupils"))
+        }
+        if kind == .pupils, bands.isEmpty {
+            diagnostics.append(.error(at: id.location, "pupils read the handbook in age bands, but `\(id.value)` has none",
+                                      hint: "add `bands:` with at least one band, such as:\n      - id: years-3-4\n        name: Years 3 and 4\n        ages: [7, 9]\n        max-grade: 3"))
+        }
+        return Audience(id: id.value, name: name.value, kind: kind, maxGrade: maxGrade?.value, bands: bands,
                         location: id.location)
+    }
+
+    /// The audience's `kind:`. A handbook written before kinds existed still builds: the kind is
+    /// taken from the id or the bands, with a warning asking for it to be written down.
+    private static func kind(_ reader: MappingReader, id: Located<String>, bands: [Band],
+                             diagnostics: inout [Diagnostic]) -> AudienceKind? {
+        let kinds = AudienceKind.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
+        guard let written = reader.text("kind", required: false, example: "parents", diagnostics: &diagnostics) else {
+            let guess = AudienceKind(rawValue: id.value) ?? (bands.isEmpty ? nil : .pupils)
+            guard let guess else {
+                diagnostics.append(.error(at: id.location, "audience `\(id.value)` does not say what kind of reader it is",
+                                          hint: "add `kind:` with one of \(kinds)"))
+                return nil
+            }
+            diagnostics.append(.warning(at: id.location, "audience `\(id.value)` does not say what kind of reader it is; taken as `\(guess.rawValue)`",
+                                        hint: "add `kind: \(guess.rawValue)` under `id: \(id.value)`"))
+            return guess
+        }
+        guard let kind = AudienceKind(rawValue: written.value) else {
+            var hint = "use one of \(kinds)"
+            if let guess = Suggestion.closest(to: written.value, among: AudienceKind.allCases.map(\.rawValue)) {
+                hint = "did you mean `\(guess)`? " + hint
+            }
+            diagnostics.append(.error(at: written.location, "`\(written.value)` is not a kind of reader", hint: hint))
+            return nil
+        }
+        return kind
     }
 
     private static func band(_ node: Node, source: YAMLSource, diagnostics: inout [Diagnostic]) -> Band? {

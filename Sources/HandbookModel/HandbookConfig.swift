@@ -15,25 +15,40 @@ public struct HandbookConfig: Sendable, Hashable {
     public func audience(_ id: String) -> Audience? { audiences.first { $0.id == id } }
 }
 
+/// How an audience reads its handbook: staff sign sheets, parents read and sign for their child,
+/// pupils read a version for their age band and make promises.
+public enum AudienceKind: String, Sendable, Hashable, CaseIterable {
+    case staff
+    case parents
+    case pupils
+}
+
 /// A group of readers with its own view of each policy.
 public struct Audience: Sendable, Hashable {
     public var id: String
     public var name: String
+    public var kind: AudienceKind
     /// The highest Flesch–Kincaid grade this audience's summaries may have.
     public var maxGrade: Double?
     /// Age bands; an audience with bands gets one summary and one view per band.
     public var bands: [Band]
     public var location: SourceLocation
 
-    public init(id: String, name: String, maxGrade: Double? = nil, bands: [Band] = [], location: SourceLocation) {
+    public init(id: String, name: String, kind: AudienceKind, maxGrade: Double? = nil, bands: [Band] = [],
+                location: SourceLocation) {
         self.id = id
         self.name = name
+        self.kind = kind
         self.maxGrade = maxGrade
         self.bands = bands
         self.location = location
     }
 
-    public var hasBands: Bool { !bands.isEmpty }
+    /// Pupils read one view per band; every other kind of reader has one view.
+    public var hasBands: Bool { kind == .pupils && !bands.isEmpty }
+
+    /// The bands to make a view for: each band for pupils, one view (`nil`) for anyone else.
+    public var views: [Band?] { hasBands ? bands.map { $0 } : [nil] }
 }
 
 /// An age band within an audience, such as pupils in Years 3 and 4.

@@ -119,7 +119,7 @@ package struct PageBuilder {
         let page = SitePaths.audienceView(audience.id, band: band?.id, policy: publication.id)
         let readerName = band.map { "\(audience.name): \($0.name)" } ?? audience.name
         var context = PageContext.base(page: page, title: "\(policy.edition.title) – \(readerName)",
-                                       config: config, bodyClass: band == nil ? "page-audience" : "page-pupils")
+                                       config: config, bodyClass: audience.kind == .pupils ? "page-pupils" : "page-audience")
         context["edition"] = PageContext.edition(policy, publication: publication, page: page)
         context["audienceName"] = audience.name
         context["readerName"] = readerName
@@ -174,7 +174,7 @@ package struct PageBuilder {
              "rules": section.rules]
         }
         context["views"] = viewLinks(publication, page: page)
-        return (page, templates.render(band == nil ? "audience" : "pupils", context))
+        return (page, templates.render(audience.kind == .pupils ? "pupils" : "audience", context))
     }
 
     /// Links to every view of a policy, for the "read this for…" list on each page.

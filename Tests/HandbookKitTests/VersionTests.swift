@@ -30,7 +30,7 @@ struct TextDiffTests {
 
 struct RuleDiffTests {
     let config = HandbookConfig(school: "S", title: "T", audiences: [
-        Audience(id: "staff", name: "Staff", location: SourceLocation(file: "h")),
+        Audience(id: "staff", name: "Staff", kind: .staff, location: SourceLocation(file: "h")),
     ], path: "h")
 
     func rule(_ id: String, quote: String, kind: RuleKind = .must, summary: String = "Do it.") -> Rule {

@@ -7,11 +7,14 @@ public enum SampleContent {
         audiences:
           - id: staff
             name: Staff
+            kind: staff
           - id: families
             name: Families
+            kind: parents
             max-grade: 9
           - id: children
             name: Children
+            kind: pupils
             bands:
               - id: key-stage-1
                 name: Key Stage 1
