@@ -30,6 +30,10 @@ let package = Package(
             ],
             resources: [.copy("Readability/Resources/syllables.txt")]
         ),
+        .target(
+            name: "HandbookMarkdown",
+            dependencies: ["CCmark"]
+        ),
         .executableTarget(
             name: "handbook",
             dependencies: [
