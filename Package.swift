@@ -51,6 +51,10 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(
+            name: "HandbookMarkdownTests",
+            dependencies: ["HandbookMarkdown", "CCmark"]
+        ),
+        .testTarget(
             name: "HandbookCLITests",
             dependencies: ["handbook", "HandbookKit", "HandbookTestSupport"]
         ),
