@@ -24,7 +24,7 @@ let package = Package(
         // Plain values: the handbook, its audiences, policies, editions, rules and diagnostics.
         .target(name: "HandbookModel"),
         // cmark in, a Swift value tree out; headings, blocks, quotes and safe HTML.
-        .target(name: "HandbookMarkdown", dependencies: ["CCmark", "HandbookModel"]),
+        .target(name: "HandbookMarkdown", dependencies: ["CCmark"]),
         // Sentences, words, syllables and reading grades.
         .target(name: "HandbookReadability", resources: [.copy("Resources/syllables.txt")]),
         // Reading content/ into the model.
@@ -72,6 +72,10 @@ let package = Package(
             name: "HandbookKitTests",
             dependencies: ["HandbookModel", "HandbookMarkdown", "HandbookReadability", "HandbookContent", "HandbookChecks", "HandbookEditions", "HandbookSite", "HandbookKit", "HandbookTestSupport"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "HandbookMarkdownTests",
+            dependencies: ["HandbookMarkdown", "CCmark"]
         ),
         .testTarget(
             name: "HandbookCLITests",

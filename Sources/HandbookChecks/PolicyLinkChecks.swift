@@ -6,12 +6,12 @@ import HandbookReadability
 /// Links from one policy's text to another must name a policy that exists.
 public enum PolicyLinkChecks {
     public static func check(_ policy: Policy, outline: PolicyOutline, known: Set<String>) -> [Diagnostic] {
-        let missing = outline.dropped.filter { item in
-            guard item.kind == .policyLink, let link = PolicyLink(item.text) else { return false }
-            return !known.contains(link.policy)
+        let missing = outline.links.filter { link in
+            guard !link.isImage, !UnsafeURL.isUnsafe(link.url), let target = PolicyLink(link.url) else { return false }
+            return !known.contains(target.policy)
         }
         guard let first = missing.first else { return [] }
-        let names = missing.compactMap { PolicyLink($0.text)?.policy }.uniqued()
+        let names = missing.compactMap { PolicyLink($0.url)?.policy }.uniqued()
         let list = names.map { "`\($0)`" }.joined(separator: ", ")
         let lineNumbers = missing.map { String($0.line) }.uniqued()
         let lines = lineNumbers.joined(separator: ", ")

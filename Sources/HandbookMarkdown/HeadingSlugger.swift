@@ -1,16 +1,14 @@
-import HandbookModel
-
 /// Gives every heading a readable, unique, stable id: "Terms of Use" becomes `terms-of-use`,
 /// a second "Terms of Use" `terms-of-use-2`.
-package struct HeadingSlugger {
+public struct HeadingSlugger: Sendable {
     private var used: Set<String>
 
     /// Ids the page templates use themselves, and the `rule-` prefix kept for rule anchors.
-    package init(reserved: Set<String> = ["main", "contents", "top", "policy-text"]) {
+    public init(reserved: Set<String> = ["main", "contents", "top", "policy-text"]) {
         used = reserved
     }
 
-    package mutating func slug(for text: String) -> String {
+    public mutating func slug(for text: String) -> String {
         var slug = ""
         var pendingHyphen = false
         for character in text.lowercased() {

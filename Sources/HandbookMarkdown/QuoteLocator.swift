@@ -1,5 +1,4 @@
 import Foundation
-import HandbookModel
 
 /// Finds the block of policy text that holds a rule's quote, or the passage that comes closest.
 public struct QuoteLocator: Sendable {
@@ -37,7 +36,7 @@ public struct QuoteLocator: Sendable {
 
     /// Slides a window the length of the quote over every block and keeps the one with the fewest
     /// word edits, so a typo or a changed word still points the office at the right sentence.
-    package func closestPassage(to needle: String) -> Passage? {
+    func closestPassage(to needle: String) -> Passage? {
         let quoteWords = TextNormalizer.words(needle).map { $0.lowercased() }
         guard !quoteWords.isEmpty else { return nil }
         var best: Passage?
@@ -50,7 +49,7 @@ public struct QuoteLocator: Sendable {
             var start = 0
             while start + width <= lowered.count {
                 let window = Array(lowered[start..<(start + width)])
-                let distance = Suggestion.editDistance(quoteWords, window) + (quoteWords.count - width)
+                let distance = WordEditDistance.between(quoteWords, window) + (quoteWords.count - width)
                 if distance < bestDistance {
                     bestDistance = distance
                     best = Passage(text: words[start..<(start + width)].joined(separator: " "),

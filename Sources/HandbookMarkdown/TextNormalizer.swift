@@ -1,5 +1,3 @@
-import HandbookModel
-
 /// Makes text comparable the way a person reads it: typographic quotes become plain ones
 /// and every run of white space becomes a single space.
 public enum TextNormalizer {
@@ -44,7 +42,7 @@ public enum TextNormalizer {
 
     /// ASCII is decided without a Unicode property lookup, which dominates the cost otherwise.
     @inline(__always)
-    package static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
         return scalar.properties.isWhitespace
     }

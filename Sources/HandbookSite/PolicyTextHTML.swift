@@ -14,7 +14,7 @@ extension PreparedEdition {
         let shift = outline.headings.contains { $0.level == 1 } ? 1 : 0
         let known = knownPolicies
         let id = policy.id
-        return MarkdownDocument(markdown: policy.body, firstLine: policy.bodyFirstLine).renderHTML(tags: byBlock.mapValues(RuleTagMarkup.opening(for:)), headingLevelShift: shift) { url in
+        return document.renderHTML(tags: byBlock.mapValues(RuleTagMarkup.opening(for:)), headingLevelShift: shift) { url in
             guard let link = PolicyLink(url) else {
                 return SiteRelativeLink.placeholderURL(url, fromPolicy: id).map { .point(to: $0) } ?? .keep
             }

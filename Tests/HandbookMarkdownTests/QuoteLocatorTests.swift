@@ -1,0 +1,32 @@
+import HandbookMarkdown
+import Testing
+
+@Suite struct QuoteLocatorTests {
+    private let outline = MarkdownDocument(markdown: """
+        Staff must not post pictures of pupils.
+
+        - Staff must not post pictures of pupils.
+        - Report concerns to the Headteacher at once.
+        """).outline
+
+    @Test func findsEveryBlockHoldingTheQuote() {
+        let match = QuoteLocator(outline: outline).locate("must not post  pictures")
+        #expect(match == .found(block: 0, alsoIn: [1]))
+    }
+
+    @Test func suggestsTheClosestPassage() {
+        let match = QuoteLocator(outline: outline).locate("Report worries to the Headteacher")
+        guard case .notFound(let closest) = match, let closest else {
+            Issue.record("expected a suggestion, got \(match)")
+            return
+        }
+        #expect(closest.text == "Report concerns to the Headteacher")
+        #expect(closest.line == 4)
+        #expect(closest.difference == 0.2)
+    }
+
+    @Test func wordEditDistanceCountsEdits() {
+        #expect(WordEditDistance.between(["a", "b", "c"], ["a", "x", "c", "d"]) == 2)
+        #expect(WordEditDistance.between([String](), ["a"]) == 1)
+    }
+}
