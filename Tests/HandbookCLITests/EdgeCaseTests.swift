@@ -28,7 +28,7 @@ struct EdgeCaseTests {
         try fixture.replace(in: "content/handbook.yml", "max-grade: 9", with: "max-grade: \(value)")
         let result = try HandbookRunner.run(["check", "--content", "content"], in: fixture.root)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("content/handbook.yml:8:16: error: `max-grade` in an audience should be a number from 0 to 20, but it is \(value)"))
+        #expect(result.stderr.contains("content/handbook.yml:10:16: error: `max-grade` in an audience should be a number from 0 to 20, but it is \(value)"))
     }
 
     @Test func versionsThatNameTheSameNumberAreRefused() throws {

@@ -84,7 +84,7 @@ struct ContentLoaderTests {
         try fixture.replace(in: "content/handbook.yml", "- id: families", with: "- id: staff")
         let (handbook, diagnostics) = ContentLoader.load(from: fixture.content)
         #expect(diagnostics.map(\.message) == ["`max-grade` in an audience should be a number, but it is the single value `nine`"])
-        #expect(diagnostics.first?.location.line == 8)
+        #expect(diagnostics.first?.location.line == 10)
         let config = try #require(handbook?.config)
         #expect(ConfigChecks.check(config).map(\.message) == ["the audience id `staff` is used twice"])
     }

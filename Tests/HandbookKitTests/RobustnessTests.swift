@@ -66,7 +66,7 @@ struct RobustnessTests {
             }
             for (path, text) in files { try fixture.write("content/" + path, text) }
 
-            let prepared = await HandbookBuild.prepare(content: fixture.content, drafts: false)
+            let prepared = await ContentChecker.checkAll(fixture.content, drafts: false)
             if prepared.diagnostics.hasErrors {
                 refused += 1
                 #expect(prepared.diagnostics.allSatisfy { !$0.location.file.isEmpty && !$0.message.isEmpty })

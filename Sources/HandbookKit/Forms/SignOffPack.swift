@@ -58,7 +58,7 @@ public enum SignOffPack {
             templates = nil
             diagnostics += error.diagnostics
         }
-        let prepared = await HandbookBuild.prepare(content: request.content, drafts: false)
+        let prepared = await ContentChecker.checkAll(request.content, drafts: false)
         diagnostics += prepared.diagnostics.filter { $0.severity == .error }
         guard !diagnostics.hasErrors, let templates, let handbook = prepared.handbook else {
             return Outcome(diagnostics: diagnostics.inReadingOrder)

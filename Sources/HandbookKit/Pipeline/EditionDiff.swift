@@ -17,11 +17,15 @@ public enum EditionDiff {
     }
 
     public static func run(policy id: String, from: String?, to: String?, content: String) -> Outcome {
-        let (handbook, loadDiagnostics) = ContentLoader.load(from: content)
-        guard let handbook else { return Outcome(diagnostics: loadDiagnostics) }
-        guard let entry = handbook.policies.first(where: { $0.id == id }) else {
-            return Outcome(diagnostics: [PolicyLookup.unknown(id, among: handbook.policies.map(\.id), content: content)])
+        let (opened, openDiagnostics) = ContentChecker.open(content)
+        guard let opened, !openDiagnostics.hasErrors else { return Outcome(diagnostics: openDiagnostics) }
+        guard opened.folder.policyFolders.contains(id) else {
+            return Outcome(diagnostics: [PolicyLookup.unknown(id, among: opened.folder.policyFolders, content: content)])
         }
+        // The comparison needs the editions to load; their other findings are `handbook check`'s to report.
+        let checked = ContentChecker.checkPolicy(id, in: opened, drafts: false)
+        guard let entry = checked.publication?.entry else { return Outcome(diagnostics: checked.diagnostics) }
+        let config = opened.config
         let (defaultFrom, defaultTo) = defaults(entry)
         guard let fromName = from ?? defaultFrom, let toName = to ?? defaultTo else {
             return Outcome(diagnostics: [.error(at: SourceLocation(file: entry.working.policyPath),
@@ -32,7 +36,7 @@ public enum EditionDiff {
         let old = edition(fromName, of: entry, diagnostics: &diagnostics)
         let new = edition(toName, of: entry, diagnostics: &diagnostics)
         guard let old, let new else { return Outcome(diagnostics: diagnostics) }
-        let comparison = EditionComparison.compare(old, new, config: handbook.config)
+        let comparison = EditionComparison.compare(old, new, config: config)
         var text = comparison.terminalText
         if toName == currentName { text = text.replacingOccurrences(of: "to \(new.edition.version)\n", with: "to the current text (\(new.edition.version), not released)\n") }
         return Outcome(diagnostics: diagnostics, text: text)

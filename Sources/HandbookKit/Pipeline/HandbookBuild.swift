@@ -54,13 +54,13 @@ public enum HandbookBuild {
 
     /// Runs every content check and writes nothing.
     public static func check(content: String, strict: Bool = false, today: CalendarDate? = nil) async -> CheckReport {
-        let prepared = await prepare(content: content, drafts: false)
-        var diagnostics = prepared.diagnostics
+        let checked = await ContentChecker.checkAll(content, drafts: false)
+        var diagnostics = checked.diagnostics
         if let today {
-            diagnostics += prepared.policies.flatMap { ReviewChecks.check($0.current.policy.edition, policy: $0.id, today: today) }
+            diagnostics += checked.policies.flatMap { ReviewChecks.check($0.current.policy.edition, policy: $0.id, today: today) }
         }
         if strict { diagnostics = diagnostics.map(\.strict) }
-        return CheckReport(diagnostics: diagnostics.inReadingOrder, readability: prepared.measurements)
+        return CheckReport(diagnostics: diagnostics.inReadingOrder, readability: checked.measurements)
     }
 
     /// Checks everything, then renders and swaps in the new site. On any error nothing is written.
@@ -108,9 +108,9 @@ public enum HandbookBuild {
         }
         let keep = reusable
         let stamps = cache?.files ?? [:]
-        let (opened, openDiagnostics) = openChecked(options.content)
+        let (opened, openDiagnostics) = ContentChecker.open(options.content)
         diagnostics += openDiagnostics
-        guard let (folder, config) = opened else {
+        guard let opened else {
             return Report(diagnostics: diagnostics.inReadingOrder, pageCount: 0)
         }
         let staging: SiteStaging
@@ -119,11 +119,11 @@ public enum HandbookBuild {
         } catch {
             return Report(diagnostics: (diagnostics + error.diagnostics).inReadingOrder, pageCount: 0)
         }
-        let builder = PageBuilder(config: config, templates: templates, glossary: folder.glossary)
+        let builder = PageBuilder(config: opened.config, templates: templates, glossary: opened.folder.glossary)
         let configIsSound = !diagnostics.hasErrors
         let strict = options.strict
-        let results = await folder.policyFolders.concurrentMap { name -> PolicyBuild in
-            let checked = preparePolicy(name, in: folder, config: config, drafts: options.drafts)
+        let results = await opened.folder.policyFolders.concurrentMap { name -> PolicyBuild in
+            let checked = ContentChecker.checkPolicy(name, in: opened, drafts: options.drafts)
             var result = PolicyBuild(publication: checked.publication, diagnostics: checked.diagnostics)
             let blocking = strict ? !checked.diagnostics.isEmpty : checked.diagnostics.hasErrors
             guard configIsSound, let publication = checked.publication, !blocking else { return result }
@@ -187,91 +187,11 @@ public enum HandbookBuild {
         return Report(diagnostics: sorted, pageCount: pageCount, renderedCount: pageCount - written.reused)
     }
 
-    /// handbook.yml, glossary.yml and the list of policies, with the checks that concern the
-    /// whole handbook; `check`, `release`, `forms` and `build` all start here.
-    private static func openChecked(_ content: String)
-        -> (opened: (folder: ContentLoader.Folder, config: HandbookConfig)?, diagnostics: [Diagnostic]) {
-        let (opened, diagnostics) = ContentLoader.open(content)
-        guard let folder = opened, let config = folder.config else { return (nil, diagnostics) }
-        return ((folder, config),
-                diagnostics + ConfigChecks.check(config) + GlossaryChecks.check(folder.glossary, config: config))
-    }
-
-    static func prepare(content: String, drafts: Bool) async
-        -> (handbook: Handbook?, policies: [PolicyPublication], diagnostics: [Diagnostic],
-            measurements: [ReadabilityChecks.Measurement]) {
-        let (opened, openDiagnostics) = openChecked(content)
-        var diagnostics = openDiagnostics
-        guard let (folder, config) = opened else { return (nil, [], diagnostics, []) }
-        let results = await folder.policyFolders.concurrentMap { name in
-            preparePolicy(name, in: folder, config: config, drafts: drafts)
-        }
-        var publications: [PolicyPublication] = []
-        var measurements: [ReadabilityChecks.Measurement] = []
-        for checked in results {
-            diagnostics += checked.diagnostics
-            measurements += checked.measurements
-            if let publication = checked.publication { publications.append(publication) }
-        }
-        return (Handbook(config: config, policies: publications.map(\.entry), glossary: folder.glossary), publications,
-                diagnostics, measurements)
-    }
-
     /// What one policy's task returns: the checked policy, its findings, and the pages it wrote.
     struct PolicyBuild: Sendable {
         var publication: PolicyPublication?
         var diagnostics: [Diagnostic]
         var pages: Result<SiteRenderer.Pages, Error>?
-    }
-
-    struct CheckedPolicy: Sendable {
-        var publication: PolicyPublication?
-        var diagnostics: [Diagnostic]
-        var measurements: [ReadabilityChecks.Measurement] = []
-    }
-
-    /// Loads and checks one policy folder and decides which edition it shows as current.
-    private static func preparePolicy(_ name: String, in folder: ContentLoader.Folder, config: HandbookConfig,
-                                      drafts: Bool) -> CheckedPolicy {
-        let (loaded, loadDiagnostics) = ContentLoader.loadPolicy(name, in: folder)
-        var diagnostics = loadDiagnostics
-        guard let entry = loaded else { return CheckedPolicy(publication: nil, diagnostics: diagnostics) }
-        diagnostics += ReleaseChecks.check(entry)
-        // The readability gate applies to the text the office edits; released editions are frozen.
-        let readability = ReadabilityChecks.check(entry.working, config: config, glossary: folder.glossary)
-        diagnostics += readability.diagnostics
-        // The working copy is what the office edits: its problems are errors. A release that is
-        // the same text is not checked twice; older releases cannot be edited, so their
-        // problems are only warnings.
-        let known = Set(folder.policyFolders)
-        let working = prepareEdition(entry.working, config: config, known: known, diagnostics: &diagnostics)
-        var releases: [(edition: ReleasedEdition, prepared: PreparedEdition)] = []
-        for release in entry.releases {
-            if release.policy.fingerprint == entry.working.fingerprint {
-                releases.append((release, working))
-                continue
-            }
-            var releaseDiagnostics: [Diagnostic] = []
-            let prepared = prepareEdition(release.policy, config: config, known: known, diagnostics: &releaseDiagnostics)
-            diagnostics += releaseDiagnostics.map { $0.downgraded(note: "in released edition \(release.version)") }
-            releases.append((release, prepared))
-        }
-        let showDraft = releases.isEmpty || (drafts && entry.hasUnreleasedChanges)
-        let current = showDraft ? working : (releases.last?.prepared ?? working)
-        return CheckedPolicy(publication: PolicyPublication(entry: entry, current: current, isDraft: showDraft,
-                                                            releases: releases),
-                             diagnostics: diagnostics, measurements: readability.measurements)
-    }
-
-    private static func prepareEdition(_ policy: Policy, config: HandbookConfig, known: Set<String>,
-                                       diagnostics: inout [Diagnostic]) -> PreparedEdition {
-        let document = MarkdownDocument(markdown: policy.body, firstLine: policy.bodyFirstLine)
-        diagnostics += RuleChecks.check(policy, config: config)
-        diagnostics += SafetyChecks.check(policy, outline: document.outline)
-        diagnostics += PolicyLinkChecks.check(policy, outline: document.outline, known: known)
-        let (anchors, quoteDiagnostics) = QuoteChecks.anchor(policy, outline: document.outline)
-        diagnostics += quoteDiagnostics
-        return PreparedEdition(policy: policy, document: document, anchors: anchors, knownPolicies: known)
     }
 
     /// The output must not be, or sit inside, the content or templates folder: a build replaces it whole.

@@ -19,7 +19,7 @@ public enum Releaser {
 
     public static func release(policy id: String, version requested: String?, content: String,
                                date: CalendarDate) async -> Outcome {
-        let prepared = await HandbookBuild.prepare(content: content, drafts: false)
+        let prepared = await ContentChecker.checkAll(content, drafts: false)
         var diagnostics = prepared.diagnostics.filter { $0.code != ReleaseChecks.reminderCode }
         guard !diagnostics.hasErrors, let handbook = prepared.handbook else {
             diagnostics.append(.error(at: SourceLocation(file: content),

@@ -1,15 +1,8 @@
 import Foundation
-import HandbookChecks
-import HandbookContent
-import HandbookEditions
-import HandbookMarkdown
-import HandbookModel
-import HandbookReadability
-import HandbookSite
 
 extension Array where Element: Sendable {
     /// Maps the elements in child tasks, at most `limit` at a time, keeping their order.
-    func concurrentMap<T: Sendable>(limit: Int = Swift.max(2, ProcessInfo.processInfo.activeProcessorCount),
+    package func concurrentMap<T: Sendable>(limit: Int = Swift.max(2, ProcessInfo.processInfo.activeProcessorCount),
                                     _ transform: @escaping @Sendable (Element) -> T) async -> [T] {
         await withTaskGroup(of: (Int, T).self) { group in
             var results = [T?](repeating: nil, count: count)

@@ -1,0 +1,100 @@
+import HandbookContent
+import HandbookMarkdown
+import HandbookModel
+
+/// The one path from a content folder to checked policies: `check`, `build`, `release`, `diff`
+/// and `forms` all open the content and check it here, so they agree on what is wrong.
+package enum ContentChecker {
+    /// The content folder opened and checked as a whole: handbook.yml, the glossary and the list
+    /// of policy folders.
+    package struct Opened: Sendable {
+        package let folder: ContentLoader.Folder
+        package let config: HandbookConfig
+    }
+
+    /// One policy folder after loading and checking.
+    package struct CheckedPolicy: Sendable {
+        package var publication: PolicyPublication?
+        package var diagnostics: [Diagnostic]
+        package var measurements: [ReadabilityChecks.Measurement] = []
+    }
+
+    /// Everything checked: the handbook, each policy's publication, every finding.
+    package struct Checked: Sendable {
+        package var handbook: Handbook?
+        package var policies: [PolicyPublication]
+        package var diagnostics: [Diagnostic]
+        package var measurements: [ReadabilityChecks.Measurement]
+    }
+
+    package static func open(_ content: String) -> (opened: Opened?, diagnostics: [Diagnostic]) {
+        let (folder, diagnostics) = ContentLoader.open(content)
+        guard let folder, let config = folder.config else { return (nil, diagnostics) }
+        let subject = HandbookSubject(config: config, glossary: folder.glossary)
+        return (Opened(folder: folder, config: config), diagnostics + CheckRegistry.handbook.flatMap { $0.check(subject) })
+    }
+
+    /// Opens and checks the whole content folder, one task per policy.
+    package static func checkAll(_ content: String, drafts: Bool) async -> Checked {
+        let (opened, openDiagnostics) = open(content)
+        var diagnostics = openDiagnostics
+        guard let opened else { return Checked(handbook: nil, policies: [], diagnostics: diagnostics, measurements: []) }
+        let results = await opened.folder.policyFolders.concurrentMap { name in
+            checkPolicy(name, in: opened, drafts: drafts)
+        }
+        var publications: [PolicyPublication] = []
+        var measurements: [ReadabilityChecks.Measurement] = []
+        for checked in results {
+            diagnostics += checked.diagnostics
+            measurements += checked.measurements
+            if let publication = checked.publication { publications.append(publication) }
+        }
+        let handbook = Handbook(config: opened.config, policies: publications.map(\.entry), glossary: opened.folder.glossary)
+        return Checked(handbook: handbook, policies: publications, diagnostics: diagnostics, measurements: measurements)
+    }
+
+    /// Loads and checks one policy folder and decides which edition it shows as current.
+    package static func checkPolicy(_ name: String, in opened: Opened, drafts: Bool) -> CheckedPolicy {
+        let folder = opened.folder
+        let config = opened.config
+        let (loaded, loadDiagnostics) = ContentLoader.loadPolicy(name, in: folder)
+        var diagnostics = loadDiagnostics
+        guard let entry = loaded else { return CheckedPolicy(publication: nil, diagnostics: diagnostics) }
+        let subject = PolicySubject(entry: entry, config: config, glossary: folder.glossary)
+        diagnostics += CheckRegistry.policy.flatMap { $0.check(subject) }
+        // The readability gate applies to the text the office edits; released editions are frozen.
+        let readability = ReadabilityChecks.check(entry.working, config: config, glossary: folder.glossary)
+        diagnostics += readability.diagnostics
+        // The working copy is what the office edits: its problems are errors. A release that is
+        // the same text is not checked twice; older releases cannot be edited, so their
+        // problems are only warnings.
+        let known = Set(folder.policyFolders)
+        let working = prepareEdition(entry.working, config: config, known: known, diagnostics: &diagnostics)
+        var releases: [(edition: ReleasedEdition, prepared: PreparedEdition)] = []
+        for release in entry.releases {
+            if release.policy.fingerprint == entry.working.fingerprint {
+                releases.append((release, working))
+                continue
+            }
+            var releaseDiagnostics: [Diagnostic] = []
+            let prepared = prepareEdition(release.policy, config: config, known: known, diagnostics: &releaseDiagnostics)
+            diagnostics += releaseDiagnostics.map { $0.downgraded(note: "in released edition \(release.version)") }
+            releases.append((release, prepared))
+        }
+        let showDraft = releases.isEmpty || (drafts && entry.hasUnreleasedChanges)
+        let current = showDraft ? working : (releases.last?.prepared ?? working)
+        return CheckedPolicy(publication: PolicyPublication(entry: entry, current: current, isDraft: showDraft,
+                                                            releases: releases),
+                             diagnostics: diagnostics, measurements: readability.measurements)
+    }
+
+    private static func prepareEdition(_ policy: Policy, config: HandbookConfig, known: Set<String>,
+                                       diagnostics: inout [Diagnostic]) -> PreparedEdition {
+        let document = MarkdownDocument(markdown: policy.body, firstLine: policy.bodyFirstLine)
+        let subject = EditionSubject(policy: policy, outline: document.outline, config: config, knownPolicies: known)
+        diagnostics += CheckRegistry.edition.flatMap { $0.check(subject) }
+        let (anchors, quoteDiagnostics) = QuoteChecks.anchor(policy, outline: document.outline)
+        diagnostics += quoteDiagnostics
+        return PreparedEdition(policy: policy, document: document, anchors: anchors, knownPolicies: known)
+    }
+}
