@@ -28,6 +28,7 @@ public struct TemplateSet: Sendable {
         _ = registerContentType
         var library = MustacheLibrary()
         var names: [String] = []
+        var references: [TemplateReference] = []
         var digest = Data()
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).sorted()
         for file in files where file.hasSuffix(".mustache") {
@@ -42,6 +43,7 @@ public struct TemplateSet: Sendable {
             do {
                 library.register(try MustacheTemplate(string: contentTypeLine + text), named: name)
                 names.append(name)
+                references += TemplateReference.all(in: text, shownAs: shown)
                 digest.append(data)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(.error(at: SourceLocation(file: shown, line: error.context.lineNumber - 1,
@@ -51,6 +53,12 @@ public struct TemplateSet: Sendable {
             } catch {
                 diagnostics.append(.error(at: SourceLocation(file: shown), "template syntax error: \(error)"))
             }
+        }
+        for reference in references where !names.contains(reference.name) {
+            diagnostics.append(.error(at: reference.location,
+                                      "this template uses `\(reference.name)`, but there is no `\(reference.name).mustache`",
+                                      hint: Suggestion.closest(to: reference.name, among: names).map { "did you mean `\($0)`?" }
+                                          ?? "add \(reference.name).mustache to the templates folder, or remove the reference"))
         }
         for name in requiredTemplates where !names.contains(name) && !diagnostics.contains(where: {
             $0.location.file.hasSuffix("/\(name).mustache")
@@ -74,8 +82,11 @@ public struct TemplateSet: Sendable {
                                                                                 named: HTML.ContentType.name)
 
     /// Renders a page template with its context; values are HTML-escaped unless the template uses `{{{ }}}`.
-    package func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    /// Every template a page asks for is checked to exist when the set is loaded, so a missing one
+    /// here is a fault in the page generators, never an empty page.
+    package func render(_ name: String, _ context: Any) throws(TemplateMissing) -> String {
+        guard let html = library.render(context, withTemplate: name) else { throw TemplateMissing(name: name) }
+        return html
     }
 
     private static func loadAssets(_ root: URL) -> [(path: String, data: Data)] {

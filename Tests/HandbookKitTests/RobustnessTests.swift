@@ -72,10 +72,11 @@ struct RobustnessTests {
                 #expect(prepared.diagnostics.allSatisfy { !$0.location.file.isEmpty && !$0.message.isEmpty })
             } else {
                 let handbook = try #require(prepared.handbook)
-                let builder = PageBuilder(config: handbook.config, templates: templates)
-                #expect(!builder.indexPage(prepared.policies).html.isEmpty)
+                let site = SiteModel(config: handbook.config, glossary: handbook.glossary)
+                let renderer = PageRenderer(config: handbook.config, templates: templates)
+                #expect(try site.sharedPages(prepared.policies).allSatisfy { try !renderer.render($0).isEmpty })
                 for publication in prepared.policies {
-                    #expect(builder.pages(of: publication).allSatisfy { !$0.html.isEmpty })
+                    #expect(try site.pages(of: publication).allSatisfy { try !renderer.render($0).isEmpty })
                 }
                 built += 1
             }

@@ -74,14 +74,19 @@ public enum SignOffPack {
         }
 
         let policy = publication.current.policy
-        var context = FormContext.sheet(publication, audience: audience, band: nil, config: handbook.config, page: "pack.html")
-        context["people"] = people.map { person -> [String: Any] in
-            var sheet = context
-            sheet["name"] = person.name
-            sheet["role"] = person.role
-            return sheet
+        var sheet = FormPages(config: handbook.config, publication: publication)
+            .sheet(audience: audience, band: nil, page: "pack.html")
+        sheet.people = people.map { NamedPerson(name: $0.name, role: $0.role) }
+        let pack = SitePage(kind: .signOffSheet, path: "pack.html", template: "sign-off-pack",
+                            title: "\(policy.edition.title) – named sign-off sheets", bodyClass: "page-form", data: sheet)
+        let html: String
+        do {
+            html = try PageRenderer(config: handbook.config, templates: templates).render(pack)
+        } catch {
+            return Outcome(diagnostics: diagnostics + [.error(at: SourceLocation(file: ContentPaths.join(request.templates, "sign-off-pack.mustache")),
+                                                              "the template `sign-off-pack.mustache` is missing",
+                                                              hint: "restore it from the handbook's own templates/ folder")])
         }
-        let html = templates.render("sign-off-pack", context)
         let base = "\(publication.id)-\(policy.edition.version)-\(audience.id)-sign-off"
         let folder = URL(fileURLWithPath: request.output)
         let packURL = folder.appendingPathComponent(base + ".html")

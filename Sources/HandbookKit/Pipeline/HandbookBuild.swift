@@ -119,7 +119,8 @@ public enum HandbookBuild {
         } catch {
             return Report(diagnostics: (diagnostics + error.diagnostics).inReadingOrder, pageCount: 0)
         }
-        let builder = PageBuilder(config: opened.config, templates: templates, glossary: opened.folder.glossary)
+        let site = SiteModel(config: opened.config, glossary: opened.folder.glossary)
+        let renderer = PageRenderer(config: opened.config, templates: templates)
         let configIsSound = !diagnostics.hasErrors
         let strict = options.strict
         let results = await opened.folder.policyFolders.concurrentMap { name -> PolicyBuild in
@@ -127,7 +128,7 @@ public enum HandbookBuild {
             var result = PolicyBuild(publication: checked.publication, diagnostics: checked.diagnostics)
             let blocking = strict ? !checked.diagnostics.isEmpty : checked.diagnostics.hasErrors
             guard configIsSound, let publication = checked.publication, !blocking else { return result }
-            result.pages = SiteRenderer.writePages(of: publication, builder: builder, into: staging, keep: keep[name],
+            result.pages = SiteRenderer.writePages(of: publication, site: site, renderer: renderer, into: staging, keep: keep[name],
                                                    stamps: stamps)
             result.publication = publication.details
             return result
@@ -158,7 +159,7 @@ public enum HandbookBuild {
             return Report(diagnostics: diagnostics.inReadingOrder, pageCount: 0)
         }
         do {
-            let shared = try SiteRenderer.writeSharedPages(builder: builder, publications: publications, into: staging)
+            let shared = try SiteRenderer.writeSharedPages(site: site, renderer: renderer, publications: publications, into: staging)
             written.shared = shared.paths
             clock.lap("index, statement and assets")
             let broken = SiteLinkChecker.check(links + shared.links, files: Set(staging.files.keys), shownAs: options.output)

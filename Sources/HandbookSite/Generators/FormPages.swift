@@ -1,0 +1,83 @@
+import HandbookChecks
+import HandbookMarkdown
+import HandbookModel
+
+/// The printable forms published in the site: a blank sign-off sheet for each audience without
+/// bands that acknowledges rules, and an agreement for each band. Never any names.
+package struct FormPages {
+    static let blankSignatureRows = 24
+
+    package let config: HandbookConfig
+    package let publication: PolicyPublication
+
+    package init(config: HandbookConfig, publication: PolicyPublication) {
+        self.config = config
+        self.publication = publication
+    }
+
+    func pages() -> [SitePage] {
+        let policy = publication.current.policy
+        var pages: [SitePage] = []
+        for audience in config.audiences where policy.rules.contains(where: { $0.acknowledge.contains { $0.value == audience.id } }) {
+            for band in audience.views {
+                let path = SitePaths.form(publication.id, Self.slug(audience, band: band))
+                var data = sheet(audience: audience, band: band, page: path)
+                if band == nil { data.rows = (1...Self.blankSignatureRows).map(SignatureRow.init(row:)) }
+                pages.append(SitePage(kind: band == nil ? .signOffSheet : .pupilAgreement, path: path,
+                                      template: band == nil ? "sign-off" : "agreement",
+                                      title: "\(policy.edition.title) – \(band == nil ? "sign-off sheet" : "agreement")",
+                                      bodyClass: "page-form", data: data))
+            }
+        }
+        return pages
+    }
+
+    /// The audience's form folder name: `staff-sign-off`, or `pupil-agreement-years-3-4` for a band.
+    package static func slug(_ audience: Audience, band: Band?) -> String {
+        guard let band else { return "\(audience.id)-sign-off" }
+        let singular = audience.id.hasSuffix("s") ? String(audience.id.dropLast()) : audience.id
+        return "\(singular)-agreement-\(band.id)"
+    }
+
+    /// A sheet's data: the rules the reader signs for, in their words, and the exact edition.
+    package func sheet(audience: Audience, band: Band?, page: String) -> FormData {
+        let policy = publication.current.policy
+        let (rules, comparedWith) = rules(audience: audience, band: band)
+        return FormData(edition: EditionDetails(publication: publication).data(policy, page: page), rules: rules,
+                        hasMarks: rules.contains { $0.mark != nil }, comparedWith: comparedWith,
+                        audienceName: audience.name, bandName: band?.name, ages: band?.agesText)
+    }
+
+    /// The rules the audience acknowledges, numbered, with the ones new or changed since the
+    /// last material edition before this one marked.
+    private func rules(audience: Audience, band: Band?) -> (rules: [FormRule], comparedWith: String?) {
+        let policy = publication.current.policy
+        let earlier = previousMaterialEdition()
+        let before = Dictionary((earlier?.rules ?? []).map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        var rules: [FormRule] = []
+        for rule in policy.rules where rule.acknowledge.contains(where: { $0.value == audience.id }) {
+            guard let summary = rule.summary(for: audience.id, band: band?.id) else { continue }
+            var entry = FormRule(number: rules.count + 1, summary: summary.text, id: rule.id.value)
+            if earlier != nil {
+                // Only what this reader signs for counts: the policy's words, the kind, and their own summary.
+                if let old = before[rule.id.value] {
+                    let changed = TextNormalizer.normalize(old.quote.value) != TextNormalizer.normalize(rule.quote.value)
+                        || old.kind != rule.kind || old.summary(for: audience.id, band: band?.id)?.text != summary.text
+                    if changed { entry.mark = "Changed" }
+                } else {
+                    entry.mark = "New"
+                }
+            }
+            rules.append(entry)
+        }
+        return (rules, earlier?.edition.version)
+    }
+
+    /// The newest released material edition older than the one shown: what staff last signed.
+    private func previousMaterialEdition() -> Policy? {
+        let current = publication.current.policy
+        guard let version = VersionNumber(current.edition.version) else { return nil }
+        return publication.releases.last { $0.edition.version < version && $0.edition.policy.edition.material }?
+            .edition.policy
+    }
+}

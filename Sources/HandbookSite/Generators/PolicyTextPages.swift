@@ -1,0 +1,43 @@
+import HandbookChecks
+import HandbookModel
+
+/// The official text: the current edition at `policies/P/` and each release at `policies/P/V/`.
+struct PolicyTextPages {
+    let config: HandbookConfig
+    let publication: PolicyPublication
+
+    func pages() -> [SitePage] {
+        // A release that is the working copy's text shares its parsed tree; render each tree once.
+        var rendered: [Fingerprint: String] = [:]
+        func body(_ prepared: PreparedEdition) -> String {
+            if let html = rendered[prepared.policy.fingerprint] { return html }
+            let html = prepared.bodyHTML()
+            rendered[prepared.policy.fingerprint] = html
+            return html
+        }
+        var pages = [page(prepared: publication.current, release: nil, body: body(publication.current))]
+        for (release, prepared) in publication.releases {
+            pages.append(page(prepared: prepared, release: release, body: body(prepared)))
+        }
+        return pages
+    }
+
+    private func page(prepared: PreparedEdition, release: ReleasedEdition?, body: String) -> SitePage {
+        let policy = prepared.policy
+        let details = EditionDetails(publication: publication)
+        let path = release.map { SitePaths.edition(publication.id, version: $0.version.text) }
+            ?? SitePaths.policy(publication.id)
+        let title = "\(policy.edition.title) \(release.map { "edition \($0.version)" } ?? "– full text")"
+        let outline = prepared.outline
+        let topLevel = outline.headings.map(\.level).min() ?? 1
+        let data = PolicyTextData(
+            edition: details.data(policy, page: path, release: release),
+            contents: outline.headings.filter { $0.level == topLevel }.map { ContentsEntry(text: $0.text, id: $0.id) },
+            hasContents: !outline.headings.isEmpty,
+            body: PolicyLink.placingRoot(SitePaths.root(of: path), in: body),
+            ruleCount: policy.rules.count,
+            views: details.viewLinks(config: config, page: path))
+        return SitePage(kind: release == nil ? .policyText : .edition, path: path, template: "policy", title: title,
+                        bodyClass: "page-policy", data: data)
+    }
+}

@@ -1,0 +1,67 @@
+import HandbookChecks
+import HandbookMarkdown
+import HandbookModel
+
+/// One view of a policy per reader: staff, parents, and pupils band by band.
+struct ReaderViewPages {
+    let config: HandbookConfig
+    let glossary: Glossary
+    let publication: PolicyPublication
+
+    func pages() -> [SitePage] {
+        config.audiences.flatMap { audience in audience.views.map { page(audience: audience, band: $0) } }
+    }
+
+    private func page(audience: Audience, band: Band?) -> SitePage {
+        let prepared = publication.current
+        let policy = prepared.policy
+        let details = EditionDetails(publication: publication)
+        let path = SitePaths.audienceView(audience.id, band: band?.id, policy: publication.id)
+        let root = SitePaths.root(of: path)
+        let readerName = band.map { "\(audience.name): \($0.name)" } ?? audience.name
+        let policyURL = root + SitePaths.policy(publication.id)
+        var cards: [RuleCard] = []
+        var sections: [(heading: Heading?, rules: [RuleCard])] = []
+        var terms = GlossaryMarkup(glossary: glossary, audience: audience.id, band: band?.id)
+        for rule in policy.rules {
+            guard let summary = rule.summary(for: audience.id, band: band?.id) else { continue }
+            let binds = rule.appliesTo.contains { $0.value == audience.id }
+            let appliesTo = rule.appliesTo.compactMap { config.audience($0.value)?.name.lowercased() }
+                .joined(separator: " and ")
+            let card = RuleCard(
+                id: rule.id.value, anchor: rule.anchor, number: cards.count + 1, summary: summary.text,
+                summaryHTML: terms.annotate(summary.text), wording: prepared.wording(of: rule),
+                kind: rule.kind.rawValue, cardKind: binds ? rule.kind.rawValue : RuleKind.info.rawValue,
+                kindLabel: rule.kind.label, pupilLabel: binds ? "My promise" : "Good to know", bindsReader: binds,
+                appliesTo: appliesTo, acknowledge: rule.acknowledge.contains { $0.value == audience.id },
+                url: policyURL + "#" + rule.anchor)
+            cards.append(card)
+            let heading = prepared.section(of: rule)
+            if let last = sections.last, last.heading == heading {
+                sections[sections.count - 1].rules.append(card)
+            } else {
+                sections.append((heading, [card]))
+            }
+        }
+        let acknowledges = cards.contains { $0.acknowledge }
+        let formURL: String? = acknowledges
+            ? root + SitePaths.form(publication.id, FormPages.slug(audience, band: band)) : nil
+        let ruleSections = sections.map { section in
+            RuleSection(heading: section.heading?.text ?? "General",
+                        url: policyURL + (section.heading.map { "#" + $0.id } ?? ""), rules: section.rules)
+        }
+        let glossaryTerms = terms.used.map {
+            GlossaryTerm(term: $0.entry.term, anchor: $0.entry.anchor, definition: $0.definition)
+        }
+        let data = ReaderViewData(
+            edition: details.data(policy, page: path), audienceName: audience.name, readerName: readerName,
+            bandName: band?.name, ages: band?.agesText, rules: cards, ruleCount: cards.count,
+            glossary: glossaryTerms, hasGlossary: !glossaryTerms.isEmpty, signs: band == nil && acknowledges,
+            formURL: formURL, sections: ruleSections,
+            views: details.viewLinks(config: config, page: path))
+        let pupils = audience.kind == .pupils
+        return SitePage(kind: .readerView, path: path, template: pupils ? "pupils" : "audience",
+                        title: "\(policy.edition.title) – \(readerName)", bodyClass: pupils ? "page-pupils" : "page-audience",
+                        data: data)
+    }
+}

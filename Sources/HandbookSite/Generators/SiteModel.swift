@@ -1,0 +1,31 @@
+import HandbookChecks
+import HandbookModel
+
+/// Every page of the site, made by one generator per kind of page. A policy's pages can be made
+/// (and written, and forgotten) one policy at a time, so a large handbook is never all in memory.
+package struct SiteModel: Sendable {
+    package let config: HandbookConfig
+    package let glossary: Glossary
+
+    package init(config: HandbookConfig, glossary: Glossary = Glossary()) {
+        self.config = config
+        self.glossary = glossary
+    }
+
+    /// Every page that belongs to one policy, in a fixed order.
+    package func pages(of publication: PolicyPublication) -> [SitePage] {
+        let text = PolicyTextPages(config: config, publication: publication)
+        var pages = text.pages()
+        if !publication.releases.isEmpty { pages.append(ChangesPage(config: config, publication: publication).page()) }
+        pages += FormPages(config: config, publication: publication).pages()
+        pages += ReaderViewPages(config: config, glossary: glossary, publication: publication).pages()
+        return pages
+    }
+
+    /// The pages shared by all policies: the front page and the accessibility statement.
+    package func sharedPages(_ publications: [PolicyPublication]) -> [SitePage] {
+        [IndexPage(config: config, publications: publications).page(),
+         SitePage(kind: .accessibility, path: SitePaths.accessibility, template: "accessibility",
+                  title: "Accessibility statement", bodyClass: "page-statement", data: PlainPageData())]
+    }
+}

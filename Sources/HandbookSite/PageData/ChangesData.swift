@@ -1,0 +1,132 @@
+/// What changed, edition by edition.
+package struct ChangesData: PageData {
+    package var edition: EditionData
+    package var editions: [EditionChanges]
+    package var views: [ViewLink]
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "edition": edition
+        case "editions": editions
+        case "views": views
+        default: nil
+        }
+    }
+}
+
+package struct EditionChanges: PageData {
+    package var version: String
+    package var released: String
+    package var effective: String
+    package var url: String
+    package var fingerprintShort: String
+    package var material: Bool
+    package var signOff: String
+    package var changes: String?
+    package var previousVersion: String?
+    package var comparison: ComparisonData?
+    package var isFirst: Bool
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "version": version
+        case "released": released
+        case "effective": effective
+        case "url": url
+        case "fingerprintShort": fingerprintShort
+        case "material": material
+        case "signOff": signOff
+        case "changes": changes
+        case "previousVersion": previousVersion
+        case "comparison": comparison
+        case "isFirst": isFirst ? true : nil
+        default: nil
+        }
+    }
+}
+
+package struct ComparisonData: PageData {
+    package var from: String
+    package var to: String
+    package var rules: [RuleChangeData]
+    package var hasRuleChanges: Bool
+    package var paragraphs: [ParagraphData]
+    package var hasTextChanges: Bool
+    package var wordsAdded: Int
+    package var wordsRemoved: Int
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "from": from
+        case "to": to
+        case "rules": rules
+        case "hasRuleChanges": hasRuleChanges
+        case "paragraphs": paragraphs
+        case "hasTextChanges": hasTextChanges
+        case "wordsAdded": wordsAdded
+        case "wordsRemoved": wordsRemoved
+        default: nil
+        }
+    }
+}
+
+package struct RuleChangeData: PageData {
+    package var id: String
+    package var kind: String
+    package var isAdded: Bool
+    package var isRemoved: Bool
+    package var isChanged: Bool
+    package var fields: [FieldChangeData]
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "kind": kind
+        case "isAdded": isAdded
+        case "isRemoved": isRemoved
+        case "isChanged": isChanged
+        case "fields": fields
+        default: nil
+        }
+    }
+}
+
+package struct FieldChangeData: PageData {
+    package var name: String
+    package var old: String?
+    package var new: String?
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "old": old
+        case "new": new
+        default: nil
+        }
+    }
+}
+
+package struct ParagraphData: PageData {
+    package var segments: [SegmentData]
+
+    package func child(named name: String) -> Any? {
+        name == "segments" ? segments : nil
+    }
+}
+
+package struct SegmentData: PageData {
+    package var text: String
+    package var isSame: Bool
+    package var isInserted: Bool
+    package var isDeleted: Bool
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "text": text
+        case "isSame": isSame
+        case "isInserted": isInserted
+        case "isDeleted": isDeleted
+        default: nil
+        }
+    }
+}

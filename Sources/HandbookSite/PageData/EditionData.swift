@@ -1,0 +1,92 @@
+/// Version, dates, fingerprint and status of the edition a page was built from.
+package struct EditionData: PageData {
+    package var title: String
+    package var version: String
+    package var effective: String
+    package var effectiveISO: String
+    package var reviewBy: String
+    package var reviewByISO: String
+    package var owner: String
+    package var approvedBy: String
+    package var fingerprint: String
+    package var fingerprintShort: String
+    package var policyURL: String
+    package var changesURL: String
+    package var hasReleases: Bool
+    package var isDraft: Bool
+    package var signOff: String
+    package var changes: String?
+    package var released: String?
+    package var releasedISO: String?
+    package var isSuperseded: Bool
+    package var latestVersion: String?
+    package var versions: [VersionLink]
+    /// The policy's id, on the index page.
+    package var id: String?
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "version": version
+        case "effective": effective
+        case "effectiveISO": effectiveISO
+        case "reviewBy": reviewBy
+        case "reviewByISO": reviewByISO
+        case "owner": owner
+        case "approvedBy": approvedBy
+        case "fingerprint": fingerprint
+        case "fingerprintShort": fingerprintShort
+        case "policyURL": policyURL
+        case "changesURL": changesURL
+        case "hasReleases": hasReleases
+        case "isDraft": isDraft
+        case "signOff": signOff
+        case "changes": changes
+        case "released": released
+        case "releasedISO": releasedISO
+        case "isSuperseded": isSuperseded ? true : nil
+        case "latestVersion": latestVersion
+        case "versions": versions
+        case "id": id
+        default: nil
+        }
+    }
+}
+
+/// One released edition in an edition list.
+package struct VersionLink: PageData {
+    package var version: String
+    package var released: String
+    package var effective: String
+    package var url: String
+    package var isThisPage: Bool
+    package var isLatest: Bool
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "version": version
+        case "released": released
+        case "effective": effective
+        case "url": url
+        case "isThisPage": isThisPage
+        case "isLatest": isLatest
+        default: nil
+        }
+    }
+}
+
+/// A link to one reader's view of a policy, in the "read this policy for" list.
+package struct ViewLink: PageData {
+    package var name: String
+    package var url: String
+    package var current: Bool
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "url": url
+        case "current": current
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,71 @@
+/// A printable form: a blank sign-off sheet, a pupil agreement, or a pack of named sheets.
+package struct FormData: PageData {
+    package var edition: EditionData
+    package var rules: [FormRule]
+    package var hasMarks: Bool
+    package var comparedWith: String?
+    package var audienceName: String
+    package var bandName: String?
+    package var ages: String?
+    /// Blank signature rows on a sheet for the site.
+    package var rows: [SignatureRow] = []
+    /// One named sheet each, in a pack printed from a roster; never in the site.
+    package var people: [NamedPerson] = []
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "edition": edition
+        case "rules": rules
+        case "hasMarks": hasMarks
+        case "comparedWith": comparedWith
+        case "audienceName": audienceName
+        case "bandName": bandName
+        case "ages": ages
+        case "rows": rows
+        case "people": people
+        default: nil
+        }
+    }
+}
+
+package struct FormRule: PageData {
+    package var number: Int
+    package var summary: String
+    package var id: String
+    /// "New" or "Changed" since the last edition this reader signed.
+    package var mark: String?
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "number": number
+        case "summary": summary
+        case "id": id
+        case "mark": mark
+        default: nil
+        }
+    }
+}
+
+package struct SignatureRow: PageData {
+    package var row: Int
+
+    package func child(named name: String) -> Any? { name == "row" ? row : nil }
+}
+
+package struct NamedPerson: PageData {
+    package var name: String
+    package var role: String
+
+    package init(name: String, role: String) {
+        self.name = name
+        self.role = role
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "role": role
+        default: nil
+        }
+    }
+}

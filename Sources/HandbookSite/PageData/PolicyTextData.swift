@@ -1,0 +1,34 @@
+/// The full text of one edition.
+package struct PolicyTextData: PageData {
+    package var edition: EditionData
+    package var contents: [ContentsEntry]
+    package var hasContents: Bool
+    package var body: String
+    package var ruleCount: Int
+    package var views: [ViewLink]
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "edition": edition
+        case "contents": contents
+        case "hasContents": hasContents
+        case "body": body
+        case "ruleCount": ruleCount
+        case "views": views
+        default: nil
+        }
+    }
+}
+
+package struct ContentsEntry: PageData {
+    package var text: String
+    package var id: String
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "text": text
+        case "id": id
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,102 @@
+/// One reader's view of a policy: staff, parents, or pupils of one band.
+package struct ReaderViewData: PageData {
+    package var edition: EditionData
+    package var audienceName: String
+    package var readerName: String
+    package var bandName: String?
+    package var ages: String?
+    package var rules: [RuleCard]
+    package var ruleCount: Int
+    package var glossary: [GlossaryTerm]
+    package var hasGlossary: Bool
+    package var signs: Bool
+    package var formURL: String?
+    package var sections: [RuleSection]
+    package var views: [ViewLink]
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "edition": edition
+        case "audienceName": audienceName
+        case "readerName": readerName
+        case "bandName": bandName
+        case "ages": ages
+        case "rules": rules
+        case "ruleCount": ruleCount
+        case "glossary": glossary
+        case "hasGlossary": hasGlossary
+        case "signs": signs
+        case "formURL": formURL
+        case "sections": sections
+        case "views": views
+        default: nil
+        }
+    }
+}
+
+package struct RuleCard: PageData {
+    package var id: String
+    package var anchor: String
+    package var number: Int
+    package var summary: String
+    package var summaryHTML: String
+    package var wording: String
+    package var kind: String
+    package var cardKind: String
+    package var kindLabel: String
+    package var pupilLabel: String
+    package var bindsReader: Bool
+    package var appliesTo: String
+    package var acknowledge: Bool
+    package var url: String
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "anchor": anchor
+        case "number": number
+        case "summary": summary
+        case "summaryHTML": summaryHTML
+        case "wording": wording
+        case "kind": kind
+        case "cardKind": cardKind
+        case "kindLabel": kindLabel
+        case "pupilLabel": pupilLabel
+        case "bindsReader": bindsReader
+        case "appliesTo": appliesTo
+        case "acknowledge": acknowledge
+        case "url": url
+        default: nil
+        }
+    }
+}
+
+package struct RuleSection: PageData {
+    package var heading: String
+    package var url: String
+    package var rules: [RuleCard]
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "heading": heading
+        case "url": url
+        case "rules": rules
+        default: nil
+        }
+    }
+}
+
+package struct GlossaryTerm: PageData {
+    package var term: String
+    package var anchor: String
+    package var definition: String
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "term": term
+        case "anchor": anchor
+        case "definition": definition
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import HandbookModel
+
+/// Renders pages of the site model through the templates.
+package struct PageRenderer: Sendable {
+    package let config: HandbookConfig
+    package let templates: TemplateSet
+
+    package init(config: HandbookConfig, templates: TemplateSet) {
+        self.config = config
+        self.templates = templates
+    }
+
+    package func render(_ page: SitePage) throws(TemplateMissing) -> String {
+        try templates.render(page.template, FramedPage(frame: frame(page), data: page.data))
+    }
+
+    package func frame(_ page: SitePage) -> PageFrame {
+        PageFrame(root: page.root, pageTitle: page.title, school: config.school, handbookTitle: config.title,
+                  bodyClass: page.bodyClass, homeURL: page.root + SitePaths.index)
+    }
+}

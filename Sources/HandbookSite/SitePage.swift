@@ -1,0 +1,36 @@
+import HandbookModel
+
+/// One page of the site: what it is, where it goes, the template that renders it and its typed data.
+package struct SitePage: Sendable {
+    package enum Kind: String, Sendable, CaseIterable {
+        case index
+        case accessibility
+        /// The full text of the current edition, at `policies/P/`.
+        case policyText
+        /// A released edition, frozen at `policies/P/V/`.
+        case edition
+        case changes
+        case readerView
+        case signOffSheet
+        case pupilAgreement
+    }
+
+    package var kind: Kind
+    package var path: String
+    package var template: String
+    package var title: String
+    package var bodyClass: String
+    package var data: any PageData
+
+    package init(kind: Kind, path: String, template: String, title: String, bodyClass: String, data: any PageData) {
+        self.kind = kind
+        self.path = path
+        self.template = template
+        self.title = title
+        self.bodyClass = bodyClass
+        self.data = data
+    }
+
+    /// The way back to the site root from this page, such as `../../`.
+    package var root: String { SitePaths.root(of: path) }
+}
