@@ -27,8 +27,12 @@ let package = Package(
                 "Yams",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ],
-            resources: [.copy("Readability/Resources/syllables.txt")]
+                "HandbookReadability",
+            ]
+        ),
+        .target(
+            name: "HandbookReadability",
+            resources: [.copy("Resources/syllables.txt")]
         ),
         .executableTarget(
             name: "handbook",
@@ -43,7 +47,11 @@ let package = Package(
         ),
         .testTarget(
             name: "HandbookKitTests",
-            dependencies: ["HandbookKit", "HandbookTestSupport"],
+            dependencies: ["HandbookKit", "HandbookTestSupport"]
+        ),
+        .testTarget(
+            name: "HandbookReadabilityTests",
+            dependencies: ["HandbookReadability"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -1,3 +1,5 @@
+import HandbookReadability
+
 /// The readability gate: each summary's Flesch–Kincaid grade against its reader's `max-grade`,
 /// and, for readers in bands (pupils), long words that are neither common nor explained.
 public enum ReadabilityChecks {

