@@ -32,7 +32,7 @@ let package = Package(
         ),
         .target(
             name: "HandbookReadability",
-            resources: [.copy("Resources/syllables.txt")]
+            resources: [.copy("Resources/syllables.txt"), .copy("Resources/cmudict-LICENSE.txt")]
         ),
         .executableTarget(
             name: "handbook",

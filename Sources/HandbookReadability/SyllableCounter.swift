@@ -90,11 +90,8 @@ struct SyllableCounter {
 
     private func countLetters(_ letters: Substring) -> Count {
         let key = Self.lookupKey(letters)
-        if let syllables = dictionary.correction(for: key) {
+        if let syllables = dictionary.syllables(for: key) {
             return Count(syllables: syllables, isKnown: true)
-        }
-        if dictionary.contains(key) {
-            return Count(syllables: SyllableRules.count(key), isKnown: true)
         }
         let stem = Self.withoutPossessive(letters)
         if Self.isInitialism(stem) {
@@ -106,7 +103,7 @@ struct SyllableCounter {
     }
 
     private func countKnownSpelling(_ word: String) -> Int {
-        dictionary.correction(for: word) ?? SyllableRules.count(word)
+        dictionary.syllables(for: word) ?? SyllableRules.count(word)
     }
 
     /// Lower case, plain apostrophes, no accents, no possessive -'s: "School’s" → "school".
