@@ -34,7 +34,8 @@ struct SyllableDictionary: Sendable {
         lines = bytes
     }
 
-    /// The CMU count for a lower-case word, or nil when the dictionary lacks it.
+    /// The CMU count for a word, or nil when the dictionary lacks it. ASCII capitals are read
+    /// as lower case; other letters must already be.
     func syllables(for word: String) -> Int? {
         lines.withUnsafeBufferPointer { lines in
             var low = 0
@@ -44,7 +45,8 @@ struct SyllableDictionary: Sendable {
                 while lineStart > low, lines[lineStart - 1] != UInt8(ascii: "\n") { lineStart -= 1 }
                 var index = lineStart
                 var order = 0
-                for byte in word.utf8 {
+                for letter in word.utf8 {
+                    let byte = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(letter) ? letter | 0x20 : letter
                     guard index < lines.count, lines[index] != UInt8(ascii: " ") else { order = 1; break }
                     if byte != lines[index] {
                         order = byte < lines[index] ? -1 : 1
