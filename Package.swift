@@ -26,7 +26,8 @@ let package = Package(
         // cmark in, a Swift value tree out; headings, blocks, quotes and safe HTML.
         .target(name: "HandbookMarkdown", dependencies: ["CCmark"]),
         // Sentences, words, syllables and reading grades.
-        .target(name: "HandbookReadability", resources: [.copy("Resources/syllables.txt")]),
+        .target(name: "HandbookReadability",
+                resources: [.copy("Resources/syllables.txt"), .copy("Resources/cmudict-LICENSE.txt")]),
         // Reading content/ into the model.
         .target(
             name: "HandbookContent",
@@ -70,7 +71,11 @@ let package = Package(
         ),
         .testTarget(
             name: "HandbookKitTests",
-            dependencies: ["HandbookModel", "HandbookMarkdown", "HandbookReadability", "HandbookContent", "HandbookChecks", "HandbookEditions", "HandbookSite", "HandbookKit", "HandbookTestSupport"],
+            dependencies: ["HandbookModel", "HandbookMarkdown", "HandbookReadability", "HandbookContent", "HandbookChecks", "HandbookEditions", "HandbookSite", "HandbookKit", "HandbookTestSupport"]
+        ),
+        .testTarget(
+            name: "HandbookReadabilityTests",
+            dependencies: ["HandbookReadability"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -1,6 +1,6 @@
 /// Abbreviations whose full stop does not end a sentence. (A full stop followed by a small
 /// letter never ends one, so "etc." and "a.m." only end a sentence before a capital.)
-package enum Abbreviations {
+enum Abbreviations {
     /// Titles come before a name, and "e.g." or "vs." before more of the same sentence.
     private static let neverLast: Set<String> = [
         "mr", "mrs", "ms", "mx", "dr", "prof", "rev", "st", "e.g", "eg", "i.e", "ie", "vs", "cf",
@@ -13,7 +13,7 @@ package enum Abbreviations {
     /// - Parameters:
     ///   - word: the letters and dots just before the full stop ("Mr", "e.g", "J").
     ///   - next: the first character after the full stop and the spaces after it.
-    package static func mayEndSentence(_ word: Substring, before next: Character) -> Bool {
+    static func mayEndSentence(_ word: Substring, before next: Character) -> Bool {
         let key = word.lowercased()
         if neverLast.contains(key) { return false }
         if beforeNumbers.contains(key), next.isNumber { return false }

@@ -1,7 +1,7 @@
 /// Words of three or more syllables that children aged 7 to 11 meet every day, so a pupil summary
 /// may use them without a glossary entry. Drawn from common reading lists for Key Stage 2.
-package enum CommonWords {
-    package static let all: Set<String> = [
+public enum CommonWords {
+    static let all: Set<String> = [
         "about", "another", "anybody", "anyone", "anything", "anywhere", "animal", "animals", "banana",
         "beautiful", "birthday", "bicycle", "camera", "carefully", "celebrate", "cinema", "company",
         "computer", "computers", "continue", "dangerous", "december", "difference", "different", "dinosaur",
@@ -24,5 +24,5 @@ package enum CommonWords {
         "problem", "problems", "responsible", "sorry", "terrible", "unfriendly",
     ]
 
-    package static func contains(_ word: String) -> Bool { all.contains(word.lowercased()) }
+    public static func contains(_ word: String) -> Bool { all.contains(word.lowercased()) }
 }

@@ -16,7 +16,7 @@ public enum Readability {
                 score.longestSentence = String(sentence)
             }
             for word in words {
-                let syllables = SyllableMemo.shared.count(String(word), using: counter).syllables
+                let syllables = counter.count(String(word)).syllables
                 score.syllables += syllables
                 if syllables >= 3 { hardWords[word.lowercased()] = syllables }
             }

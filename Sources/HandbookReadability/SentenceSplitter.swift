@@ -6,8 +6,8 @@
 /// numbers, web and e-mail addresses are not followed by a space, so never end a sentence.
 /// Line breaks that end a sentence without punctuation are found by `TextBlocks`. Sentences
 /// without a word ("…", a lone "-") are dropped.
-package enum SentenceSplitter {
-    package static func sentences(in text: String) -> [Substring] {
+enum SentenceSplitter {
+    static func sentences(in text: String) -> [Substring] {
         TextBlocks.blocks(in: text).flatMap(sentences(inBlock:))
     }
 

@@ -5,11 +5,11 @@
 /// pairs ("1989" is "nineteen eighty-nine", as in "Children Act 1989"); numbers written with
 /// a leading zero are read digit by digit with zero as "oh", like phone numbers; "9:30" is
 /// "nine thirty" and "9:00" just "nine".
-package enum SpokenNumber {
+enum SpokenNumber {
     /// - Parameter text: digits, optionally with thousands commas ("1,000"), one decimal point
     ///   or one colon between digits.
     /// - Returns: `nil` when `text` is not such a number.
-    package static func words(for text: String) -> [String]? {
+    static func words(for text: String) -> [String]? {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         if parts.count == 2 {
             guard let hours = digits(parts[0]), let minutes = digits(parts[1]), minutes.count == 2 else { return nil }
@@ -31,7 +31,7 @@ package enum SpokenNumber {
     }
 
     /// "1st" is "first", "22nd" "twenty second", "100th" "hundredth".
-    package static func ordinalWords(for text: String) -> [String]? {
+    static func ordinalWords(for text: String) -> [String]? {
         guard var words = words(for: text), let last = words.popLast() else { return nil }
         return words + [ordinal(of: last)]
     }

@@ -5,26 +5,35 @@ import Foundation
 /// hyphenated words (the sum of the parts), numbers in digits ("13" as "thirteen"), ordinals
 /// ("1st"), initialisms ("NHS" letter by letter), and web or e-mail addresses (the sum of the
 /// words between their dots and slashes).
-package struct SyllableCounter {
-    package struct Count {
-        package var syllables: Int
+struct SyllableCounter {
+    struct Count {
+        var syllables: Int
         /// Every part came from the CMU list or was a number; nothing was guessed.
-        package var isKnown: Bool
+        var isKnown: Bool
 
-        package static func + (lhs: Count, rhs: Count) -> Count {
+        static func + (lhs: Count, rhs: Count) -> Count {
             Count(syllables: lhs.syllables + rhs.syllables, isKnown: lhs.isKnown && rhs.isKnown)
         }
     }
 
-    package let dictionary: SyllableDictionary
+    let dictionary: SyllableDictionary
 
-    package func count(_ word: String) -> Count {
+    func count(_ word: String) -> Count {
+        // Most words are plain letters in the CMU list: look them up without splitting them
+        // into pieces or normalising them first.
+        if !word.isEmpty, word.utf8.allSatisfy(Self.isASCIILetter), let syllables = dictionary.syllables(for: word) {
+            return Count(syllables: max(1, syllables), isKnown: true)
+        }
         let pieces = Self.pieces(of: word)
         guard var total = pieces.first.map(countPiece) else {
             return Count(syllables: 1, isKnown: false)
         }
         for piece in pieces.dropFirst() { total = total + countPiece(piece) }
         return Count(syllables: max(1, total.syllables), isKnown: total.isKnown)
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
     }
 
     // MARK: Splitting into pieces
@@ -90,11 +99,8 @@ package struct SyllableCounter {
 
     private func countLetters(_ letters: Substring) -> Count {
         let key = Self.lookupKey(letters)
-        if let syllables = dictionary.correction(for: key) {
+        if let syllables = dictionary.syllables(for: key) {
             return Count(syllables: syllables, isKnown: true)
-        }
-        if dictionary.contains(key) {
-            return Count(syllables: SyllableRules.count(key), isKnown: true)
         }
         let stem = Self.withoutPossessive(letters)
         if Self.isInitialism(stem) {
@@ -106,11 +112,11 @@ package struct SyllableCounter {
     }
 
     private func countKnownSpelling(_ word: String) -> Int {
-        dictionary.correction(for: word) ?? SyllableRules.count(word)
+        dictionary.syllables(for: word) ?? SyllableRules.count(word)
     }
 
     /// Lower case, plain apostrophes, no accents, no possessive -'s: "School’s" → "school".
-    package static func lookupKey(_ letters: Substring) -> String {
+    static func lookupKey(_ letters: Substring) -> String {
         var key = withoutPossessive(letters).lowercased()
         if !key.allSatisfy(\.isASCII) {
             key = key.replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{02BC}", with: "'")

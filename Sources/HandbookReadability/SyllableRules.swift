@@ -2,13 +2,12 @@
 ///
 /// English spelling follows sound only loosely, so this is a best effort: it counts groups of
 /// vowel letters, then corrects for silent letters, common endings and vowel pairs said as
-/// two sounds. It agrees with the CMU Pronouncing Dictionary on about 95% of its words; the
-/// rest are listed with their right count in `syllables.txt` (see `SyllableDictionary`).
-/// Changing a rule changes which words that list must hold, so regenerate it afterwards.
-package enum SyllableRules {
+/// two sounds. It agrees with the CMU Pronouncing Dictionary on about 95% of its words, and is
+/// used only for words that dictionary lacks (see `SyllableDictionary`).
+enum SyllableRules {
     /// - Parameter word: one word; letters other than a–z, A–Z and apostrophes are ignored.
     /// - Returns: at least 1.
-    package static func count(_ word: String) -> Int {
+    static func count(_ word: String) -> Int {
         var letters: [Unicode.Scalar] = []
         letters.reserveCapacity(word.unicodeScalars.count)
         for scalar in word.unicodeScalars {

@@ -6,8 +6,8 @@
 ///   unless the line before ends with a comma, semicolon, dash or open bracket.
 ///
 /// Any other line break is a wrapped line and reads as a space.
-package enum TextBlocks {
-    package static func blocks(in text: String) -> [Substring] {
+enum TextBlocks {
+    static func blocks(in text: String) -> [Substring] {
         var blocks: [Substring] = []
         var current: Range<String.Index>?
         var previous: Line?
@@ -28,11 +28,11 @@ package enum TextBlocks {
 
     private struct Line {
         /// The words of the line: no list marker, no surrounding spaces.
-        package let content: Substring
-        package let isListItem: Bool
-        package let isIndented: Bool
+        let content: Substring
+        let isListItem: Bool
+        let isIndented: Bool
 
-        package init(_ line: Substring) {
+        init(_ line: Substring) {
             isIndented = line.first?.isWhitespace == true
             let trimmed = line.drop { $0.isWhitespace }
             let afterMarker = Self.afterListMarker(trimmed)
@@ -43,7 +43,7 @@ package enum TextBlocks {
             content = rest[..<end]
         }
 
-        package func continues(into next: Line) -> Bool {
+        func continues(into next: Line) -> Bool {
             if next.isListItem { return false }
             if isListItem, !next.isIndented { return false }
             if next.content.first?.isUppercase == true {

@@ -3,7 +3,7 @@
 /// rules against the CMU Pronouncing Dictionary.
 extension VowelSounds {
     /// Whether the vowel letters at `first` and `first + 1` belong to separate syllables.
-    package func saidApart(_ first: Int) -> Bool {
+    func saidApart(_ first: Int) -> Bool {
         let pair = (word.letters[first], word.letters[first + 1])
         let before = word[first - 1]
         let after = first + 2

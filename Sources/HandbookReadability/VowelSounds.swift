@@ -1,17 +1,17 @@
 /// Counts the vowel sounds of one word part: one per group of vowel letters, plus one for
 /// each pair inside a group said as two sounds ("li|on", see `VowelPairs.swift`), less one
 /// for a silent final e, -es or -ed.
-package struct VowelSounds {
-    package let word: Spelling
+struct VowelSounds {
+    let word: Spelling
     /// Whether each letter acts as a vowel here: y and u can be consonants ("yes", "quiet").
-    package let isVowel: [Bool]
+    let isVowel: [Bool]
 
-    package init(_ word: Spelling) {
+    init(_ word: Spelling) {
         self.word = word
         isVowel = Self.classify(word)
     }
 
-    package var count: Int {
+    var count: Int {
         var total = 0
         var groups = 0
         var index = 0

@@ -1,9 +1,9 @@
 /// Recognises a web or e-mail address in a run of text without spaces, so that it counts as
 /// one word and its dots do not end a sentence: "https://example.org/a?b", "www.gov.uk",
 /// "harbourlane.sch.uk", "office@harbourlane.sch.uk".
-package enum WebAddress {
+enum WebAddress {
     /// The address in `chunk` without surrounding brackets, quotes or a full stop after it.
-    package static func find(in chunk: Substring) -> Substring? {
+    static func find(in chunk: Substring) -> Substring? {
         // Every address has a dot or the colon of its scheme; most words have neither.
         guard chunk.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }) else { return nil }
         guard let first = chunk.firstIndex(where: WordScanner.isWordCharacter),

@@ -1,12 +1,12 @@
 /// Splits a word where its spelling hides a syllable boundary, counts the vowel sounds of each
 /// part and adds them up: compounds whose first half ends in a silent e ("safe|guarding",
 /// "police|man"), suffixes after a silent e ("complete|ly") and -ing after a vowel ("go|ing").
-package struct WordParts {
-    package let spelling: Spelling
+struct WordParts {
+    let spelling: Spelling
 
-    package init(_ spelling: Spelling) { self.spelling = spelling }
+    init(_ spelling: Spelling) { self.spelling = spelling }
 
-    package var syllables: Int {
+    var syllables: Int {
         if spelling.hasPrefix("mc"), spelling.count > 3 {
             // "McCarthy": mc has no vowel letter but is said "mac".
             return 1 + WordParts(spelling.dropFirst(2)).syllables
@@ -34,7 +34,7 @@ package struct WordParts {
     }
 
     /// Whether "n't" after this word adds a syllable: "did|n't", "have|n't", but not "don't".
-    package var endsInConsonantSound: Bool {
+    var endsInConsonantSound: Bool {
         guard let last = spelling.last else { return false }
         if last == "e" { return spelling.count > 2 && !Spelling.isVowelLetter(spelling[spelling.count - 2]) }
         return !Spelling.isVowelLetter(last)

@@ -3,8 +3,8 @@
 /// kept whole because they are read as one word: numbers with a decimal point, thousands
 /// commas or a colon ("2.5", "1,000", "9:30"), dotted initials ("e.g.") and web or e-mail
 /// addresses ("www.gov.uk", "office@school.org.uk").
-package enum WordScanner {
-    package static func words(in text: Substring) -> [Substring] {
+enum WordScanner {
+    static func words(in text: Substring) -> [Substring] {
         var words: [Substring] = []
         var index = text.startIndex
         while index < text.endIndex {
@@ -25,7 +25,7 @@ package enum WordScanner {
         return words
     }
 
-    package static func isWordCharacter(_ character: Character) -> Bool {
+    static func isWordCharacter(_ character: Character) -> Bool {
         // ASCII without the Unicode property tables, which cost more than the rest of the scan.
         if let ascii = character.asciiValue {
             return (ascii >= 0x61 && ascii <= 0x7A) || (ascii >= 0x41 && ascii <= 0x5A) || (ascii >= 0x30 && ascii <= 0x39)
@@ -33,16 +33,16 @@ package enum WordScanner {
         return character.isLetter || character.isNumber
     }
 
-    package static func isSpace(_ character: Character) -> Bool {
+    static func isSpace(_ character: Character) -> Bool {
         if let ascii = character.asciiValue { return ascii == 0x20 || (ascii >= 0x09 && ascii <= 0x0D) }
         return character.isWhitespace
     }
 
-    package static func isApostrophe(_ character: Character) -> Bool {
+    static func isApostrophe(_ character: Character) -> Bool {
         character == "'" || character == "\u{2019}" || character == "\u{02BC}"
     }
 
-    package static func isHyphen(_ character: Character) -> Bool {
+    static func isHyphen(_ character: Character) -> Bool {
         character == "-" || character == "\u{2010}" || character == "\u{2011}"
     }
 
