@@ -73,6 +73,12 @@ let package = Package(
             name: "HandbookKitTests",
             dependencies: ["HandbookModel", "HandbookMarkdown", "HandbookReadability", "HandbookContent", "HandbookChecks", "HandbookEditions", "HandbookSite", "HandbookKit", "HandbookTestSupport"]
         ),
+        .testTarget(name: "HandbookModelTests", dependencies: ["HandbookModel"]),
+        .testTarget(name: "HandbookContentTests",
+                    dependencies: ["HandbookContent", "HandbookModel", "HandbookChecks", "HandbookTestSupport"]),
+        .testTarget(name: "HandbookEditionsTests", dependencies: ["HandbookEditions", "HandbookModel"]),
+        .testTarget(name: "HandbookSiteTests",
+                    dependencies: ["HandbookSite", "HandbookMarkdown", "HandbookModel", "HandbookChecks"]),
         .testTarget(
             name: "HandbookReadabilityTests",
             dependencies: ["HandbookReadability"],

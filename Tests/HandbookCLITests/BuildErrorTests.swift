@@ -124,4 +124,29 @@ struct BuildErrorTests {
         guard let range = file.range(of: text) else { throw FixtureError.notFound(text, "file") }
         return file[file.startIndex..<range.lowerBound].filter { $0 == "\n" }.count + 1
     }
+
+    @Test func aMissingOrBrokenTemplateIsNamed() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.templates), to: fixture.url("templates"))
+        try FileManager.default.removeItem(at: fixture.url("templates/pupils.mustache"))
+        try fixture.replace(in: "templates/policy.mustache", "{{/hasContents}}", with: "{{/contents}}")
+        let result = try HandbookRunner.run(["build", "--content", "content", "--templates", "templates"], in: fixture.root)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("templates/pupils.mustache: error: the page template `pupils.mustache` is missing"))
+        let lines = try fixture.read("templates/policy.mustache").components(separatedBy: "\n")
+        let line = (lines.lastIndex(of: "{{/contents}}") ?? 0) + 1
+        #expect(result.stderr.contains("templates/policy.mustache:\(line):"))
+        #expect(result.stderr.contains("error: template syntax error: a section is closed with a different name than it was opened with"))
+        #expect(!FileManager.default.fileExists(atPath: fixture.output))
+    }
+
+    @Test func aGlossaryErrorStopsTheBuildToo() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.write("content/glossary.yml", "- term: consent\n  definitions:\n    famlies: Saying yes.\n")
+        let result = try HandbookRunner.build(fixture)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("content/glossary.yml:3:14: error: the glossary term `consent` has a definition for `famlies`"))
+    }
 }

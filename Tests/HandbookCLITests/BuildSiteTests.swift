@@ -142,4 +142,14 @@ struct BuildSiteTests {
         #expect(diagnostics.first?["severity"] as? String == "error")
         #expect(!FileManager.default.fileExists(atPath: fixture.output))
     }
+
+    @Test func anOutputPathThatIsAFileIsRefused() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.write("site", "not a folder")
+        let result = try HandbookRunner.build(fixture)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("site: error: the output path is a file, not a folder"))
+        #expect(try fixture.read("site") == "not a folder")
+    }
 }

@@ -141,4 +141,14 @@ struct CheckTests {
         #expect(result.stderr.contains("site/policies/trips/index.html: error: this page links to `#no-such-anchor`, but policies/trips/index.html has no `#no-such-anchor` on it"))
         #expect(snapshotTree(fixture.output) == before)
     }
+
+    @Test(arguments: ["-1e30", "nan", "45"])
+    func aMaxGradeOutsideZeroToTwentyIsAnError(_ value: String) throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.replace(in: "content/handbook.yml", "max-grade: 9", with: "max-grade: \(value)")
+        let result = try HandbookRunner.run(["check", "--content", "content"], in: fixture.root)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("content/handbook.yml:10:16: error: `max-grade` in an audience should be a number from 0 to 20, but it is \(value)"))
+    }
 }

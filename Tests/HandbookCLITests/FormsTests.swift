@@ -170,6 +170,35 @@ struct FormsCommandTests {
         #expect(stderr.contains("install it with `apt-get install chromium`"))
         #expect(FileManager.default.fileExists(atPath: fixture.root.path + "/out/register.csv"))
     }
+
+    @Test func anEmptyRosterIsNamed() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.write("staff.csv", "name,role\n\n")
+        let result = try HandbookRunner.run(["forms", "trips", "--roster", "staff.csv", "--output", "out", "--content", "content",
+                                             "--templates", Repository.templates], in: fixture.root)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("staff.csv:1: error: the roster lists nobody"))
+        try fixture.write("staff.csv", "")
+        let empty = try HandbookRunner.run(["forms", "trips", "--roster", "staff.csv", "--output", "out", "--content", "content",
+                                            "--templates", Repository.templates], in: fixture.root)
+        #expect(empty.stderr.contains("staff.csv:1: error: the roster is empty"))
+        #expect(!FileManager.default.fileExists(atPath: fixture.root.path + "/out"))
+    }
+
+    @Test func namedSheetsMayNotBeWrittenWhereTheSiteIsMadeFrom() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.templates), to: fixture.url("templates"))
+        try fixture.write("staff.csv", "name,role\nJo Bloggs,Teacher\n")
+        for output in ["templates/assets/signed", "content/signed"] {
+            let result = try HandbookRunner.run(["forms", "mobile-phones", "--roster", "staff.csv", "--output", output,
+                                                 "--content", "content", "--templates", "templates"], in: fixture.root)
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("\(output): error: the forms folder is inside the"))
+            #expect(!FileManager.default.fileExists(atPath: fixture.root.path + "/" + output))
+        }
+    }
 }
 
 /// Reads a printed page's bitmap to tell whether the table's last row is closed by a bottom border.

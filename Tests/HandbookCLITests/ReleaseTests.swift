@@ -149,4 +149,37 @@ struct ReleaseTests {
         }
         return html[start.lowerBound..<end.lowerBound]
     }
+
+    @Test func diffWithOneEditionSaysThereIsNothingToCompare() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let result = try HandbookRunner.run(["diff", "trips", "--content", "content"], in: fixture.root)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("content/policies/trips/policy.md: error: `trips` has only one edition, so there is nothing to compare"))
+        let unknown = try HandbookRunner.run(["diff", "trip", "--content", "content"], in: fixture.root)
+        #expect(unknown.stderr.contains("content/policies: error: there is no policy `trip`"))
+        #expect(unknown.stderr.contains("did you mean `trips`?"))
+    }
+
+    @Test func versionsThatNameTheSameNumberAreRefused() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.replace(in: "content/policies/trips/policy.md", "version: \"1.0\"", with: "version: \"1.01\"")
+        let leading = try HandbookRunner.run(["release", "trips", "--content", "content", "--date", "2024-01-01"], in: fixture.root)
+        #expect(leading.status == 1)
+        #expect(leading.stderr.contains("error: `1.01` is not a version number"))
+    }
+
+    @Test func relativeLinksInPolicyTextWorkInEveryReleasedEdition() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.replace(in: "content/policies/trips/policy.md", "Families give consent for each visit in writing.",
+                            with: "Families give consent for each visit in writing.\n\nRead the [accessibility statement](../../accessibility/index.html) and [Café rules](#café-rules).\n\n## Café rules\n\nNo food on the coach.")
+        #expect(try HandbookRunner.run(["release", "trips", "--content", "content", "--date", "2024-01-01"], in: fixture.root).status == 0)
+        let result = try HandbookRunner.build(fixture)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try fixture.read("site/policies/trips/index.html").contains("href=\"../../accessibility/index.html\""))
+        #expect(try fixture.read("site/policies/trips/1.0/index.html").contains("href=\"../../../accessibility/index.html\""))
+        #expect(try fixture.read("site/policies/trips/1.0/index.html").contains("id=\"café-rules\""))
+    }
 }

@@ -1,12 +1,7 @@
 import Foundation
 import HandbookChecks
 import HandbookContent
-import HandbookEditions
-@testable import HandbookKit
-import HandbookMarkdown
 import HandbookModel
-import HandbookReadability
-import HandbookSite
 import HandbookTestSupport
 import Testing
 

@@ -1,3 +1,4 @@
+import Foundation
 import HandbookChecks
 import HandbookContent
 import HandbookModel

@@ -1,0 +1,24 @@
+import Foundation
+import HandbookEditions
+import HandbookModel
+import Testing
+
+struct TextDiffTests {
+    @Test func findsExactlyTheInsertedAndDeletedWords() {
+        let old = ["Phones are handed in at the gate.", "Staff keep phones out of sight.", "Unchanged paragraph here."]
+        let new = ["Phones and watches are handed in at the office.", "Staff keep phones out of sight.", "Unchanged paragraph here.", "A new closing line."]
+        let diff = TextDiff.compare(old: old, new: new)
+        #expect(diff.insertedWords == ["and", "watches", "office.", "A", "new", "closing", "line."])
+        #expect(diff.deletedWords == ["gate."])
+        #expect(diff.changedParagraphs.count == 2)
+        #expect(diff.changedParagraphs[0].segments == [
+            .same(["Phones"]), .inserted(["and", "watches"]), .same(["are", "handed", "in", "at", "the"]),
+            .deleted(["gate."]), .inserted(["office."]),
+        ])
+    }
+
+    @Test func identicalTextsHaveNoChanges() {
+        let diff = TextDiff.compare(old: ["a b c"], new: ["a b c"])
+        #expect(diff.changedParagraphs.isEmpty && diff.insertedWords.isEmpty && diff.deletedWords.isEmpty)
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import HandbookChecks
+import HandbookMarkdown
+import HandbookModel
+import HandbookSite
+import Testing
+
+struct SiteLinkCheckerTests {
+    func page(_ path: String, _ html: String) -> SiteLinkChecker.PageLinks {
+        SiteLinkChecker.PageLinks(path: path, html: Data(html.utf8))
+    }
+
+    @Test func readsIdsAndLinksFromTheMarkup() {
+        let links = page("a/index.html", ###"<p id="top" class="x"><a href="../b/index.html#end">b</a> <a data-id="no" href="#top">up</a></p>"###)
+        #expect(links.ids == ["top"])
+        #expect(links.hrefs == ["../b/index.html#end", "#top"])
+    }
+
+    @Test func reportsMissingPagesAndAnchorsOnly() {
+        let pages = [
+            page("a/index.html", ###"<h1 id="top">A</h1><a href="../b/index.html#end">ok</a><a href="../b/#gone">gone</a>"###
+                + ###"<a href="#top">ok</a><a href="#nowhere">missing</a><a href="../../x.html">out</a>"###
+                + ###"<a href="https://example.org/">web</a><a href="mailto:office@school.org.uk">mail</a><a href="../c/index.html">missing page</a>"###),
+            page("b/index.html", ###"<p id="end">B</p><a href="../a/index.html?x=1&amp;y=2">odd</a>"###),
+        ]
+        let problems = SiteLinkChecker.check(pages, files: ["a/index.html", "b/index.html"], shownAs: "site")
+            .map(\.message)
+        #expect(problems == [
+            "this page links to `../b/#gone`, but b/index.html has no `#gone` on it",
+            "this page links to `#nowhere`, but a/index.html has no `#nowhere` on it",
+            "this page links to `../../x.html`, which leads outside the site",
+            "this page links to `../c/index.html`, which is not in the site",
+            "this page links to `../a/index.html?x=1&amp;y=2`, which is not in the site",
+        ])
+    }
+
+    @Test func saysHowManyMoreBeyondTheFirstTwenty() {
+        let html = (1...25).map { ###"<a href="#missing-\###($0)">x</a>"### }.joined()
+        let problems = SiteLinkChecker.check([page("index.html", html)], files: ["index.html"], shownAs: "site")
+        #expect(problems.count == 21)
+        #expect(problems.last?.message == "and 5 more broken links")
+    }
+}
