@@ -12,13 +12,33 @@ extension PreparedEdition {
             if let block = anchors[rule.id.value] { byBlock[block, default: []].append(rule) }
         }
         let shift = outline.headings.contains { $0.level == 1 } ? 1 : 0
-        let known = knownPolicies
-        let id = policy.id
-        return document.renderHTML(tags: byBlock.mapValues(RuleTagMarkup.opening(for:)), headingLevelShift: shift) { url in
-            guard let link = PolicyLink(url) else {
-                return SiteRelativeLink.placeholderURL(url, fromPolicy: id).map { .point(to: $0) } ?? .keep
-            }
-            return known.contains(link.policy) ? .point(to: link.placeholderURL) : .unlink
+        return document.renderHTML(tags: byBlock.mapValues(RuleTagMarkup.opening(for:)), headingLevelShift: shift,
+                                   links: placement(of:))
+    }
+
+    /// Where a link of the policy text points in the site: another policy's page, a page given
+    /// relative to this one (rewritten from the root), or left as written.
+    func placement(of url: String) -> LinkChange {
+        guard let link = PolicyLink(url) else {
+            return SiteRelativeLink.placeholderURL(url, fromPolicy: policy.id).map { .point(to: $0) } ?? .keep
         }
+        return knownPolicies.contains(link.policy) ? .point(to: link.placeholderURL) : .unlink
+    }
+
+    /// Each link of the policy text as it reads on a page whose root is `root`, with the line of
+    /// policy.md it was written on, so a broken one is reported where the office can fix it.
+    func linkSources(root: String) -> [String: SourceLocation] {
+        var sources: [String: SourceLocation] = [:]
+        for link in outline.links where !link.isImage {
+            let place = SourceLocation(file: policy.policyPath, line: link.line)
+            switch placement(of: link.url) {
+            case .keep: sources[link.url] = sources[link.url] ?? place
+            case .point(let target):
+                let shown = PolicyLink.placingRoot(root, in: target)
+                sources[shown] = sources[shown] ?? place
+            case .unlink: break
+            }
+        }
+        return sources
     }
 }

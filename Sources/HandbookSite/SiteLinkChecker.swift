@@ -17,9 +17,14 @@ package enum SiteLinkChecker {
         package let path: String
         package let ids: [String]
         package let hrefs: [String]
+        /// The template that made the page, and where its links from content files were written.
+        package let template: String?
+        package let linkSources: [String: SourceLocation]
 
-        package init(path: String, html: Data) {
+        package init(path: String, html: Data, template: String? = nil, linkSources: [String: SourceLocation] = [:]) {
             self.path = path
+            self.template = template
+            self.linkSources = linkSources
             (ids, hrefs) = html.withUnsafeBytes { SiteLinkChecker.attributes(in: $0.bindMemory(to: UInt8.self)) }
         }
 
@@ -32,7 +37,10 @@ package enum SiteLinkChecker {
     }
 
     /// Problems with the links of `pages`; `files` is every file of the site, by path from its root.
-    package static func check(_ pages: [PageLinks], files: Set<String>, shownAs output: String) -> [Diagnostic] {
+    /// A broken link is reported where it was written: the line of policy.md, or the page's
+    /// template in `templates`.
+    package static func check(_ pages: [PageLinks], files: Set<String>, shownAs output: String,
+                              templates: String = "templates") -> [Diagnostic] {
         var anchors: [String: Set<String>] = [:]
         for page in pages { anchors[page.path] = Set(page.ids) }
         // Pages in one folder reach the same file by the same path, so each path is resolved
@@ -58,10 +66,21 @@ package enum SiteLinkChecker {
                 }
                 let problem = destination.problem(fragment: hash < link.endIndex ? link[link.index(after: hash)...] : "")
                 guard let problem else { continue }
-                problems.append(.error(at: SourceLocation(file: ContentPaths.join(output, page.path)),
-                                       "this page links to `\(href)`, \(problem)",
-                                       hint: "the link comes from a template or from the policy text; correct it there",
-                                       code: "broken-link"))
+                if let source = page.linkSources[href] ?? page.linkSources[link] {
+                    problems.append(.error(at: source, "this link leads nowhere: on \(page.path) it points to `\(href)`, \(problem)",
+                                           hint: "correct the link's address in the policy text",
+                                           code: "broken-link"))
+                } else if let template = page.template {
+                    problems.append(.error(at: SourceLocation(file: ContentPaths.join(templates, template + ".mustache")),
+                                           "\(page.path) links to `\(href)`, \(problem)",
+                                           hint: "the link is written in this template or a partial it uses; correct it there",
+                                           code: "broken-link"))
+                } else {
+                    problems.append(.error(at: SourceLocation(file: ContentPaths.join(output, page.path)),
+                                           "this page links to `\(href)`, \(problem)",
+                                           hint: "the link comes from a template or from the policy text; correct it there",
+                                           code: "broken-link"))
+                }
             }
             byFolder[folder] = known
         }

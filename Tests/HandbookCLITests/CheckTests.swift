@@ -137,9 +137,25 @@ struct CheckTests {
                             with: "<p><a href=\"{{root}}policies/nowhere/index.html\">x</a> <a href=\"#no-such-anchor\">y</a></p>\n<p class=\"eyebrow\">")
         let result = try build()
         #expect(result.status == 1)
-        #expect(result.stderr.contains("site/policies/mobile-phones/index.html: error: this page links to `../../policies/nowhere/index.html`, which is not in the site"))
-        #expect(result.stderr.contains("site/policies/trips/index.html: error: this page links to `#no-such-anchor`, but policies/trips/index.html has no `#no-such-anchor` on it"))
+        #expect(result.stderr.contains("templates/policy.mustache: error: policies/mobile-phones/index.html links to `../../policies/nowhere/index.html`, which is not in the site"))
+        #expect(result.stderr.contains("templates/policy.mustache: error: policies/trips/index.html links to `#no-such-anchor`, but policies/trips/index.html has no `#no-such-anchor` on it"))
         #expect(snapshotTree(fixture.output) == before)
+    }
+
+    @Test func aBrokenLinkInPolicyTextIsReportedAtItsLine() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let text = try fixture.read("content/policies/trips/policy.md")
+        let lines = text.components(separatedBy: "\n")
+        let target = try #require(lines.lastIndex { !$0.isEmpty && !$0.hasPrefix("#") && !$0.hasPrefix("-") })
+        var edited = lines
+        edited[target] += " See [the visits page](../../visits/index.html#dates)."
+        try fixture.write("content/policies/trips/policy.md", edited.joined(separator: "\n"))
+        let result = try HandbookRunner.build(fixture)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("content/policies/trips/policy.md:\(target + 1): error: this link leads nowhere: on policies/trips/index.html it points to `../../visits/index.html#dates`, which is not in the site"))
+        #expect(result.stderr.contains("hint: correct the link's address in the policy text"))
+        #expect(!FileManager.default.fileExists(atPath: fixture.output))
     }
 
     @Test(arguments: ["-1e30", "nan", "45"])

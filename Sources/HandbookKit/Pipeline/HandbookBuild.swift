@@ -162,7 +162,8 @@ public enum HandbookBuild {
             let shared = try SiteRenderer.writeSharedPages(site: site, renderer: renderer, publications: publications, into: staging)
             written.shared = shared.paths
             clock.lap("index, statement and assets")
-            let broken = SiteLinkChecker.check(links + shared.links, files: Set(staging.files.keys), shownAs: options.output)
+            let broken = SiteLinkChecker.check(links + shared.links, files: Set(staging.files.keys), shownAs: options.output,
+                                               templates: options.templates)
             clock.lap("check links")
             guard broken.isEmpty else {
                 staging.discard()

@@ -27,7 +27,8 @@ enum SiteRenderer {
             let html = Data(try renderer.render(page).utf8)
             try staging.write(page.path, html)
             paths.append(page.path)
-            links.append(SiteLinkChecker.PageLinks(path: page.path, html: html))
+            links.append(SiteLinkChecker.PageLinks(path: page.path, html: html, template: page.template,
+                                                   linkSources: page.linkSources))
         }
     }
 

@@ -37,7 +37,9 @@ struct PolicyTextPages {
             body: PolicyLink.placingRoot(SitePaths.root(of: path), in: body),
             ruleCount: policy.rules.count,
             views: details.viewLinks(config: config, page: path))
-        return SitePage(kind: release == nil ? .policyText : .edition, path: path, template: "policy", title: title,
-                        bodyClass: "page-policy", data: data)
+        var page = SitePage(kind: release == nil ? .policyText : .edition, path: path, template: "policy", title: title,
+                            bodyClass: "page-policy", data: data)
+        page.linkSources = prepared.linkSources(root: SitePaths.root(of: path))
+        return page
     }
 }
