@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "handbook", targets: ["handbook"]),
         .library(name: "HandbookKit", targets: ["HandbookKit"]),
+        .library(name: "HandbookOutput", targets: ["HandbookOutput"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
@@ -30,6 +31,8 @@ let package = Package(
             ],
             resources: [.copy("Readability/Resources/syllables.txt")]
         ),
+        // Owns the output folder: writes a site and swaps it in whole. Depends on nothing else here.
+        .target(name: "HandbookOutput"),
         .executableTarget(
             name: "handbook",
             dependencies: [
@@ -45,6 +48,10 @@ let package = Package(
             name: "HandbookKitTests",
             dependencies: ["HandbookKit", "HandbookTestSupport"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "HandbookOutputTests",
+            dependencies: ["HandbookOutput"]
         ),
         .testTarget(
             name: "HandbookCLITests",
