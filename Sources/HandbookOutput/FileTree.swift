@@ -17,9 +17,7 @@ public enum FileTree {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            let name = Disk.name(of: entry)
             guard name != ".", name != ".." else { continue }
             let full = folder + "/" + name
             let relative = prefix + name
