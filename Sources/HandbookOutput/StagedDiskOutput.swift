@@ -55,6 +55,7 @@ public final class StagedDiskOutput: OutputSink {
         folder = location.path
         staging = location.parent + "/.\(location.name).building-\(getpid())"
         self.lockDescriptor = lockDescriptor
+        LegacyLeftovers.clear(location)
         let current = try location.checkReplaceable()
         Self.removeStaleStaging(location)
         do {
