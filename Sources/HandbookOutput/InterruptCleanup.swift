@@ -1,4 +1,4 @@
-import Dispatch
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -7,25 +7,45 @@ import Synchronization
 /// Removes the staging folders of open sinks when the build is stopped with Ctrl-C (SIGINT) or
 /// SIGTERM, then exits with 130 or 143 as the shell expects. The signals are handled only while
 /// a sink is open; before and after, they do what they did.
+///
+/// The handler only writes the signal's number to a pipe, which is safe in a handler; a thread
+/// reading the pipe does the rest. A DispatchSource would do the same, but libdispatch on Linux
+/// installs its own handler once per signal and never again, so once handling is restored
+/// between two builds the second build's Ctrl-C would be ignored.
 enum InterruptCleanup {
-    private struct Handler {
-        let signal: Int32
-        let previous: sighandler_t?
-        let source: any DispatchSourceSignal
-    }
-
     private struct State {
         var folders: [Int: String] = [:]
         var nextToken = 0
-        var handlers: [Handler] = []
+        /// What each handled signal did before, to be put back once no sink is open.
+        var previous: [(signal: Int32, handler: sighandler_t?)] = []
     }
 
     private static let state = Mutex(State())
+    private static let statuses: [Int32: Int32] = [SIGINT: 130, SIGTERM: 143]
+
+    /// The pipe's end the handler writes to; made, with the thread that reads the other end, the
+    /// first time a sink opens.
+    private static let wakeUp: Int32 = {
+        var ends: [Int32] = [-1, -1]
+        guard pipe(&ends) == 0 else { return -1 }
+        for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        _ = fcntl(ends[1], F_SETFL, O_NONBLOCK)
+        let reading = ends[0]
+        Thread {
+            var number: UInt8 = 0
+            while true {
+                let count = read(reading, &number, 1)
+                if count == 1 { stop(statuses[Int32(number)] ?? 1) }
+                if count == 0 || (count < 0 && errno != EINTR) { return }
+            }
+        }.start()
+        return ends[1]
+    }()
 
     /// Removes `folder` if the process is stopped, until `forget` is called with the token.
     static func remember(_ folder: String) -> Int {
         state.withLock { state in
-            if state.folders.isEmpty { state.handlers = install() }
+            if state.folders.isEmpty { state.previous = install() }
             state.nextToken += 1
             state.folders[state.nextToken] = folder
             return state.nextToken
@@ -34,13 +54,9 @@ enum InterruptCleanup {
 
     static func forget(_ token: Int) {
         state.withLock { state in
-            state.folders[token] = nil
-            guard state.folders.isEmpty else { return }
-            for handler in state.handlers {
-                handler.source.cancel()
-                signal(handler.signal, handler.previous)
-            }
-            state.handlers = []
+            guard state.folders.removeValue(forKey: token) != nil, state.folders.isEmpty else { return }
+            for (number, handler) in state.previous { signal(number, handler) }
+            state.previous = []
         }
     }
 
@@ -50,21 +66,26 @@ enum InterruptCleanup {
         try state.withLock { (_: inout State) throws(Failure) -> Result in try body() }
     }
 
-    private static func install() -> [Handler] {
-        var handlers: [Handler] = []
-        for (number, status) in [(SIGINT, Int32(130)), (SIGTERM, Int32(143))] {
-            let previous = signal(number, SIG_IGN)
+    private static func install() -> [(signal: Int32, handler: sighandler_t?)] {
+        guard wakeUp >= 0 else { return [] }
+        var previous: [(signal: Int32, handler: sighandler_t?)] = []
+        for number in [SIGINT, SIGTERM] {
+            let handler = signal(number, onSignal)
             // A signal the process was started ignoring (as `nohup` does) stays ignored.
-            if unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
-                signal(number, previous)
-                continue
+            if unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
+                signal(number, handler)
+            } else {
+                previous.append((number, handler))
             }
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { stop(status) }
-            source.resume()
-            handlers.append(Handler(signal: number, previous: previous, source: source))
         }
-        return handlers
+        return previous
+    }
+
+    private static let onSignal: @convention(c) (Int32) -> Void = { number in
+        let saved = errno
+        var byte = UInt8(truncatingIfNeeded: number)
+        _ = write(InterruptCleanup.wakeUp, &byte, 1)
+        errno = saved
     }
 
     private static func stop(_ status: Int32) -> Never {
