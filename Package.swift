@@ -49,12 +49,14 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // The only owner of an output folder: staged on disk with a lock and an atomic swap, or in memory.
+        .target(name: "HandbookOutput"),
         // The façade the command line calls: build, check, release, diff, forms.
         .target(
             name: "HandbookKit",
             dependencies: [
                 "HandbookModel", "HandbookMarkdown", "HandbookReadability", "HandbookContent", "HandbookChecks",
-                "HandbookEditions", "HandbookSite",
+                "HandbookEditions", "HandbookSite", "HandbookOutput",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -74,6 +76,7 @@ let package = Package(
             dependencies: ["HandbookModel", "HandbookMarkdown", "HandbookReadability", "HandbookContent", "HandbookChecks", "HandbookEditions", "HandbookSite", "HandbookKit", "HandbookTestSupport"]
         ),
         .testTarget(name: "HandbookModelTests", dependencies: ["HandbookModel"]),
+        .testTarget(name: "HandbookOutputTests", dependencies: ["HandbookOutput"]),
         .testTarget(name: "HandbookContentTests",
                     dependencies: ["HandbookContent", "HandbookModel", "HandbookChecks", "HandbookTestSupport"]),
         .testTarget(name: "HandbookEditionsTests", dependencies: ["HandbookEditions", "HandbookModel"]),

@@ -1,0 +1,131 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The few file system calls a staged output needs that Foundation does not offer: each fails
+/// with the `errno` of the call that failed.
+enum Disk {
+    struct Failure: Error {
+        let code: Int32
+        init(_ code: Int32 = errno) { self.code = code }
+    }
+
+    /// Writes a new file at `path` and returns its status as written. Whatever was at `path` is
+    /// unlinked first, and the file made with O_EXCL: a hard link to a page of the live site must
+    /// never be written through.
+    static func writeNewFile(_ bytes: [UInt8], at path: String) throws(Failure) -> stat {
+        unlink(path)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard descriptor >= 0 else { throw Failure() }
+        var info = stat()
+        let failure: Int32? = bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)
+                if written < 0, errno == EINTR { continue }
+                guard written > 0 else { return written == 0 ? EIO : errno }
+                offset += written
+            }
+            return fstat(descriptor, &info) == 0 ? nil : errno
+        }
+        // Some file systems report a full disk only when the file is closed.
+        let closed = close(descriptor) == 0 ? nil : errno
+        if let code = failure ?? closed {
+            unlink(path)
+            throw Failure(code)
+        }
+        return info
+    }
+
+    static func read(_ path: String) -> [UInt8]? {
+        FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+    }
+
+    /// Makes `folder` and any missing folder above it.
+    static func makeFolders(_ folder: String) throws(Failure) {
+        var path = folder.hasPrefix("/") ? "" : "."
+        for part in folder.split(separator: "/") {
+            path += "/" + part
+            if mkdir(path, 0o755) != 0, errno != EEXIST { throw Failure() }
+        }
+    }
+
+    static func makeFolder(_ folder: String) throws(Failure) {
+        guard mkdir(folder, 0o755) == 0 else { throw Failure() }
+    }
+
+    /// Removes a file or a whole folder; false when something could not be removed.
+    @discardableResult
+    static func remove(_ path: String) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return errno == ENOENT }
+        return (try? FileManager.default.removeItem(atPath: path)) != nil
+    }
+
+    static func status(_ path: String) throws(Failure) -> stat? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else {
+            if errno == ENOENT { return nil }
+            throw Failure()
+        }
+        return info
+    }
+
+    /// The names in a folder, but `.` and `..`.
+    static func names(in folder: String) throws(Failure) -> [String] {
+        guard let directory = opendir(folder) else { throw Failure() }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = name(of: entry)
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    static func name(of entry: UnsafeMutablePointer<dirent>) -> String {
+        withUnsafeBytes(of: entry.pointee.d_name) { raw in
+            String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        }
+    }
+
+    /// Swaps two paths in one step, so that each name always names one of the two.
+    static func exchange(_ first: String, _ second: String) throws(Failure) {
+        try renameat2(first, second, flags: 2)  // RENAME_EXCHANGE
+    }
+
+    /// Renames, failing rather than replacing anything already at `destination`.
+    static func renameNoReplace(_ source: String, _ destination: String) throws(Failure) {
+        try renameat2(source, destination, flags: 1)  // RENAME_NOREPLACE
+    }
+
+    /// Glibc declares `renameat2` and `syncfs` only for _GNU_SOURCE, which Swift's Glibc module is
+    /// not built with, and `syscall` is variadic, which Swift cannot call: both are looked up in
+    /// the C library, which has had them since glibc 2.28 and 2.14.
+    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UInt32) -> Int32
+    private typealias SyncFS = @convention(c) (Int32) -> Int32
+
+    private static func renameat2(_ source: String, _ destination: String, flags: UInt32) throws(Failure) {
+        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "renameat2") else { throw Failure(ENOSYS) }
+        let call = unsafeBitCast(symbol, to: RenameAt2.self)
+        guard call(AT_FDCWD, source, AT_FDCWD, destination, flags) == 0 else { throw Failure() }
+    }
+
+    /// Writes to the disk everything written to the file system `folder` is on: one call for a
+    /// whole site, where an `fsync` per file would cost one disk flush each.
+    static func syncFileSystem(of folder: String) throws(Failure) {
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw Failure() }
+        defer { close(descriptor) }
+        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "syncfs") else {
+            Glibc.sync()
+            return
+        }
+        guard unsafeBitCast(symbol, to: SyncFS.self)(descriptor) == 0 else { throw Failure() }
+    }
+
+    static func flush(_ descriptor: Int32) throws(Failure) {
+        guard fsync(descriptor) == 0 else { throw Failure() }
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+@testable import HandbookOutput
+import Synchronization
+import Testing
+
+@Suite struct OutputLockTests {
+    @Test func aSecondBuildIsRefusedWhileTheFirstWritesWhenItMayNotWait() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let output = scratch.join("site")
+        let first = try StagedDiskOutput.open(output: output, protecting: [])
+        #expect(throws: OutputError(.busy, path: output)) {
+            try StagedDiskOutput.open(output: output, protecting: [], wait: false)
+        }
+        try first.write("first", to: "index.html")
+        try first.commit()
+        let second = try StagedDiskOutput.open(output: output, protecting: [], wait: false)
+        second.discard()
+    }
+
+    @Test func aSecondBuildWaitsAndTheSiteIsOneWholeBuild() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let output = scratch.join("site")
+        let first = try StagedDiskOutput.open(output: output, protecting: [])
+        try first.write("first", to: "index.html")
+
+        let waited = Atomic(false)
+        let secondOpened = Atomic(false)
+        let done = DispatchSemaphore(value: 0)
+        let failure = Mutex<OutputError?>(nil)
+        let thread = Thread {
+            do throws(OutputError) {
+                let second = try StagedDiskOutput.open(output: output, protecting: []) {
+                    waited.store(true, ordering: .sequentiallyConsistent)
+                }
+                secondOpened.store(true, ordering: .sequentiallyConsistent)
+                try second.write("second", to: "index.html")
+                try second.write("second", to: "only-second.html")
+                try second.commit()
+            } catch {
+                failure.withLock { $0 = error }
+            }
+            done.signal()
+        }
+        thread.start()
+
+        // The second build must be waiting before the first goes on writing.
+        let deadline = Date().addingTimeInterval(10)
+        while !waited.load(ordering: .sequentiallyConsistent), Date() < deadline { usleep(1000) }
+        let isWaiting = waited.load(ordering: .sequentiallyConsistent)
+        #expect(isWaiting)
+        for page in 0..<20 {
+            try first.write("first \(page)", to: "only-first/\(page).html")
+            let opened = secondOpened.load(ordering: .sequentiallyConsistent)
+            #expect(!opened)
+        }
+        try first.commit()
+        #expect(done.wait(timeout: .now() + 30) == .success)
+        #expect(failure.withLock { $0 } == nil)
+
+        #expect(scratch.names() == ["site"])
+        #expect(scratch.names("site") == [".handbook-site", "index.html", "only-second.html"])
+        #expect(scratch.text("site/index.html") == "second")
+    }
+}
