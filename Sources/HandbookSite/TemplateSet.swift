@@ -16,6 +16,8 @@ public struct TemplateSet: Sendable {
     public let assets: [(path: String, data: Data)]
     /// A fingerprint of every template and asset, so a change to any of them is noticed.
     public let fingerprint: String
+    /// The templates folder as the user gave it, for messages.
+    public let directory: String
 
     public static func load(from directory: String) -> Result<TemplateSet, DiagnosticsError> {
         let root = URL(fileURLWithPath: directory)
@@ -71,7 +73,7 @@ public struct TemplateSet: Sendable {
         for asset in assets { digest.append(asset.data) }
         if diagnostics.hasErrors { return .failure(DiagnosticsError(diagnostics)) }
         let fingerprint = Fingerprint(policy: digest, rules: Data()).hex
-        return .success(TemplateSet(library: library, assets: assets, fingerprint: fingerprint))
+        return .success(TemplateSet(library: library, assets: assets, fingerprint: fingerprint, directory: directory))
     }
 
     /// Every template is read with this line before its first, so that `{{ }}` values are escaped

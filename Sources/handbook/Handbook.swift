@@ -77,7 +77,9 @@ struct Build: AsyncParsableCommand {
     func run() async throws {
         let result = await HandbookBuild.build(.init(content: content.content, templates: templates, output: output,
                                                drafts: drafts, clean: clean,
-                                               strict: checking.strict, today: try checking.day()))
+                                               strict: checking.strict, today: try checking.day())) { [output] in
+            FileHandle.standardError.write(Data("Another build is writing \(output)/; waiting for it to finish…\n".utf8))
+        }
         try report(result.diagnostics)
         if result.upToDate {
             print("\(output)/ is up to date (\(result.pageCount) pages): nothing changed, nothing written")

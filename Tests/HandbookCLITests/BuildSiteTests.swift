@@ -93,7 +93,7 @@ struct BuildSiteTests {
         try fixture.write("site/precious.txt", "the office's own notes")
         let result = try HandbookRunner.build(fixture)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("site: error: the output folder already holds files that handbook did not make"))
+        #expect(result.stderr.contains("site: error: the folder site already holds files that handbook did not make"))
         #expect(try fixture.read("site/precious.txt") == "the office's own notes")
     }
 
@@ -103,7 +103,7 @@ struct BuildSiteTests {
         let result = try HandbookRunner.run(["build", "--content", "content", "--templates", Repository.templates,
                                              "--output", "content/site"], in: fixture.root)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("content/site: error: the output folder overlaps the content folder content"))
+        #expect(result.stderr.contains("content/site: error: the website folder content/site overlaps the folder content"))
         #expect(!FileManager.default.fileExists(atPath: fixture.root.path + "/content/site"))
     }
 
@@ -149,7 +149,7 @@ struct BuildSiteTests {
         try fixture.write("site", "not a folder")
         let result = try HandbookRunner.build(fixture)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("site: error: the output path is a file, not a folder"))
+        #expect(result.stderr.contains("site: error: site is a file, not a folder, so the website cannot be put there"))
         #expect(try fixture.read("site") == "not a folder")
     }
 }

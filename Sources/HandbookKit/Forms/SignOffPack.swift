@@ -5,6 +5,7 @@ import HandbookEditions
 import HandbookMarkdown
 import HandbookModel
 import HandbookReadability
+import HandbookOutput
 import HandbookSite
 
 /// `handbook forms`: one named sign-off sheet per person on a roster, in one print-ready file,
@@ -141,7 +142,7 @@ public enum SignOffPack {
     static func siteProblem(_ output: String) -> Diagnostic? {
         var url = URL(fileURLWithPath: output).standardizedFileURL
         while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent(SiteWriter.markerName).path) {
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent(SiteMarker.name).path) {
                 return .error(at: SourceLocation(file: output),
                               "the forms folder is inside the published site (\(url.path)), and named sheets must never be published",
                               hint: "choose a folder outside the site, such as --output forms-out")

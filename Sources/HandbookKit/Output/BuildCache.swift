@@ -5,13 +5,14 @@ import HandbookEditions
 import HandbookMarkdown
 import HandbookModel
 import HandbookReadability
+import HandbookOutput
 import HandbookSite
 
-/// What the last successful build read and wrote, kept beside the output (never inside it), so
+/// What the last successful build read and wrote, kept in the output's hidden `.handbook/` folder, so
 /// the next build can skip work: everything when no input changed, or the pages of policies
 /// whose folders did not change.
 struct BuildCache: Codable, Sendable {
-    static let currentFormat = 3
+    static let currentFormat = 4
 
     struct PolicyRecord: Codable, Sendable {
         /// SHA-256 over every file in the policy's folder.
@@ -52,17 +53,25 @@ struct BuildCache: Codable, Sendable {
         }
     }
 
-    static func load(_ url: URL) -> BuildCache? {
-        guard let data = FileManager.default.contents(atPath: url.path),
-              let cache = try? JSONDecoder().decode(BuildCache.self, from: data),
+    static let metadataName = "build-cache.json"
+
+    /// The cache the output's last build left in its hidden metadata, if it is of this format.
+    static func load(_ sink: StagedDiskOutput) -> BuildCache? {
+        guard let bytes = sink.readMetadata(metadataName),
+              let cache = try? JSONDecoder().decode(BuildCache.self, from: Data(bytes)),
               cache.format == currentFormat else { return nil }
         return cache
     }
 
-    func save(_ url: URL) {
+    /// Written into the staging folder, so it is swapped in together with the site it describes.
+    func save(into sink: StagedDiskOutput) throws(WriteFailure) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         guard let data = try? encoder.encode(self) else { return }
-        try? data.write(to: url, options: .atomic)
+        do {
+            try sink.writeMetadata(Self.metadataName, Array(data))
+        } catch {
+            throw WriteFailure(error)
+        }
     }
 }

@@ -5,6 +5,7 @@ import HandbookEditions
 import HandbookMarkdown
 import HandbookModel
 import HandbookReadability
+import HandbookOutput
 import HandbookSite
 
 /// The whole pipeline: load → check → render → write. Used by `handbook build` and `handbook check`.
@@ -66,11 +67,10 @@ public enum HandbookBuild {
     /// Checks everything, then renders and swaps in the new site. On any error nothing is written.
     /// When no input changed since the last build, nothing is written at all; when some policies
     /// changed, only their pages (and the index) are rendered and the rest are kept.
-    public static func build(_ options: Options) async -> Report {
+    public static func build(_ options: Options, onWait: @Sendable () -> Void = {}) async -> Report {
         var clock = PhaseClock()
         let today = options.today
-        var diagnostics: [Diagnostic] = outputProblems(options)
-        if diagnostics.isEmpty { SiteWriter.recoverInterruptedSwap(options.output) }
+        var diagnostics: [Diagnostic] = []
         let templates: TemplateSet?
         switch TemplateSet.load(from: options.templates) {
         case .success(let set): templates = set
@@ -81,17 +81,26 @@ public enum HandbookBuild {
         guard let templates, !diagnostics.hasErrors else {
             return Report(diagnostics: diagnostics.inReadingOrder, pageCount: 0)
         }
+        // The output is locked from here to the end, so a second build waits for this one.
+        let sink: StagedDiskOutput
+        do {
+            sink = try StagedDiskOutput.open(output: options.output, protecting: [options.content, options.templates],
+                                             onWait: onWait)
+        } catch {
+            return Report(diagnostics: (diagnostics + [error.diagnostic]).inReadingOrder, pageCount: 0)
+        }
 
-        let places = SitePlaces(options.output)
         let folders = FolderListing.subfolders(of: URL(fileURLWithPath: options.content).appendingPathComponent("policies"))
         let shared = InputHashes.shared(content: options.content, templates: templates, drafts: options.drafts,
                                         policies: folders)
         let hashes = await folders.concurrentMap { InputHashes.policy($0, content: options.content) }
         let inputs = Dictionary(uniqueKeysWithValues: zip(folders, hashes))
-        let cache = options.clean ? nil : BuildCache.load(places.cache).flatMap { $0.shared == shared ? $0 : nil }
-        let siteIntact = FileManager.default.fileExists(atPath: places.target.appendingPathComponent(SiteWriter.markerName).path)
-        if let cache, siteIntact, cache.policies.mapValues(\.inputs) == inputs, FileStamp.tree(places.target) == cache.files {
+        let cache = options.clean ? nil : BuildCache.load(sink).flatMap { $0.shared == shared ? $0 : nil }
+        let siteIntact = FileManager.default.fileExists(atPath: sink.folder + "/" + SiteMarker.name)
+        if let cache, siteIntact, cache.policies.mapValues(\.inputs) == inputs,
+           StagedDiskOutput.listFiles(under: sink.folder) == cache.files {
             clock.lap("nothing changed")
+            sink.discard()
             var replayed = cache.diagnostics
             if let today { replayed += cache.reviews.flatMap { $0.diagnostics(today: today) } }
             if options.strict { replayed = replayed.map(\.strict) }
@@ -111,13 +120,8 @@ public enum HandbookBuild {
         let (opened, openDiagnostics) = ContentChecker.open(options.content)
         diagnostics += openDiagnostics
         guard let opened else {
+            sink.discard()
             return Report(diagnostics: diagnostics.inReadingOrder, pageCount: 0)
-        }
-        let staging: SiteStaging
-        do {
-            staging = try SiteStaging(output: options.output)
-        } catch {
-            return Report(diagnostics: (diagnostics + error.diagnostics).inReadingOrder, pageCount: 0)
         }
         let site = SiteModel(config: opened.config, glossary: opened.folder.glossary)
         let renderer = PageRenderer(config: opened.config, templates: templates)
@@ -128,8 +132,8 @@ public enum HandbookBuild {
             var result = PolicyBuild(publication: checked.publication, diagnostics: checked.diagnostics)
             let blocking = strict ? !checked.diagnostics.isEmpty : checked.diagnostics.hasErrors
             guard configIsSound, let publication = checked.publication, !blocking else { return result }
-            result.pages = SiteRenderer.writePages(of: publication, site: site, renderer: renderer, into: staging, keep: keep[name],
-                                                   stamps: stamps)
+            result.pages = SiteRenderer.writePages(of: publication, site: site, renderer: renderer, into: sink,
+                                                   keep: keep[name], stamps: stamps)
             result.publication = publication.details
             return result
         }
@@ -145,7 +149,7 @@ public enum HandbookBuild {
                 if let id = result.publication?.id { written.policies[id] = pages.paths }
                 if pages.reused { written.reused += pages.paths.count }
                 links += pages.links
-            case .failure(let error)?: diagnostics.append(staging.failure(error))
+            case .failure(let error)?: diagnostics += error.diagnostics
             case nil: break
             }
         }
@@ -155,59 +159,48 @@ public enum HandbookBuild {
         }
         if options.strict { diagnostics = diagnostics.map(\.strict) }
         guard !diagnostics.hasErrors else {
-            staging.discard()
+            sink.discard()
             return Report(diagnostics: diagnostics.inReadingOrder, pageCount: 0)
         }
-        do {
-            let shared = try SiteRenderer.writeSharedPages(site: site, renderer: renderer, publications: publications, into: staging)
-            written.shared = shared.paths
+        do throws(WriteFailure) {
+            let sharedPages = try SiteRenderer.writeSharedPages(site: site, renderer: renderer, publications: publications,
+                                                                into: sink)
+            written.shared = sharedPages.paths
             clock.lap("index, statement and assets")
-            let broken = SiteLinkChecker.check(links + shared.links, files: Set(staging.files.keys), shownAs: options.output,
+            let broken = SiteLinkChecker.check(links + sharedPages.links, files: Set(sink.files.keys), shownAs: options.output,
                                                templates: options.templates)
             clock.lap("check links")
             guard broken.isEmpty else {
-                staging.discard()
+                sink.discard()
                 return Report(diagnostics: (diagnostics + broken).inReadingOrder, pageCount: 0)
             }
-            try staging.commit()
+            let pageCount = written.count
+            let record = BuildCache(shared: shared,
+                                    policies: written.policies.reduce(into: [:]) { records, entry in
+                                        if let hash = inputs[entry.key] { records[entry.key] = .init(inputs: hash, pages: entry.value) }
+                                    },
+                                    diagnostics: cachedDiagnostics, pageCount: pageCount, files: sink.files,
+                                    reviews: publications.map { .init(policy: $0.id, edition: $0.current.policy.edition) })
+            try record.save(into: sink)
+            do {
+                try sink.commit()
+            } catch {
+                throw WriteFailure(error)
+            }
             clock.lap("swap")
-        } catch let error as DiagnosticsError {
-            return Report(diagnostics: (diagnostics + error.diagnostics).inReadingOrder, pageCount: 0)
+            return Report(diagnostics: diagnostics.inReadingOrder, pageCount: pageCount,
+                          renderedCount: pageCount - written.reused)
         } catch {
-            staging.discard()
-            return Report(diagnostics: (diagnostics + [staging.failure(error)]).inReadingOrder, pageCount: 0)
+            sink.discard()
+            return Report(diagnostics: (diagnostics + error.diagnostics).inReadingOrder, pageCount: 0)
         }
-        let sorted = diagnostics.inReadingOrder
-        let pageCount = written.count
-        BuildCache(shared: shared,
-                   policies: written.policies.reduce(into: [:]) { records, entry in
-                       if let hash = inputs[entry.key] { records[entry.key] = .init(inputs: hash, pages: entry.value) }
-                   },
-                   diagnostics: cachedDiagnostics, pageCount: pageCount, files: staging.files,
-                   reviews: publications.map { .init(policy: $0.id, edition: $0.current.policy.edition) }).save(places.cache)
-        clock.lap("save the build cache")
-        return Report(diagnostics: sorted, pageCount: pageCount, renderedCount: pageCount - written.reused)
     }
 
     /// What one policy's task returns: the checked policy, its findings, and the pages it wrote.
     struct PolicyBuild: Sendable {
         var publication: PolicyPublication?
         var diagnostics: [Diagnostic]
-        var pages: Result<SiteRenderer.Pages, Error>?
-    }
-
-    /// The output must not be, or sit inside, the content or templates folder: a build replaces it whole.
-    private static func outputProblems(_ options: Options) -> [Diagnostic] {
-        let output = URL(fileURLWithPath: options.output).standardizedFileURL.path
-        for (name, folder) in [("content", options.content), ("templates", options.templates)] {
-            let path = URL(fileURLWithPath: folder).standardizedFileURL.path
-            if output == path || output.hasPrefix(path + "/") || path.hasPrefix(output + "/") {
-                return [.error(at: SourceLocation(file: options.output),
-                               "the output folder overlaps the \(name) folder \(folder)",
-                               hint: "a build replaces the whole output folder; pass a separate one, such as --output site")]
-            }
-        }
-        return []
+        var pages: Result<SiteRenderer.Pages, SiteRenderer.Failure>?
     }
 }
 

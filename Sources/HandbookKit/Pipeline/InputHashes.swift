@@ -6,6 +6,7 @@ import HandbookEditions
 import HandbookMarkdown
 import HandbookModel
 import HandbookReadability
+import HandbookOutput
 import HandbookSite
 
 /// Fingerprints of a build's inputs, to tell which pages can be kept from the last build.

@@ -1,11 +1,14 @@
 import Foundation
 import HandbookChecks
 import HandbookModel
+import HandbookOutput
 import HandbookSite
 
 /// Renders pages of the site model and writes them, each as soon as it is made, so the whole
 /// site is never held in memory.
 enum SiteRenderer {
+    typealias Failure = WriteFailure
+
     /// The pages written for each policy, and the ones shared by all.
     struct Written: Sendable {
         var policies: [String: [String]] = [:]
@@ -23,11 +26,22 @@ enum SiteRenderer {
         /// True when every page was kept from the previous site.
         var reused = false
 
-        fileprivate mutating func write(_ page: SitePage, renderer: PageRenderer, into staging: SiteStaging) throws {
-            let html = Data(try renderer.render(page).utf8)
-            try staging.write(page.path, html)
+        fileprivate mutating func write(_ page: SitePage, renderer: PageRenderer, into sink: some OutputSink)
+            throws(WriteFailure) {
+            let html: String
+            do {
+                html = try renderer.render(page)
+            } catch {
+                throw WriteFailure(error, templates: renderer.templates.directory)
+            }
+            let bytes = Array(html.utf8)
+            do {
+                try sink.write(bytes, to: page.path)
+            } catch {
+                throw WriteFailure(error)
+            }
             paths.append(page.path)
-            links.append(SiteLinkChecker.PageLinks(path: page.path, html: html, template: page.template,
+            links.append(SiteLinkChecker.PageLinks(path: page.path, html: Data(bytes), template: page.template,
                                                    linkSources: page.linkSources))
         }
     }
@@ -36,16 +50,16 @@ enum SiteRenderer {
     /// not change: they are linked from the previous site instead of rendered, if every one is
     /// still as that build left it (`stamps`). Otherwise all are rendered afresh.
     static func writePages(of publication: PolicyPublication, site: SiteModel, renderer: PageRenderer,
-                           into staging: SiteStaging, keep: [String]?, stamps: [String: String]) -> Result<Pages, Error> {
-        if let keep, keep.allSatisfy({ staging.reuse($0, stamp: stamps[$0]) }) {
+                           into sink: StagedDiskOutput, keep: [String]?, stamps: [String: String]) -> Result<Pages, Failure> {
+        if let keep, keep.allSatisfy({ sink.reuse($0, stamp: stamps[$0]) }) {
             let links = keep.compactMap {
-                SiteLinkChecker.PageLinks(path: $0, file: staging.places.staging.appendingPathComponent($0))
+                SiteLinkChecker.PageLinks(path: $0, file: URL(fileURLWithPath: sink.staging + "/" + $0))
             }
             return .success(Pages(paths: keep, links: links, reused: true))
         }
         do {
             var pages = Pages()
-            for page in site.pages(of: publication) { try pages.write(page, renderer: renderer, into: staging) }
+            for page in site.pages(of: publication) { try pages.write(page, renderer: renderer, into: sink) }
             return .success(pages)
         } catch {
             return .failure(error)
@@ -54,11 +68,15 @@ enum SiteRenderer {
 
     /// The index, the accessibility statement and the assets: written on every build.
     static func writeSharedPages(site: SiteModel, renderer: PageRenderer, publications: [PolicyPublication],
-                                 into staging: SiteStaging) throws -> Pages {
+                                 into sink: some OutputSink) throws(WriteFailure) -> Pages {
         var pages = Pages()
-        for page in site.sharedPages(publications) { try pages.write(page, renderer: renderer, into: staging) }
+        for page in site.sharedPages(publications) { try pages.write(page, renderer: renderer, into: sink) }
         for asset in renderer.templates.assets {
-            try staging.write("assets/" + asset.path, asset.data)
+            do {
+                try sink.write(Array(asset.data), to: "assets/" + asset.path)
+            } catch {
+                throw WriteFailure(error)
+            }
         }
         return pages
     }
