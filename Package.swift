@@ -2,7 +2,9 @@
 import PackageDescription
 
 // Each stage of the build is its own target, and the arrows run one way only:
-// model ← markdown, readability ← content ← checks ← editions ← site ← output ← HandbookKit ← handbook.
+// model → content → checks → editions → site, each reading the stages before it (Markdown and
+// readability stand alone); HandbookKit composes them with the output owner; handbook is the CLI.
+// Linux only: that is where it builds and is tested.
 let package = Package(
     name: "Handbook",
     products: [
@@ -24,7 +26,7 @@ let package = Package(
         // Plain values: the handbook, its audiences, policies, editions, rules and diagnostics.
         .target(name: "HandbookModel"),
         // cmark in, a Swift value tree out; headings, blocks, quotes and safe HTML.
-        .target(name: "HandbookMarkdown", dependencies: ["CCmark"]),
+        .target(name: "HandbookMarkdown", dependencies: ["CCmark", "HandbookModel"]),
         // Sentences, words, syllables and reading grades.
         .target(name: "HandbookReadability",
                 resources: [.copy("Resources/syllables.txt"), .copy("Resources/cmudict-LICENSE.txt")]),
@@ -89,7 +91,7 @@ let package = Package(
         ),
         .testTarget(
             name: "HandbookMarkdownTests",
-            dependencies: ["HandbookMarkdown", "CCmark"]
+            dependencies: ["HandbookMarkdown", "HandbookModel", "CCmark"]
         ),
         .testTarget(
             name: "HandbookCLITests",

@@ -1,4 +1,5 @@
 import Foundation
+import HandbookModel
 
 /// Finds the block of policy text that holds a rule's quote, or the passage that comes closest.
 public struct QuoteLocator: Sendable {
@@ -49,7 +50,7 @@ public struct QuoteLocator: Sendable {
             var start = 0
             while start + width <= lowered.count {
                 let window = Array(lowered[start..<(start + width)])
-                let distance = WordEditDistance.between(quoteWords, window) + (quoteWords.count - width)
+                let distance = Suggestion.editDistance(quoteWords, window) + (quoteWords.count - width)
                 if distance < bestDistance {
                     bestDistance = distance
                     best = Passage(text: words[start..<(start + width)].joined(separator: " "),

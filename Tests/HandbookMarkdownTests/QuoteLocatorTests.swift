@@ -1,4 +1,5 @@
 import HandbookMarkdown
+import HandbookModel
 import Testing
 
 @Suite struct QuoteLocatorTests {
@@ -26,7 +27,7 @@ import Testing
     }
 
     @Test func wordEditDistanceCountsEdits() {
-        #expect(WordEditDistance.between(["a", "b", "c"], ["a", "x", "c", "d"]) == 2)
-        #expect(WordEditDistance.between([String](), ["a"]) == 1)
+        #expect(Suggestion.editDistance(["a", "b", "c"], ["a", "x", "c", "d"]) == 2)
+        #expect(Suggestion.editDistance([String](), ["a"]) == 1)
     }
 }
