@@ -49,14 +49,16 @@ struct RobustnessTests {
         return String(characters)
     }
 
-    @Test func damagedContentNeverCrashes() async throws {
+    /// 2,000 damaged handbooks in four seeded shards, which run side by side.
+    @Test(arguments: 0..<4)
+    func damagedContentNeverCrashes(shard: UInt64) async throws {
         let templates = try #require(try? TemplateSet.load(from: Repository.templates).get())
-        var rng = SplitMix(state: 20_261_124)
+        var rng = SplitMix(state: 20_261_124 &+ shard &* 7_919)
         let paths = SampleContent.files.keys.sorted()
         var built = 0, refused = 0
         let fixture = try Fixture()
         defer { fixture.remove() }
-        for _ in 0..<2_000 {
+        for _ in 0..<500 {
             var files = SampleContent.files
             let target = paths.randomElement(using: &rng) ?? paths[0]
             files[target] = Self.mutate(files[target] ?? "", using: &rng)
@@ -81,7 +83,7 @@ struct RobustnessTests {
                 built += 1
             }
         }
-        #expect(built + refused == 2_000)
-        #expect(built > 100 && refused > 100, "the mutations should exercise both outcomes: \(built) built, \(refused) refused")
+        #expect(built + refused == 500)
+        #expect(built > 25 && refused > 25, "the mutations should exercise both outcomes: \(built) built, \(refused) refused")
     }
 }
