@@ -83,7 +83,7 @@ let package = Package(
                     dependencies: ["HandbookContent", "HandbookModel", "HandbookChecks", "HandbookTestSupport"]),
         .testTarget(name: "HandbookEditionsTests", dependencies: ["HandbookEditions", "HandbookModel"]),
         .testTarget(name: "HandbookSiteTests",
-                    dependencies: ["HandbookSite", "HandbookMarkdown", "HandbookModel", "HandbookChecks"]),
+                    dependencies: ["HandbookSite", "HandbookMarkdown", "HandbookModel", "HandbookChecks", "HandbookTestSupport"]),
         .testTarget(
             name: "HandbookReadabilityTests",
             dependencies: ["HandbookReadability"],

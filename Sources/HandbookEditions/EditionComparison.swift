@@ -42,10 +42,10 @@ public struct EditionComparison: Sendable, Hashable {
                 lines.append("  \(change.kind.rawValue): \(change.id)")
                 for field in change.fields {
                     switch change.kind {
-                    case .added: lines.append("    \(field.name): \(field.new ?? "")")
-                    case .removed: lines.append("    \(field.name): \(field.old ?? "")")
+                    case .added: lines.append("    \(field.name.label): \(field.new ?? "")")
+                    case .removed: lines.append("    \(field.name.label): \(field.old ?? "")")
                     case .changed:
-                        lines.append("    \(field.name):")
+                        lines.append("    \(field.name.label):")
                         lines.append("      was: \(field.old ?? "(none)")")
                         lines.append("      now: \(field.new ?? "(none)")")
                     }

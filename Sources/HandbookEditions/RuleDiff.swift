@@ -8,13 +8,34 @@ public struct RuleChange: Sendable, Hashable {
         case added, removed, changed
     }
 
+    /// Which field of a rule; a summary is named by its reader (and band) from handbook.yml.
+    public enum FieldName: Sendable, Hashable {
+        case wording, kind, appliesTo, signedBy
+        case summary(reader: String, band: String?)
+
+        public var isSummary: Bool { reader != nil }
+        public var reader: String? { if case .summary(let reader, _) = self { reader } else { nil } }
+        public var band: String? { if case .summary(_, let band) = self { band } else { nil } }
+
+        /// How `handbook diff` names the field in the terminal; the site words it in its template.
+        public var label: String {
+            switch self {
+            case .wording: "Policy wording"
+            case .kind: "Kind"
+            case .appliesTo: "Applies to"
+            case .signedBy: "Signed by"
+            case .summary(let reader, let band): "Summary for " + reader.lowercased() + (band.map { ", " + $0 } ?? "")
+            }
+        }
+    }
+
     /// One field of a rule, before and after; nil where the field is absent.
     public struct Field: Sendable, Hashable {
-        public var name: String
+        public var name: FieldName
         public var old: String?
         public var new: String?
 
-        public init(name: String, old: String?, new: String?) {
+        public init(name: FieldName, old: String?, new: String?) {
             self.name = name
             self.old = old
             self.new = new
@@ -55,20 +76,17 @@ public enum RuleDiff {
     }
 
     /// A rule as named fields in a fixed order, summaries labelled by their readers.
-    package static func describe(_ rule: Rule, config: HandbookConfig) -> [(name: String, value: String)] {
-        var fields: [(name: String, value: String)] = [
-            ("Policy wording", TextNormalizer.normalize(rule.quote.value)),
-            ("Kind", rule.kind.label),
-            ("Applies to", rule.appliesTo.map(\.value).joined(separator: ", ")),
-            ("Signed by", rule.acknowledge.isEmpty ? "nobody" : rule.acknowledge.map(\.value).joined(separator: ", ")),
+    package static func describe(_ rule: Rule, config: HandbookConfig) -> [(name: RuleChange.FieldName, value: String)] {
+        var fields: [(name: RuleChange.FieldName, value: String)] = [
+            (.wording, TextNormalizer.normalize(rule.quote.value)),
+            (.kind, rule.kind.label),
+            (.appliesTo, rule.appliesTo.map(\.value).joined(separator: ", ")),
+            (.signedBy, rule.acknowledge.isEmpty ? "nobody" : rule.acknowledge.map(\.value).joined(separator: ", ")),
         ]
         for summary in rule.summaries {
             let audience = config.audience(summary.audience)
-            var name = "Summary for " + (audience?.name ?? summary.audience).lowercased()
-            if let band = summary.band {
-                name += ", " + (audience?.bands.first { $0.id == band }?.name ?? band)
-            }
-            fields.append((name, summary.text))
+            let band = summary.band.map { band in audience?.bands.first { $0.id == band }?.name ?? band }
+            fields.append((.summary(reader: audience?.name ?? summary.audience, band: band), summary.text))
         }
         return fields
     }

@@ -15,7 +15,7 @@ package struct PageRenderer: Sendable {
     }
 
     package func frame(_ page: SitePage) -> PageFrame {
-        PageFrame(root: page.root, pageTitle: page.title, school: config.school, handbookTitle: config.title,
+        PageFrame(root: page.root, school: config.school, handbookTitle: config.title,
                   bodyClass: page.bodyClass, homeURL: page.root + SitePaths.index)
     }
 }

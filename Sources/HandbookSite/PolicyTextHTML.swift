@@ -6,14 +6,21 @@ extension PreparedEdition {
     /// The policy text as HTML with heading ids and rule tags. Links to other policies start with
     /// `PolicyLink.rootPlaceholder`, which each page replaces with its root, because the same
     /// edition can appear at `policies/P/` and `policies/P/V/`.
-    package func bodyHTML() -> String {
+    /// Each rule's tag, worded by the `rule-tag` template, opens the block that holds its quote.
+    package func bodyHTML(tags templates: TemplateSet) throws(TemplateMissing) -> String {
         var byBlock: [Int: [Rule]] = [:]
         for rule in policy.rules {
             if let block = anchors[rule.id.value] { byBlock[block, default: []].append(rule) }
         }
+        var tags: [Int: String] = [:]
+        for (block, rules) in byBlock {
+            let kinds = Set(rules.map(\.kind.rawValue)).sorted().map { "rule-block--\($0)" }.joined(separator: " ")
+            let entries = rules.map { RuleTagEntry(id: $0.id.value, anchor: $0.anchor, kind: $0.kind.rawValue,
+                                                   kindOf: KindData(kind: $0.kind)) }
+            tags[block] = try templates.render("rule-tag", RuleTagData(blockClasses: kinds, rules: entries))
+        }
         let shift = outline.headings.contains { $0.level == 1 } ? 1 : 0
-        return document.renderHTML(tags: byBlock.mapValues(RuleTagMarkup.opening(for:)), headingLevelShift: shift,
-                                   links: placement(of:))
+        return document.renderHTML(tags: tags, headingLevelShift: shift, links: placement(of:))
     }
 
     /// Where a link of the policy text points in the site: another policy's page, a page given

@@ -18,18 +18,16 @@ package struct SitePage: Sendable {
     package var kind: Kind
     package var path: String
     package var template: String
-    package var title: String
     package var bodyClass: String
     package var data: any PageData
     /// Links the page carries from content files, as they read on the page, with where they
     /// were written; every other link on the page comes from its template.
     package var linkSources: [String: SourceLocation] = [:]
 
-    package init(kind: Kind, path: String, template: String, title: String, bodyClass: String, data: any PageData) {
+    package init(kind: Kind, path: String, template: String, bodyClass: String, data: any PageData) {
         self.kind = kind
         self.path = path
         self.template = template
-        self.title = title
         self.bodyClass = bodyClass
         self.data = data
     }

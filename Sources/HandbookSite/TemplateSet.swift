@@ -8,8 +8,9 @@ import Mustache
 /// The Mustache templates and static assets from the templates folder, loaded once per build.
 public struct TemplateSet: Sendable {
     /// Every page template the site needs; `layout` is the shared page frame they inherit from.
-    public static let requiredTemplates = ["layout", "index", "audience", "pupils", "policy", "changes", "sign-off", "agreement", "sign-off-pack",
-                                             "accessibility"]
+    public static let requiredTemplates = ["layout", "index", "audience", "pupils", "policy", "changes", "sign-off", "agreement",
+                                           "sign-off-pack", "accessibility", "rule-tag", "rule-kind", "sign-off-status",
+                                           "reader-name"]
 
     package let library: MustacheLibrary
     /// Files under `templates/assets/`, as paths relative to that folder, sorted.

@@ -22,10 +22,11 @@ struct RuleDiffTests {
         #expect(changes.map(\.id) == ["edit", "fresh", "drop"])
         #expect(changes.map(\.kind) == [.changed, .added, .removed])
         #expect(changes[0].fields == [
-            .init(name: "Policy wording", old: "Old words.", new: "New words."),
-            .init(name: "Kind", old: "Must", new: "Should"),
+            .init(name: .wording, old: "Old words.", new: "New words."),
+            .init(name: .kind, old: "Must", new: "Should"),
         ])
-        #expect(changes[1].fields.first == .init(name: "Policy wording", old: nil, new: "Added."))
-        #expect(changes[2].fields.last == .init(name: "Summary for staff", old: "Do it.", new: nil))
+        #expect(changes[1].fields.first == .init(name: .wording, old: nil, new: "Added."))
+        #expect(changes[2].fields.last == .init(name: .summary(reader: "Staff", band: nil), old: "Do it.", new: nil))
+        #expect(changes[2].fields.last?.name.label == "Summary for staff")
     }
 }

@@ -74,7 +74,7 @@ struct RobustnessTests {
                 #expect(prepared.diagnostics.allSatisfy { !$0.location.file.isEmpty && !$0.message.isEmpty })
             } else {
                 let handbook = try #require(prepared.handbook)
-                let site = SiteModel(config: handbook.config, glossary: handbook.glossary)
+                let site = SiteModel(config: handbook.config, glossary: handbook.glossary, templates: templates)
                 let renderer = PageRenderer(config: handbook.config, templates: templates)
                 #expect(try site.sharedPages(prepared.policies).allSatisfy { try !renderer.render($0).isEmpty })
                 for publication in prepared.policies {

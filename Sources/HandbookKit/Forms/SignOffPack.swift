@@ -78,8 +78,8 @@ public enum SignOffPack {
         var sheet = FormPages(config: handbook.config, publication: publication)
             .sheet(audience: audience, band: nil, page: "pack.html")
         sheet.people = people.map { NamedPerson(name: $0.name, role: $0.role) }
-        let pack = SitePage(kind: .signOffSheet, path: "pack.html", template: "sign-off-pack",
-                            title: "\(policy.edition.title) – named sign-off sheets", bodyClass: "page-form", data: sheet)
+        let pack = SitePage(kind: .signOffSheet, path: "pack.html", template: "sign-off-pack", bodyClass: "page-form",
+                            data: sheet)
         let html: String
         do {
             html = try PageRenderer(config: handbook.config, templates: templates).render(pack)

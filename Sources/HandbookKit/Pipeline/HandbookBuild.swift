@@ -123,7 +123,7 @@ public enum HandbookBuild {
             sink.discard()
             return Report(diagnostics: diagnostics.inReadingOrder, pageCount: 0)
         }
-        let site = SiteModel(config: opened.config, glossary: opened.folder.glossary)
+        let site = SiteModel(config: opened.config, glossary: opened.folder.glossary, templates: templates)
         let renderer = PageRenderer(config: opened.config, templates: templates)
         let configIsSound = !diagnostics.hasErrors
         let strict = options.strict

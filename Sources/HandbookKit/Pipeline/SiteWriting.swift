@@ -57,9 +57,15 @@ enum SiteRenderer {
             }
             return .success(Pages(paths: keep, links: links, reused: true))
         }
-        do {
+        do throws(WriteFailure) {
+            let made: [SitePage]
+            do {
+                made = try site.pages(of: publication)
+            } catch {
+                throw WriteFailure(error, templates: renderer.templates.directory)
+            }
             var pages = Pages()
-            for page in site.pages(of: publication) { try pages.write(page, renderer: renderer, into: sink) }
+            for page in made { try pages.write(page, renderer: renderer, into: sink) }
             return .success(pages)
         } catch {
             return .failure(error)

@@ -19,8 +19,9 @@ struct ChangesPage {
                 version: release.version.text, released: release.released.longForm,
                 effective: prepared.policy.edition.effective.longForm,
                 url: root + SitePaths.edition(publication.id, version: release.version.text),
-                fingerprintShort: prepared.policy.fingerprint.short, material: prepared.policy.edition.material,
-                signOff: details.signOff(prepared.policy, isDraft: false), changes: prepared.policy.edition.changes,
+                fingerprintShort: prepared.policy.fingerprint.short,
+                material: prepared.policy.edition.material, coveredBy: details.coveredBy(prepared.policy),
+                changes: prepared.policy.edition.changes,
                 previousVersion: nil, comparison: nil, isFirst: index == 0)
             if index > 0 {
                 let (previous, previousPrepared) = releases[index - 1]
@@ -31,8 +32,7 @@ struct ChangesPage {
             }
             return entry
         }
-        return SitePage(kind: .changes, path: path, template: "changes",
-                        title: "\(policy.edition.title) – what changed", bodyClass: "page-changes",
+        return SitePage(kind: .changes, path: path, template: "changes", bodyClass: "page-changes",
                         data: ChangesData(edition: details.data(policy, page: path), editions: editions,
                                           views: details.viewLinks(config: config, page: path)))
     }
@@ -42,7 +42,7 @@ struct ChangesPage {
         let rules = comparison.rules.map { change in
             RuleChangeData(id: change.id, kind: change.kind.rawValue, isAdded: change.kind == .added,
                            isRemoved: change.kind == .removed, isChanged: change.kind == .changed,
-                           fields: change.fields.map { FieldChangeData(name: $0.name, old: $0.old, new: $0.new) })
+                           fields: change.fields.map { FieldChangeData(field: $0.name, old: $0.old, new: $0.new) })
         }
         let paragraphs = comparison.text.changedParagraphs.map { paragraph in
             ParagraphData(segments: paragraph.segments.map { segment in

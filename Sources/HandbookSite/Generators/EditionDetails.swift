@@ -20,7 +20,7 @@ struct EditionDetails {
             fingerprint: policy.fingerprint.hex, fingerprintShort: policy.fingerprint.short,
             policyURL: root + SitePaths.policy(publication.id), changesURL: root + SitePaths.changes(publication.id),
             hasReleases: !publication.releases.isEmpty, isDraft: isDraft,
-            signOff: signOff(policy, isDraft: isDraft), changes: edition.changes,
+            material: edition.material, coveredBy: coveredBy(policy), changes: edition.changes,
             released: shown?.released.longForm, releasedISO: shown?.released.description,
             isSuperseded: superseded, latestVersion: superseded ? latest?.version.text : nil,
             versions: publication.releases.reversed().map { entry in
@@ -34,16 +34,10 @@ struct EditionDetails {
             id: nil)
     }
 
-    /// Whether staff must sign for this edition or an earlier signature still covers it.
-    func signOff(_ policy: Policy, isDraft: Bool) -> String {
-        let version = policy.edition.version
-        if isDraft { return "This draft is not released: nobody signs for it yet." }
-        if policy.edition.material { return "Staff sign for this edition (\(version))." }
-        guard let parsed = VersionNumber(version),
-              let covering = publication.entry.signedEdition(covering: parsed) else {
-            return "Corrections only: staff who signed an earlier edition do not need to sign again."
-        }
-        return "Corrections only: a signature for edition \(covering.version) still covers edition \(version)."
+    /// For a correction, the signed edition that still covers it.
+    func coveredBy(_ policy: Policy) -> String? {
+        guard !policy.edition.material, let version = VersionNumber(policy.edition.version) else { return nil }
+        return publication.entry.signedEdition(covering: version)?.version.text
     }
 
     /// Links to every view of a policy, for the "read this for…" list on each page.
@@ -53,21 +47,16 @@ struct EditionDetails {
         for audience in config.audiences {
             for band in audience.views {
                 let path = SitePaths.audienceView(audience.id, band: band?.id, policy: publication.id)
-                links.append(ViewLink(name: band.map { "\(audience.name): \($0.name)" } ?? audience.name,
-                                      url: root + path, current: path == page))
+                links.append(ViewLink(url: root + path, current: path == page, audienceName: audience.name,
+                                      bandName: band?.name))
             }
         }
         let policyPath = SitePaths.policy(publication.id)
-        links.append(ViewLink(name: "Full policy text", url: root + policyPath, current: page == policyPath))
+        links.append(ViewLink(url: root + policyPath, current: page == policyPath, isFullText: true))
         if !publication.releases.isEmpty {
             let changesPath = SitePaths.changes(publication.id)
-            links.append(ViewLink(name: "What changed", url: root + changesPath, current: page == changesPath))
+            links.append(ViewLink(url: root + changesPath, current: page == changesPath, isChanges: true))
         }
         return links
     }
-}
-
-extension Band {
-    /// "ages 7 to 9", when the band gives its ages.
-    var agesText: String? { ages.map { "ages \($0.lowerBound) to \($0.upperBound)" } }
 }

@@ -24,9 +24,7 @@ package struct FormPages {
                 var data = sheet(audience: audience, band: band, page: path)
                 if band == nil { data.rows = (1...Self.blankSignatureRows).map(SignatureRow.init(row:)) }
                 pages.append(SitePage(kind: band == nil ? .signOffSheet : .pupilAgreement, path: path,
-                                      template: band == nil ? "sign-off" : "agreement",
-                                      title: "\(policy.edition.title) – \(band == nil ? "sign-off sheet" : "agreement")",
-                                      bodyClass: "page-form", data: data))
+                                      template: band == nil ? "sign-off" : "agreement", bodyClass: "page-form", data: data))
             }
         }
         return pages
@@ -45,7 +43,7 @@ package struct FormPages {
         let (rules, comparedWith) = rules(audience: audience, band: band)
         return FormData(edition: EditionDetails(publication: publication).data(policy, page: page), rules: rules,
                         hasMarks: rules.contains { $0.mark != nil }, comparedWith: comparedWith,
-                        audienceName: audience.name, bandName: band?.name, ages: band?.agesText)
+                        audienceName: audience.name, bandName: band?.name, ages: AgesData(band?.ages))
     }
 
     /// The rules the audience acknowledges, numbered, with the ones new or changed since the
@@ -63,9 +61,9 @@ package struct FormPages {
                 if let old = before[rule.id.value] {
                     let changed = TextNormalizer.normalize(old.quote.value) != TextNormalizer.normalize(rule.quote.value)
                         || old.kind != rule.kind || old.summary(for: audience.id, band: band?.id)?.text != summary.text
-                    if changed { entry.mark = "Changed" }
+                    if changed { entry.mark = .changed }
                 } else {
-                    entry.mark = "New"
+                    entry.mark = .new
                 }
             }
             rules.append(entry)

@@ -23,10 +23,10 @@ struct IndexPage {
             return AudienceChoice(id: audience.id, name: audience.name, hasBands: audience.hasBands,
                                   policies: audience.hasBands ? [] : links(nil),
                                   bands: audience.hasBands ? audience.bands.map { band in
-                                      BandChoice(id: band.id, name: band.name, ages: band.agesText, policies: links(band.id))
+                                      BandChoice(id: band.id, name: band.name, ages: AgesData(band.ages), policies: links(band.id))
                                   } : [])
         }
-        return SitePage(kind: .index, path: page, template: "index", title: config.title, bodyClass: "page-index",
+        return SitePage(kind: .index, path: page, template: "index", bodyClass: "page-index",
                         data: IndexData(audiences: audiences, policies: policies))
     }
 }

@@ -4,20 +4,21 @@ import HandbookModel
 /// The official text: the current edition at `policies/P/` and each release at `policies/P/V/`.
 struct PolicyTextPages {
     let config: HandbookConfig
+    let templates: TemplateSet
     let publication: PolicyPublication
 
-    func pages() -> [SitePage] {
+    func pages() throws(TemplateMissing) -> [SitePage] {
         // A release that is the working copy's text shares its parsed tree; render each tree once.
         var rendered: [Fingerprint: String] = [:]
-        func body(_ prepared: PreparedEdition) -> String {
+        func body(_ prepared: PreparedEdition) throws(TemplateMissing) -> String {
             if let html = rendered[prepared.policy.fingerprint] { return html }
-            let html = prepared.bodyHTML()
+            let html = try prepared.bodyHTML(tags: templates)
             rendered[prepared.policy.fingerprint] = html
             return html
         }
-        var pages = [page(prepared: publication.current, release: nil, body: body(publication.current))]
+        var pages = [page(prepared: publication.current, release: nil, body: try body(publication.current))]
         for (release, prepared) in publication.releases {
-            pages.append(page(prepared: prepared, release: release, body: body(prepared)))
+            pages.append(page(prepared: prepared, release: release, body: try body(prepared)))
         }
         return pages
     }
@@ -27,7 +28,6 @@ struct PolicyTextPages {
         let details = EditionDetails(publication: publication)
         let path = release.map { SitePaths.edition(publication.id, version: $0.version.text) }
             ?? SitePaths.policy(publication.id)
-        let title = "\(policy.edition.title) \(release.map { "edition \($0.version)" } ?? "– full text")"
         let outline = prepared.outline
         let topLevel = outline.headings.map(\.level).min() ?? 1
         let data = PolicyTextData(
@@ -36,8 +36,9 @@ struct PolicyTextPages {
             hasContents: !outline.headings.isEmpty,
             body: PolicyLink.placingRoot(SitePaths.root(of: path), in: body),
             ruleCount: policy.rules.count,
-            views: details.viewLinks(config: config, page: path))
-        var page = SitePage(kind: release == nil ? .policyText : .edition, path: path, template: "policy", title: title,
+            views: details.viewLinks(config: config, page: path),
+            isRelease: release != nil)
+        var page = SitePage(kind: release == nil ? .policyText : .edition, path: path, template: "policy",
                             bodyClass: "page-policy", data: data)
         page.linkSources = prepared.linkSources(root: SitePaths.root(of: path))
         return page

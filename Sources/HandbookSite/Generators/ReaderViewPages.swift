@@ -18,7 +18,6 @@ struct ReaderViewPages {
         let details = EditionDetails(publication: publication)
         let path = SitePaths.audienceView(audience.id, band: band?.id, policy: publication.id)
         let root = SitePaths.root(of: path)
-        let readerName = band.map { "\(audience.name): \($0.name)" } ?? audience.name
         let policyURL = root + SitePaths.policy(publication.id)
         var cards: [RuleCard] = []
         var sections: [(heading: Heading?, rules: [RuleCard])] = []
@@ -32,7 +31,7 @@ struct ReaderViewPages {
                 id: rule.id.value, anchor: rule.anchor, number: cards.count + 1, summary: summary.text,
                 summaryHTML: terms.annotate(summary.text), wording: prepared.wording(of: rule),
                 kind: rule.kind.rawValue, cardKind: binds ? rule.kind.rawValue : RuleKind.info.rawValue,
-                kindLabel: rule.kind.label, pupilLabel: binds ? "My promise" : "Good to know", bindsReader: binds,
+                kindOf: KindData(kind: rule.kind), bindsReader: binds,
                 appliesTo: appliesTo, acknowledge: rule.acknowledge.contains { $0.value == audience.id },
                 url: policyURL + "#" + rule.anchor)
             cards.append(card)
@@ -47,21 +46,21 @@ struct ReaderViewPages {
         let formURL: String? = acknowledges
             ? root + SitePaths.form(publication.id, FormPages.slug(audience, band: band)) : nil
         let ruleSections = sections.map { section in
-            RuleSection(heading: section.heading?.text ?? "General",
+            RuleSection(heading: section.heading?.text,
                         url: policyURL + (section.heading.map { "#" + $0.id } ?? ""), rules: section.rules)
         }
         let glossaryTerms = terms.used.map {
             GlossaryTerm(term: $0.entry.term, anchor: $0.entry.anchor, definition: $0.definition)
         }
         let data = ReaderViewData(
-            edition: details.data(policy, page: path), audienceName: audience.name, readerName: readerName,
-            bandName: band?.name, ages: band?.agesText, rules: cards, ruleCount: cards.count,
+            edition: details.data(policy, page: path), audienceName: audience.name,
+            bandName: band?.name, ages: AgesData(band?.ages), rules: cards, ruleCount: cards.count,
             glossary: glossaryTerms, hasGlossary: !glossaryTerms.isEmpty, signs: band == nil && acknowledges,
             formURL: formURL, sections: ruleSections,
             views: details.viewLinks(config: config, page: path))
         let pupils = audience.kind == .pupils
         return SitePage(kind: .readerView, path: path, template: pupils ? "pupils" : "audience",
-                        title: "\(policy.edition.title) – \(readerName)", bodyClass: pupils ? "page-pupils" : "page-audience",
+                        bodyClass: pupils ? "page-pupils" : "page-audience",
                         data: data)
     }
 }

@@ -6,16 +6,18 @@ import HandbookModel
 package struct SiteModel: Sendable {
     package let config: HandbookConfig
     package let glossary: Glossary
+    /// Policy text carries rule tags worded by a template, so it is made with the templates at hand.
+    package let templates: TemplateSet
 
-    package init(config: HandbookConfig, glossary: Glossary = Glossary()) {
+    package init(config: HandbookConfig, glossary: Glossary = Glossary(), templates: TemplateSet) {
         self.config = config
         self.glossary = glossary
+        self.templates = templates
     }
 
     /// Every page that belongs to one policy, in a fixed order.
-    package func pages(of publication: PolicyPublication) -> [SitePage] {
-        let text = PolicyTextPages(config: config, publication: publication)
-        var pages = text.pages()
+    package func pages(of publication: PolicyPublication) throws(TemplateMissing) -> [SitePage] {
+        var pages = try PolicyTextPages(config: config, templates: templates, publication: publication).pages()
         if !publication.releases.isEmpty { pages.append(ChangesPage(config: config, publication: publication).page()) }
         pages += FormPages(config: config, publication: publication).pages()
         pages += ReaderViewPages(config: config, glossary: glossary, publication: publication).pages()
@@ -26,6 +28,6 @@ package struct SiteModel: Sendable {
     package func sharedPages(_ publications: [PolicyPublication]) -> [SitePage] {
         [IndexPage(config: config, publications: publications).page(),
          SitePage(kind: .accessibility, path: SitePaths.accessibility, template: "accessibility",
-                  title: "Accessibility statement", bodyClass: "page-statement", data: PlainPageData())]
+                  bodyClass: "page-statement", data: PlainPageData())]
     }
 }

@@ -1,3 +1,5 @@
+import HandbookEditions
+
 /// What changed, edition by edition.
 package struct ChangesData: PageData {
     package var edition: EditionData
@@ -21,7 +23,9 @@ package struct EditionChanges: PageData {
     package var url: String
     package var fingerprintShort: String
     package var material: Bool
-    package var signOff: String
+    package var coveredBy: String?
+    /// Released editions are never drafts; said so the sign-off wording need not look further.
+    package var isDraft: Bool { false }
     package var changes: String?
     package var previousVersion: String?
     package var comparison: ComparisonData?
@@ -35,7 +39,8 @@ package struct EditionChanges: PageData {
         case "url": url
         case "fingerprintShort": fingerprintShort
         case "material": material
-        case "signOff": signOff
+        case "coveredBy": coveredBy
+        case "isDraft": isDraft
         case "changes": changes
         case "previousVersion": previousVersion
         case "comparison": comparison
@@ -92,13 +97,19 @@ package struct RuleChangeData: PageData {
 }
 
 package struct FieldChangeData: PageData {
-    package var name: String
+    package var field: RuleChange.FieldName
     package var old: String?
     package var new: String?
 
     package func child(named name: String) -> Any? {
         switch name {
-        case "name": self.name
+        case "isWording": field == .wording
+        case "isKind": field == .kind
+        case "isAppliesTo": field == .appliesTo
+        case "isSignedBy": field == .signedBy
+        case "isSummary": field.isSummary
+        case "readerLowercased": field.reader?.lowercased()
+        case "bandName": field.band ?? false
         case "old": old
         case "new": new
         default: nil

@@ -14,7 +14,9 @@ package struct EditionData: PageData {
     package var changesURL: String
     package var hasReleases: Bool
     package var isDraft: Bool
-    package var signOff: String
+    package var material: Bool
+    /// For a correction: the signed edition that still covers it, if any.
+    package var coveredBy: String?
     package var changes: String?
     package var released: String?
     package var releasedISO: String?
@@ -40,7 +42,8 @@ package struct EditionData: PageData {
         case "changesURL": changesURL
         case "hasReleases": hasReleases
         case "isDraft": isDraft
-        case "signOff": signOff
+        case "material": material
+        case "coveredBy": coveredBy
         case "changes": changes
         case "released": released
         case "releasedISO": releasedISO
@@ -77,15 +80,25 @@ package struct VersionLink: PageData {
 
 /// A link to one reader's view of a policy, in the "read this policy for" list.
 package struct ViewLink: PageData {
-    package var name: String
     package var url: String
     package var current: Bool
+    package var isFullText = false
+    package var isChanges = false
+    /// A reader's view: its audience and, for pupils, its band.
+    package var isReader: Bool { !isFullText && !isChanges }
+    package var audienceName = ""
+    package var bandName: String?
 
     package func child(named name: String) -> Any? {
         switch name {
-        case "name": self.name
         case "url": url
         case "current": current
+        case "isFullText": isFullText
+        case "isChanges": isChanges
+        case "isReader": isReader
+        case "audienceName": audienceName
+        // Never looked up further out: the page's own band would answer for every link.
+        case "bandName": bandName ?? false
         default: nil
         }
     }

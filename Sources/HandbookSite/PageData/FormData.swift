@@ -6,7 +6,7 @@ package struct FormData: PageData {
     package var comparedWith: String?
     package var audienceName: String
     package var bandName: String?
-    package var ages: String?
+    package var ages: AgesData?
     /// Blank signature rows on a sheet for the site.
     package var rows: [SignatureRow] = []
     /// One named sheet each, in a pack printed from a roster; never in the site.
@@ -32,15 +32,19 @@ package struct FormRule: PageData {
     package var number: Int
     package var summary: String
     package var id: String
-    /// "New" or "Changed" since the last edition this reader signed.
-    package var mark: String?
+    /// New or changed since the last edition this reader signed.
+    package var mark: Mark?
+
+    package enum Mark: Sendable { case new, changed }
 
     package func child(named name: String) -> Any? {
         switch name {
         case "number": number
         case "summary": summary
         case "id": id
-        case "mark": mark
+        case "isMarked": mark != nil
+        case "isNew": mark == .new
+        case "isChanged": mark == .changed
         default: nil
         }
     }

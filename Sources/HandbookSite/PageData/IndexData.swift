@@ -34,7 +34,7 @@ package struct AudienceChoice: PageData {
 package struct BandChoice: PageData {
     package var id: String
     package var name: String
-    package var ages: String?
+    package var ages: AgesData?
     package var policies: [TitledLink]
 
     package func child(named name: String) -> Any? {

@@ -7,7 +7,6 @@ package protocol PageData: MustacheParent, Sendable {}
 /// What the shared layout needs on every page.
 package struct PageFrame: Sendable {
     package var root: String
-    package var pageTitle: String
     package var school: String
     package var handbookTitle: String
     package var bodyClass: String
@@ -16,7 +15,6 @@ package struct PageFrame: Sendable {
     package func child(named name: String) -> Any? {
         switch name {
         case "root": root
-        case "pageTitle": pageTitle
         case "school": school
         case "handbookTitle": handbookTitle
         case "bodyClass": bodyClass

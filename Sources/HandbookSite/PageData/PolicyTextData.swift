@@ -6,6 +6,8 @@ package struct PolicyTextData: PageData {
     package var body: String
     package var ruleCount: Int
     package var views: [ViewLink]
+    /// A released edition at its own address, not the current text.
+    package var isRelease: Bool
 
     package func child(named name: String) -> Any? {
         switch name {
@@ -15,6 +17,7 @@ package struct PolicyTextData: PageData {
         case "body": body
         case "ruleCount": ruleCount
         case "views": views
+        case "isRelease": isRelease
         default: nil
         }
     }

@@ -2,9 +2,8 @@
 package struct ReaderViewData: PageData {
     package var edition: EditionData
     package var audienceName: String
-    package var readerName: String
     package var bandName: String?
-    package var ages: String?
+    package var ages: AgesData?
     package var rules: [RuleCard]
     package var ruleCount: Int
     package var glossary: [GlossaryTerm]
@@ -18,7 +17,6 @@ package struct ReaderViewData: PageData {
         switch name {
         case "edition": edition
         case "audienceName": audienceName
-        case "readerName": readerName
         case "bandName": bandName
         case "ages": ages
         case "rules": rules
@@ -43,8 +41,7 @@ package struct RuleCard: PageData {
     package var wording: String
     package var kind: String
     package var cardKind: String
-    package var kindLabel: String
-    package var pupilLabel: String
+    package var kindOf: KindData
     package var bindsReader: Bool
     package var appliesTo: String
     package var acknowledge: Bool
@@ -60,8 +57,7 @@ package struct RuleCard: PageData {
         case "wording": wording
         case "kind": kind
         case "cardKind": cardKind
-        case "kindLabel": kindLabel
-        case "pupilLabel": pupilLabel
+        case "kindOf": kindOf
         case "bindsReader": bindsReader
         case "appliesTo": appliesTo
         case "acknowledge": acknowledge
@@ -72,13 +68,15 @@ package struct RuleCard: PageData {
 }
 
 package struct RuleSection: PageData {
-    package var heading: String
+    /// The section's heading in the policy; rules before the first heading have none.
+    package var heading: String?
     package var url: String
     package var rules: [RuleCard]
 
     package func child(named name: String) -> Any? {
         switch name {
         case "heading": heading
+        case "hasHeading": heading != nil
         case "url": url
         case "rules": rules
         default: nil

@@ -1,0 +1,50 @@
+import Foundation
+import HandbookModel
+import HandbookSite
+import HandbookTestSupport
+import Testing
+
+/// Loading the templates: every page template and every partial a template names must exist.
+struct TemplateSetTests {
+    private func copyOfTheTemplates() throws -> (folder: URL, remove: () -> Void) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.templates), to: folder)
+        return (folder, { try? FileManager.default.removeItem(at: folder) })
+    }
+
+    @Test func theShippedTemplatesLoad() throws {
+        let set = try TemplateSet.load(from: Repository.templates).get()
+        #expect(!set.fingerprint.isEmpty)
+    }
+
+    @Test func aPartialThatDoesNotExistIsAnErrorAtItsLine() throws {
+        let (folder, remove) = try copyOfTheTemplates()
+        defer { remove() }
+        let file = folder.appendingPathComponent("policy.mustache")
+        var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+        lines.insert("<p>{{> edition-facts}}</p>", at: 3)
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        guard case .failure(let error) = TemplateSet.load(from: folder.path) else {
+            Issue.record("a template naming a missing partial loaded")
+            return
+        }
+        let diagnostic = try #require(error.diagnostics.first)
+        #expect(error.diagnostics.count == 1)
+        #expect(diagnostic.location == SourceLocation(file: folder.path + "/policy.mustache", line: 4, column: 4))
+        #expect(diagnostic.message == "this template uses `edition-facts`, but there is no `edition-facts.mustache`")
+        #expect(diagnostic.hint == "did you mean `edition-meta`?")
+    }
+
+    @Test func aMissingPartialTheSiteNeedsIsNamed() throws {
+        let (folder, remove) = try copyOfTheTemplates()
+        defer { remove() }
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("rule-kind.mustache"))
+        guard case .failure(let error) = TemplateSet.load(from: folder.path) else {
+            Issue.record("templates without rule-kind loaded")
+            return
+        }
+        let messages = error.diagnostics.map(\.message)
+        #expect(messages.contains("the page template `rule-kind.mustache` is missing"))
+        #expect(messages.contains("this template uses `rule-kind`, but there is no `rule-kind.mustache`"))
+    }
+}
