@@ -12,8 +12,11 @@ import Testing
 
 /// `handbook check` and the checks `handbook build` shares with it.
 struct CheckTests {
-    private func check(_ fixture: Fixture, _ extra: [String] = []) throws -> HandbookRunner.Result {
-        try HandbookRunner.run(["check", "--content", "content", "--today", "2024-06-01"] + extra, in: fixture.root)
+    /// `handbook check` in process, through the façade: its findings as the command prints them.
+    private func check(_ fixture: Fixture, strict: Bool = false, today: String = "2024-06-01") async -> HandbookRunner.Result {
+        let report = await HandbookBuild.check(content: fixture.content, strict: strict, today: CalendarDate(today))
+        return HandbookRunner.Result(status: report.diagnostics.hasErrors ? 1 : 0, stdout: "",
+                                     stderr: DiagnosticFormatter.text(report.diagnostics) + "\n")
     }
 
     @Test func theShippedContentPassesAndEverySummaryIsWithinItsLimit() throws {
@@ -40,12 +43,12 @@ struct CheckTests {
         #expect(pupilSummaries >= 20)
     }
 
-    @Test func aSummaryOverItsGradeIsAnErrorWithTheLongestSentenceAndHardestWords() throws {
+    @Test func aSummaryOverItsGradeIsAnErrorWithTheLongestSentenceAndHardestWords() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try fixture.replace(in: "content/policies/mobile-phones/rules.yml", "key-stage-1: I turn my phone off.",
                             with: "key-stage-1: I will remember to switch my telephone off completely before handing it to the administrative assistant.")
-        let result = try check(fixture)
+        let result = await check(fixture)
         #expect(result.status == 1)
         let line = try fixture.line(of: "administrative assistant", in: "content/policies/mobile-phones/rules.yml")
         #expect(result.stderr.contains("content/policies/mobile-phones/rules.yml:\(line):20: error: the key-stage-1 summary of rule `switch-off` is too hard for Key Stage 1: grade "))
@@ -54,24 +57,24 @@ struct CheckTests {
         #expect(result.stderr.contains("hardest words: administrative, assistant, completely"))
     }
 
-    @Test func aLongUnexplainedWordForPupilsIsAWarningUnlessTheGlossaryExplainsIt() throws {
+    @Test func aLongUnexplainedWordForPupilsIsAWarningUnlessTheGlossaryExplainsIt() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try fixture.write("content/handbook.yml", SampleContent.handbook.replacingOccurrences(of: "max-grade: 2", with: "max-grade: 9"))
         try fixture.replace(in: "content/policies/mobile-phones/rules.yml", "key-stage-1: I turn my phone off.",
                             with: "key-stage-1: I turn my phone off in the corridor.")
-        let result = try check(fixture)
+        let result = await check(fixture)
         #expect(result.status == 0)
         let line = try fixture.line(of: "in the corridor", in: "content/policies/mobile-phones/rules.yml")
         #expect(result.stderr.contains("content/policies/mobile-phones/rules.yml:\(line):20: warning: the key-stage-1 summary of rule `switch-off` uses a long word that Key Stage 1 may not know: “corridor”"))
-        #expect(try check(fixture, ["--strict"]).status == 1)
+        #expect(await check(fixture, strict: true).status == 1)
 
         try fixture.write("content/glossary.yml", """
             - term: corridor
               definitions:
                 children: A long hall inside the school.
             """)
-        let explained = try check(fixture)
+        let explained = await check(fixture)
         #expect(!explained.stderr.contains("corridor"))
         #expect(try HandbookRunner.build(fixture).status == 0)
         let page = try fixture.read("site/children/key-stage-1/mobile-phones/index.html")
@@ -79,25 +82,25 @@ struct CheckTests {
         #expect(page.contains("<dt id=\"term-corridor\">corridor</dt>\n<dd>A long hall inside the school.</dd>"))
     }
 
-    @Test func aGlossaryDefinitionForAnUnknownAudienceIsAnError() throws {
+    @Test func aGlossaryDefinitionForAnUnknownAudienceIsAnError() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try fixture.write("content/glossary.yml", "- term: consent\n  definitions:\n    famlies: Saying yes.\n")
-        let result = try check(fixture)
+        let result = await check(fixture)
         #expect(result.status == 1)
         #expect(result.stderr.contains("content/glossary.yml:3:14: error: the glossary term `consent` has a definition for `famlies`, which handbook.yml does not list"))
         #expect(result.stderr.contains("did you mean `families`?"))
     }
 
-    @Test func reviewDatesWarnWhenPastAndNoteWhenNearWithoutChangingTheSite() throws {
+    @Test func reviewDatesWarnWhenPastAndNoteWhenNearWithoutChangingTheSite() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        let past = try HandbookRunner.run(["check", "--content", "content", "--today", "2025-02-01"], in: fixture.root)
+        let past = await check(fixture, today: "2025-02-01")
         let line = try fixture.line(of: "review-by: 2025-01-08", in: "content/policies/mobile-phones/policy.md")
         #expect(past.stderr.contains("content/policies/mobile-phones/policy.md:\(line):12: warning: the review of `mobile-phones` (Mobile Phones Policy) was due on 8 January 2025"))
-        let near = try HandbookRunner.run(["check", "--content", "content", "--today", "2024-12-01"], in: fixture.root)
+        let near = await check(fixture, today: "2024-12-01")
         #expect(near.stderr.contains("note: the review of `mobile-phones` (Mobile Phones Policy) is due on 8 January 2025, in 38 days"))
-        let early = try HandbookRunner.run(["check", "--content", "content", "--today", "2024-06-01"], in: fixture.root)
+        let early = await check(fixture, today: "2024-06-01")
         #expect(!early.stderr.contains("review of"))
 
         #expect(try HandbookRunner.build(fixture, extra: ["--today", "2024-06-01", "--clean"]).status == 0)
@@ -159,11 +162,11 @@ struct CheckTests {
     }
 
     @Test(arguments: ["-1e30", "nan", "45"])
-    func aMaxGradeOutsideZeroToTwentyIsAnError(_ value: String) throws {
+    func aMaxGradeOutsideZeroToTwentyIsAnError(_ value: String) async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try fixture.replace(in: "content/handbook.yml", "max-grade: 9", with: "max-grade: \(value)")
-        let result = try HandbookRunner.run(["check", "--content", "content"], in: fixture.root)
+        let result = await check(fixture)
         #expect(result.status == 1)
         #expect(result.stderr.contains("content/handbook.yml:10:16: error: `max-grade` in an audience should be a number from 0 to 20, but it is \(value)"))
     }
