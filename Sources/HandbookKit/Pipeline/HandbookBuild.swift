@@ -108,79 +108,27 @@ public enum HandbookBuild {
                           upToDate: !replayed.hasErrors)
         }
 
-        // Each policy is loaded, checked and, if it is sound, rendered straight into the hidden
-        // staging folder by one task, then its parsed text is freed. Nothing reaches the output
-        // unless every policy is free of errors.
         var reusable: [String: [String]] = [:]
         if let cache, siteIntact {
             for (id, record) in cache.policies where inputs[id] == record.inputs { reusable[id] = record.pages }
         }
-        let keep = reusable
-        let stamps = cache?.files ?? [:]
-        let (opened, openDiagnostics) = ContentChecker.open(options.content)
-        diagnostics += openDiagnostics
-        guard let opened else {
+        let staging = sink.staging
+        let rendered = await SiteRendering.render(options, templates: templates, into: sink,
+                                                  reuse: .init(pages: reusable, stamps: cache?.files ?? [:]) { path in
+                                                      FileManager.default.contents(atPath: staging + "/" + path)
+                                                  })
+        clock.lap("load, check, render, write and check links")
+        guard let site = rendered.site else {
             sink.discard()
-            return Report(diagnostics: diagnostics.inReadingOrder, pageCount: 0)
-        }
-        let site = SiteModel(config: opened.config, glossary: opened.folder.glossary, templates: templates)
-        let renderer = PageRenderer(config: opened.config, templates: templates)
-        let configIsSound = !diagnostics.hasErrors
-        let strict = options.strict
-        let results = await opened.folder.policyFolders.concurrentMap { name -> PolicyBuild in
-            let checked = ContentChecker.checkPolicy(name, in: opened, drafts: options.drafts)
-            var result = PolicyBuild(publication: checked.publication, diagnostics: checked.diagnostics)
-            let blocking = strict ? !checked.diagnostics.isEmpty : checked.diagnostics.hasErrors
-            guard configIsSound, let publication = checked.publication, !blocking else { return result }
-            result.pages = SiteRenderer.writePages(of: publication, site: site, renderer: renderer, into: sink,
-                                                   keep: keep[name], stamps: stamps)
-            result.publication = publication.details
-            return result
-        }
-        clock.lap("load, check, render and write policies")
-        var written = SiteRenderer.Written()
-        var publications: [PolicyPublication] = []
-        var links: [SiteLinkChecker.PageLinks] = []
-        for result in results {
-            diagnostics += result.diagnostics
-            if let publication = result.publication { publications.append(publication) }
-            switch result.pages {
-            case .success(let pages)?:
-                if let id = result.publication?.id { written.policies[id] = pages.paths }
-                if pages.reused { written.reused += pages.paths.count }
-                links += pages.links
-            case .failure(let error)?: diagnostics += error.diagnostics
-            case nil: break
-            }
-        }
-        let cachedDiagnostics = diagnostics.inReadingOrder
-        if let today {
-            diagnostics += publications.flatMap { ReviewChecks.check($0.current.policy.edition, policy: $0.id, today: today) }
-        }
-        if options.strict { diagnostics = diagnostics.map(\.strict) }
-        guard !diagnostics.hasErrors else {
-            sink.discard()
-            return Report(diagnostics: diagnostics.inReadingOrder, pageCount: 0)
+            return Report(diagnostics: rendered.diagnostics, pageCount: 0)
         }
         do throws(WriteFailure) {
-            let sharedPages = try SiteRenderer.writeSharedPages(site: site, renderer: renderer, publications: publications,
-                                                                into: sink)
-            written.shared = sharedPages.paths
-            clock.lap("index, statement and assets")
-            let broken = SiteLinkChecker.check(links + sharedPages.links, files: Set(sink.files.keys), shownAs: options.output,
-                                               templates: options.templates)
-            clock.lap("check links")
-            guard broken.isEmpty else {
-                sink.discard()
-                return Report(diagnostics: (diagnostics + broken).inReadingOrder, pageCount: 0)
-            }
-            let pageCount = written.count
             let record = BuildCache(shared: shared,
-                                    policies: written.policies.reduce(into: [:]) { records, entry in
+                                    policies: site.written.policies.reduce(into: [:]) { records, entry in
                                         if let hash = inputs[entry.key] { records[entry.key] = .init(inputs: hash, pages: entry.value) }
                                     },
-                                    diagnostics: cachedDiagnostics, pageCount: pageCount, files: sink.files,
-                                    reviews: publications.map { .init(policy: $0.id, edition: $0.current.policy.edition) })
+                                    diagnostics: site.cachedDiagnostics, pageCount: site.written.count, files: sink.files,
+                                    reviews: site.publications.map { .init(policy: $0.id, edition: $0.current.policy.edition) })
             try record.save(into: sink)
             do {
                 try sink.commit()
@@ -188,19 +136,37 @@ public enum HandbookBuild {
                 throw WriteFailure(error)
             }
             clock.lap("swap")
-            return Report(diagnostics: diagnostics.inReadingOrder, pageCount: pageCount,
-                          renderedCount: pageCount - written.reused)
+            return Report(diagnostics: rendered.diagnostics, pageCount: site.written.count,
+                          renderedCount: site.written.count - site.written.reused)
         } catch {
             sink.discard()
-            return Report(diagnostics: (diagnostics + error.diagnostics).inReadingOrder, pageCount: 0)
+            return Report(diagnostics: (rendered.diagnostics + error.diagnostics).inReadingOrder, pageCount: 0)
         }
     }
 
-    /// What one policy's task returns: the checked policy, its findings, and the pages it wrote.
-    struct PolicyBuild: Sendable {
-        var publication: PolicyPublication?
-        var diagnostics: [Diagnostic]
-        var pages: Result<SiteRenderer.Pages, SiteRenderer.Failure>?
+    /// The whole site built into memory, as the preview server shows it: the same checks and
+    /// pages as `build`, nothing written to disk.
+    public struct MemoryBuild: Sendable {
+        public var report: Report
+        /// Every file of the site by path; empty when the build stopped on an error.
+        public var files: [String: [UInt8]]
+    }
+
+    public static func buildInMemory(_ options: Options) async -> MemoryBuild {
+        let templates: TemplateSet
+        switch TemplateSet.load(from: options.templates) {
+        case .success(let set): templates = set
+        case .failure(let error):
+            return MemoryBuild(report: Report(diagnostics: error.diagnostics.inReadingOrder, pageCount: 0), files: [:])
+        }
+        let sink = MemoryOutput()
+        let rendered = await SiteRendering.render(options, templates: templates, into: sink, reuse: .none)
+        guard let site = rendered.site else {
+            return MemoryBuild(report: Report(diagnostics: rendered.diagnostics, pageCount: 0), files: [:])
+        }
+        return MemoryBuild(report: Report(diagnostics: rendered.diagnostics, pageCount: site.written.count,
+                                          renderedCount: site.written.count),
+                           files: sink.snapshot)
     }
 }
 

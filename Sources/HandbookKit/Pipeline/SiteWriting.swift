@@ -50,10 +50,11 @@ enum SiteRenderer {
     /// not change: they are linked from the previous site instead of rendered, if every one is
     /// still as that build left it (`stamps`). Otherwise all are rendered afresh.
     static func writePages(of publication: PolicyPublication, site: SiteModel, renderer: PageRenderer,
-                           into sink: StagedDiskOutput, keep: [String]?, stamps: [String: String]) -> Result<Pages, Failure> {
+                           into sink: some OutputSink, keep: [String]?, stamps: [String: String],
+                           readBack: (String) -> Data?) -> Result<Pages, Failure> {
         if let keep, keep.allSatisfy({ sink.reuse($0, stamp: stamps[$0]) }) {
-            let links = keep.compactMap {
-                SiteLinkChecker.PageLinks(path: $0, file: URL(fileURLWithPath: sink.staging + "/" + $0))
+            let links = keep.compactMap { path in
+                readBack(path).map { SiteLinkChecker.PageLinks(path: path, html: $0) }
             }
             return .success(Pages(paths: keep, links: links, reused: true))
         }

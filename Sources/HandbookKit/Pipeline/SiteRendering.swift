@@ -1,0 +1,97 @@
+import Foundation
+import HandbookChecks
+import HandbookModel
+import HandbookOutput
+import HandbookSite
+
+/// Checks the content and renders the whole site into any sink: each policy is loaded, checked
+/// and, if it is sound, rendered by one task, then its parsed text is freed. The shared pages and
+/// the link check follow. The caller decides what happens to the sink: commit it or show it.
+enum SiteRendering {
+    /// Pages of the last build that may be kept as they are, for policies whose inputs did not change.
+    struct Reuse: Sendable {
+        var pages: [String: [String]]
+        var stamps: [String: String]
+        /// Reads back a kept page, for the link check.
+        var readBack: @Sendable (String) -> Data?
+
+        static let none = Reuse(pages: [:], stamps: [:]) { _ in nil }
+    }
+
+    /// A site that passed every check, written into the sink.
+    struct Site: Sendable {
+        var written: SiteRenderer.Written
+        var publications: [PolicyPublication]
+        /// The findings to show again when a later build finds nothing changed (review dates aside).
+        var cachedDiagnostics: [Diagnostic]
+    }
+
+    struct Outcome: Sendable {
+        /// Every finding, in reading order.
+        var diagnostics: [Diagnostic]
+        /// Nil when anything stopped the build.
+        var site: Site?
+    }
+
+    /// What one policy's task returns: the checked policy, its findings, and the pages it wrote.
+    private struct PolicyBuild: Sendable {
+        var publication: PolicyPublication?
+        var diagnostics: [Diagnostic]
+        var pages: Result<SiteRenderer.Pages, SiteRenderer.Failure>?
+    }
+
+    static func render<Sink: OutputSink>(_ options: HandbookBuild.Options, templates: TemplateSet, into sink: Sink,
+                                         reuse: Reuse) async -> Outcome {
+        let (opened, openDiagnostics) = ContentChecker.open(options.content)
+        var diagnostics = openDiagnostics
+        guard let opened else { return Outcome(diagnostics: diagnostics.inReadingOrder) }
+        let site = SiteModel(config: opened.config, glossary: opened.folder.glossary, templates: templates)
+        let renderer = PageRenderer(config: opened.config, templates: templates)
+        let configIsSound = !diagnostics.hasErrors
+        let strict = options.strict
+        let results = await opened.folder.policyFolders.concurrentMap { name -> PolicyBuild in
+            let checked = ContentChecker.checkPolicy(name, in: opened, drafts: options.drafts)
+            var result = PolicyBuild(publication: checked.publication, diagnostics: checked.diagnostics)
+            let blocking = strict ? !checked.diagnostics.isEmpty : checked.diagnostics.hasErrors
+            guard configIsSound, let publication = checked.publication, !blocking else { return result }
+            result.pages = SiteRenderer.writePages(of: publication, site: site, renderer: renderer, into: sink,
+                                                   keep: reuse.pages[name], stamps: reuse.stamps,
+                                                   readBack: reuse.readBack)
+            result.publication = publication.details
+            return result
+        }
+        var written = SiteRenderer.Written()
+        var publications: [PolicyPublication] = []
+        var links: [SiteLinkChecker.PageLinks] = []
+        for result in results {
+            diagnostics += result.diagnostics
+            if let publication = result.publication { publications.append(publication) }
+            switch result.pages {
+            case .success(let pages)?:
+                if let id = result.publication?.id { written.policies[id] = pages.paths }
+                if pages.reused { written.reused += pages.paths.count }
+                links += pages.links
+            case .failure(let error)?: diagnostics += error.diagnostics
+            case nil: break
+            }
+        }
+        let cachedDiagnostics = diagnostics.inReadingOrder
+        if let today = options.today {
+            diagnostics += publications.flatMap { ReviewChecks.check($0.current.policy.edition, policy: $0.id, today: today) }
+        }
+        if options.strict { diagnostics = diagnostics.map(\.strict) }
+        guard !diagnostics.hasErrors else { return Outcome(diagnostics: diagnostics.inReadingOrder) }
+        do throws(WriteFailure) {
+            let sharedPages = try SiteRenderer.writeSharedPages(site: site, renderer: renderer, publications: publications,
+                                                                into: sink)
+            written.shared = sharedPages.paths
+            let broken = SiteLinkChecker.check(links + sharedPages.links, files: Set(sink.files.keys), shownAs: options.output,
+                                               templates: options.templates)
+            guard broken.isEmpty else { return Outcome(diagnostics: (diagnostics + broken).inReadingOrder) }
+        } catch {
+            return Outcome(diagnostics: (diagnostics + error.diagnostics).inReadingOrder)
+        }
+        return Outcome(diagnostics: diagnostics.inReadingOrder,
+                       site: Site(written: written, publications: publications, cachedDiagnostics: cachedDiagnostics))
+    }
+}
