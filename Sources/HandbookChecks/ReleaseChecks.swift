@@ -15,6 +15,12 @@ public enum ReleaseChecks {
         for release in entry.releases where !release.isIntact {
             diagnostics.append(tampered(release))
         }
+        diagnostics += entry.releases.flatMap(recordProblems)
+        for (earlier, later) in zip(entry.releases, entry.releases.dropFirst()) where later.released < earlier.released {
+            diagnostics.append(.error(at: later.releasedLocation,
+                                      "edition \(later.version) says it was released on \(later.released.longForm), before edition \(earlier.version) (\(earlier.released.longForm))",
+                                      hint: EditionRecordLoader.restoreHint(later.recordPath)))
+        }
         if let latest = entry.latestRelease {
             if entry.hasUnreleasedChanges {
                 let next = suggestedVersion(working: entry.working.edition.version, after: latest.version)
@@ -34,9 +40,30 @@ public enum ReleaseChecks {
         return diagnostics
     }
 
+    /// A record that does not match its folder: a copied folder, or an edited edition.yml.
+    private static func recordProblems(_ release: ReleasedEdition) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        let hint = EditionRecordLoader.restoreHint(release.recordPath)
+        if release.recordedVersion.value != release.version.text {
+            problems.append(.error(at: release.recordedVersion.location,
+                                   "edition.yml says this is edition \(release.recordedVersion.value), but its folder is versions/\(release.version)",
+                                   hint: "a released edition's folder is never copied or renamed; " + hint))
+        } else if release.policy.edition.version != release.version.text {
+            problems.append(.error(at: release.policy.edition.versionLocation,
+                                   "this policy.md says `version: \"\(release.policy.edition.version)\"`, but its folder is versions/\(release.version)",
+                                   hint: "a released edition's folder is never copied or renamed; " + hint))
+        }
+        if release.sealIntact == false {
+            problems.append(.error(at: SourceLocation(file: release.recordPath),
+                                   "edition.yml of released edition \(release.version) was changed after it was released",
+                                   hint: "its version, date and fingerprints are part of the record that staff signed against; " + hint))
+        }
+        return problems
+    }
+
     /// Names the file that changed, using the per-file hashes in edition.yml.
     package static func tampered(_ release: ReleasedEdition) -> Diagnostic {
-        let folder = URL(fileURLWithPath: release.recordPath).deletingLastPathComponent().path
+        let folder = ContentPaths.folder(of: release.recordPath)
         let changed = changedFiles(release)
         let file = changed.first.map { release.recordPath.replacingOccurrences(of: "edition.yml", with: $0) }
             ?? release.recordPath
@@ -57,8 +84,6 @@ public enum ReleaseChecks {
     /// release with its final number raised by one.
     package static func suggestedVersion(working: String, after latest: VersionNumber) -> String {
         if let version = VersionNumber(working), latest < version { return version.text }
-        var parts = latest.parts
-        parts[parts.count - 1] += 1
-        return parts.map(String.init).joined(separator: ".")
+        return latest.nextMinor.text
     }
 }

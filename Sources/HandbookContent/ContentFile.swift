@@ -16,12 +16,22 @@ package struct ContentFile {
                                    hint: "copy the file into the content folder instead of linking to it"))
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) {
+                return .failure(isFolder.boolValue
+                    ? .error(at: SourceLocation(file: path), "this is a folder, but a file was expected here",
+                             hint: "move the folder away and put the file \(url.lastPathComponent) in its place")
+                    : .error(at: SourceLocation(file: path), "this file is there but cannot be read",
+                             hint: "check that the account running handbook may read it (its permissions or owner)"))
+            }
             return .failure(.error(at: SourceLocation(file: path), "file not found",
                                    hint: "create \(path), or pass the right folder with --content"))
         }
         guard let text = String(validating: data, as: UTF8.self) else {
-            return .failure(.error(at: SourceLocation(file: path, line: 1), "this file is not UTF-8 text",
-                                   hint: "save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)"))
+            let place = InvalidUTF8.position(in: data)
+            return .failure(.error(at: SourceLocation(file: path, line: place.line, column: place.column),
+                                   "this file is not UTF-8 text: the character here cannot be read",
+                                   hint: "save it as UTF-8 (in most editors: Save As, Encoding: UTF-8), or retype the character at this place"))
         }
         var plain = text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         if plain.hasPrefix("\u{FEFF}") { plain.removeFirst() }
@@ -45,6 +55,11 @@ package struct ContentBoundary: Sendable {
 
     /// `realpath` where the file exists: it costs a fraction of Foundation's resolution, which is
     /// kept for paths that do not (yet) exist.
+    /// A path with every symbolic link followed, as far as it exists.
+    package static func resolvedPath(_ path: String) -> String {
+        resolved(URL(fileURLWithPath: path))
+    }
+
     private static func resolved(_ url: URL) -> String {
         if let path = realpath(url.path, nil) {
             defer { free(path) }

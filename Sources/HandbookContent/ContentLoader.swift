@@ -118,14 +118,19 @@ extension ContentLoader {
             guard let version = VersionNumber(name) else {
                 diagnostics.append(.error(at: SourceLocation(file: place),
                                           "`\(name)` is not a version number, so it cannot be a released edition",
-                                          hint: "folders under versions/ are written by `handbook release` and are named like `1.0`; remove this one"))
+                                          hint: "folders under versions/ are written by `handbook release` and are named with \(VersionNumber.grammar); remove this one"))
                 continue
             }
-            let recordFile = ContentFile.read(folder.appendingPathComponent(name).appendingPathComponent("edition.yml"),
-                                              shownAs: place + "/edition.yml", within: boundary)
+            let recordURL = folder.appendingPathComponent(name).appendingPathComponent("edition.yml")
+            let recordFile = ContentFile.read(recordURL, shownAs: place + "/edition.yml", within: boundary)
             let record: EditionRecordLoader.Record?
             switch recordFile {
-            case .failure(let diagnostic):
+            case .failure(var diagnostic):
+                if !FileManager.default.fileExists(atPath: recordURL.path) {
+                    diagnostic = .error(at: SourceLocation(file: place),
+                                        "released edition \(name) of `\(id)` has no edition.yml, so it cannot be shown",
+                                        hint: EditionRecordLoader.restoreHint(place + "/edition.yml"))
+                }
                 diagnostics.append(diagnostic)
                 record = nil
             case .success(let file):
@@ -134,9 +139,11 @@ extension ContentLoader {
             guard let record,
                   let policy = loadEdition(id: id, folder: folder.appendingPathComponent(name), shownAs: place,
                                            boundary: boundary, twin: twin, diagnostics: &diagnostics) else { continue }
-            releases.append(ReleasedEdition(version: version, released: record.released,
+            releases.append(ReleasedEdition(version: version, released: record.released.value,
                                             recordedFingerprint: record.fingerprint, recordedFiles: record.files,
-                                            policy: policy, recordPath: place + "/edition.yml"))
+                                            policy: policy, recordPath: place + "/edition.yml",
+                                            recordedVersion: record.version, releasedLocation: record.released.location,
+                                            sealIntact: record.sealIntact))
         }
         return releases
     }

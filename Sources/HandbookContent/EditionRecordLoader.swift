@@ -6,21 +6,30 @@ import Yams
 /// Reads `versions/V/edition.yml`, the record `handbook release` writes beside a frozen edition.
 package enum EditionRecordLoader {
     package struct Record {
-        package var version: String
-        package var released: CalendarDate
+        package var version: Located<String>
+        package var released: Located<CalendarDate>
         package var fingerprint: String
         package var files: [String: String]
+        /// nil when the record has no seal (written before records were sealed).
+        package var sealIntact: Bool?
     }
 
     package static func load(_ file: ContentFile, diagnostics: inout [Diagnostic]) -> Record? {
         let source = YAMLSource(path: file.path, text: file.text)
         let example = "version: \"1.0\"\nreleased: 2025-07-14\nfingerprint: …"
-        guard case .success(let node?) = source.compose() else {
-            if case .failure(let diagnostic) = source.compose() { diagnostics.append(diagnostic) }
+        let composed = source.compose()
+        if case .failure(let diagnostic) = composed {
+            diagnostics.append(diagnostic)
+            return nil
+        }
+        guard case .success(let node?) = composed else {
+            diagnostics.append(.error(at: SourceLocation(file: file.path, line: 1),
+                                      "the record of this released edition is empty, so the edition cannot be shown",
+                                      hint: restoreHint(file.path)))
             return nil
         }
         guard let reader = MappingReader(node, source: source, owner: "edition.yml",
-                                         allowedKeys: ["version", "released", "fingerprint", "files"],
+                                         allowedKeys: ["version", "released", "fingerprint", "files", "record"],
                                          example: example, diagnostics: &diagnostics) else { return nil }
         reader.rejectUnknownKeys(diagnostics: &diagnostics)
         let version = reader.text("version", example: "\"1.0\"", diagnostics: &diagnostics)
@@ -32,7 +41,26 @@ package enum EditionRecordLoader {
             if let name = key.string, let hash = value.string { files[name] = hash }
         }
         guard let version, let released, let fingerprint else { return nil }
-        return Record(version: version.value, released: released.value, fingerprint: fingerprint.value, files: files)
+        let seal = reader.text("record", required: false, example: "", diagnostics: &diagnostics)
+        let expected = Self.seal(version: version.value, released: released.value, fingerprint: fingerprint.value,
+                                 files: files.sorted { $0.key < $1.key }.map { (name: $0.key, hash: $0.value) })
+        return Record(version: version, released: released, fingerprint: fingerprint.value, files: files,
+                      sealIntact: seal.map { $0.value == expected })
+    }
+
+    /// What to do about a released edition whose record is missing or broken. Records are written
+    /// by `handbook release` only, never by hand.
+    package static func restoreHint(_ path: String) -> String {
+        let folder = ContentPaths.folder(of: path)
+        return "released editions are written by `handbook release`, never by hand: restore \(folder) from your backup or version history (for example `git checkout -- \(folder)`), or delete it if it was never released"
+    }
+
+    /// A SHA-256 over everything the record says, so an edited date or version is noticed.
+    package static func seal(version: String, released: CalendarDate, fingerprint: String,
+                             files: [(name: String, hash: String)]) -> String {
+        var text = "version \(version)\nreleased \(released)\nfingerprint \(fingerprint)\n"
+        for file in files { text += "file \(file.name) \(file.hash)\n" }
+        return Fingerprint.sha256(Data(text.utf8))
     }
 
     /// The text `handbook release` writes.
@@ -44,6 +72,7 @@ package enum EditionRecordLoader {
         text += "fingerprint: \(fingerprint.hex)\n"
         text += "files:\n"
         for file in files { text += "  \(file.name): \(file.hash)\n" }
+        text += "record: \(seal(version: version, released: released, fingerprint: fingerprint.hex, files: files))\n"
         return text
     }
 }

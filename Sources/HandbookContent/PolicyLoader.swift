@@ -37,6 +37,10 @@ package enum PolicyLoader {
         reader.rejectUnknownKeys(diagnostics: &diagnostics)
         let title = reader.text("title", example: "Social Media Policy", diagnostics: &diagnostics)
         let version = reader.text("version", example: "\"1.0\"", diagnostics: &diagnostics)
+        if let version, VersionNumber(version.value) == nil {
+            diagnostics.append(.error(at: version.location, "`\(version.value)` is not a version number",
+                                      hint: "write the version as \(VersionNumber.grammar), in quotes: `version: \"\(VersionSuggestion.repair(version.value))\"`"))
+        }
         let effective = reader.date("effective", example: "2025-09-01", diagnostics: &diagnostics)
         let reviewBy = reader.date("review-by", example: "2026-09-01", diagnostics: &diagnostics)
         let owner = reader.text("owner", example: "Headteacher", diagnostics: &diagnostics)

@@ -1,5 +1,11 @@
 /// Paths and ids as they appear in content and in the site.
 public enum ContentPaths {
+    /// The folder part of a path as the user typed it, kept relative: `a/b/edition.yml` is `a/b`.
+    public static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return String(path[..<slash])
+    }
+
     /// Joins a folder as the user typed it with a relative path, without doubling slashes.
     public static func join(_ base: String, _ relative: String) -> String {
         if base.isEmpty || base == "." { return relative }

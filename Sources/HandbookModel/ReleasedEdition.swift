@@ -10,15 +10,26 @@ public struct ReleasedEdition: Sendable, Hashable {
     /// The edition as its files are now; `policy.fingerprint` differs from `recordedFingerprint` if they were changed.
     public var policy: Policy
     public var recordPath: String
+    /// The version written in edition.yml, which must be the folder's.
+    public var recordedVersion: Located<String>
+    /// Where edition.yml gives the release date.
+    public var releasedLocation: SourceLocation
+    /// Whether edition.yml is as `handbook release` wrote it; nil for a record written before
+    /// records were sealed.
+    public var sealIntact: Bool?
 
     public init(version: VersionNumber, released: CalendarDate, recordedFingerprint: String,
-                recordedFiles: [String: String], policy: Policy, recordPath: String) {
+                recordedFiles: [String: String], policy: Policy, recordPath: String,
+                recordedVersion: Located<String>? = nil, releasedLocation: SourceLocation? = nil, sealIntact: Bool? = nil) {
         self.version = version
         self.released = released
         self.recordedFingerprint = recordedFingerprint
         self.recordedFiles = recordedFiles
         self.policy = policy
         self.recordPath = recordPath
+        self.recordedVersion = recordedVersion ?? Located(version.text, at: SourceLocation(file: recordPath))
+        self.releasedLocation = releasedLocation ?? SourceLocation(file: recordPath)
+        self.sealIntact = sealIntact
     }
 
     public var isIntact: Bool { policy.fingerprint.hex == recordedFingerprint }

@@ -19,25 +19,16 @@ enum InputHashes {
         hasher.update(data: Data(policies.sorted().joined(separator: "\n").utf8))
         // The content path is part of it because diagnostics, replayed when nothing changed, name files by it.
         hasher.update(data: Data("format \(BuildCache.currentFormat) drafts \(drafts) content \(content)\n".utf8))
-        hasher.update(data: FileManager.default.contents(atPath: URL(fileURLWithPath: content)
-            .appendingPathComponent("handbook.yml").path) ?? Data())
-        hasher.update(data: FileManager.default.contents(atPath: URL(fileURLWithPath: content)
-            .appendingPathComponent("glossary.yml").path) ?? Data())
+        // Everything in the content folder but the policy folders, which are fingerprinted one by one.
+        hasher.update(data: Data(ContentTreeHash.of(content, prune: Set(policies.map { "policies/" + $0 })).utf8))
         hasher.update(data: Data(templates.fingerprint.utf8))
         hasher.update(data: Data(binaryIdentity.utf8))
         return Fingerprint.hex(hasher.finalize())
     }
 
-    /// Every file under one policy folder, names and bytes, in sorted order.
+    /// Everything under one policy folder: see `ContentTreeHash`.
     static func policy(_ name: String, content: String) -> String {
-        let root = URL(fileURLWithPath: content).appendingPathComponent("policies").appendingPathComponent(name)
-        var hasher = SHA256()
-        for file in FileTree.files(under: root.path) {
-            hasher.update(data: Data("\(file.path)\0".utf8))
-            hasher.update(data: FileManager.default.contents(atPath: root.appendingPathComponent(file.path).path) ?? Data())
-            hasher.update(data: Data([0]))
-        }
-        return Fingerprint.hex(hasher.finalize())
+        ContentTreeHash.of(URL(fileURLWithPath: content).appendingPathComponent("policies").appendingPathComponent(name).path)
     }
 
     /// The running executable's size and modification time: changes whenever it is rebuilt.

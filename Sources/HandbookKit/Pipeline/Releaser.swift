@@ -52,7 +52,7 @@ public enum Releaser {
         let here = working.edition.versionLocation
         guard let number = VersionNumber(version) else {
             return .error(at: here, "`\(version)` is not a version number",
-                          hint: "use numbers separated by dots, like `1.1` or `2.0`")
+                          hint: "write the version as \(VersionNumber.grammar), such as `\(VersionSuggestion.repair(version))`")
         }
         if version != working.edition.version {
             return .error(at: here, "policy.md says `version: \"\(working.edition.version)\"`, but you asked to release \(version)",
