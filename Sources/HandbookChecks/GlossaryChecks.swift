@@ -7,7 +7,18 @@ import HandbookReadability
 public enum GlossaryChecks {
     public static func check(_ glossary: Glossary, config: HandbookConfig) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        var seen: [String: (term: String, location: SourceLocation)] = [:]
         for entry in glossary.entries {
+            for form in entry.forms {
+                let key = form.lowercased()
+                if let first = seen[key] {
+                    diagnostics.append(.error(at: entry.location,
+                                              "`\(form)` is in the glossary twice: it is already explained under `\(first.term)`",
+                                              hint: "the first is on line \(first.location.line ?? 1); keep one entry for it and remove or merge the other"))
+                } else {
+                    seen[key] = (entry.term, entry.location)
+                }
+            }
             if entry.definitions.isEmpty {
                 diagnostics.append(.warning(at: entry.location, "the glossary term `\(entry.term)` has no definitions",
                                             hint: "add `definitions:` with a plain definition for each audience"))

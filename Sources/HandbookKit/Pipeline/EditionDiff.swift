@@ -28,9 +28,8 @@ public enum EditionDiff {
         let config = opened.config
         let (defaultFrom, defaultTo) = defaults(entry)
         guard let fromName = from ?? defaultFrom, let toName = to ?? defaultTo else {
-            return Outcome(diagnostics: [.error(at: SourceLocation(file: entry.working.policyPath),
-                                                "`\(id)` has only one edition, so there is nothing to compare",
-                                                hint: "release a second edition, or change policy.md and compare with `current`")])
+            // Nothing to compare is an answer, not a fault.
+            return Outcome(diagnostics: [], text: "`\(id)` has one edition and no changes since it, so there is nothing to compare yet.\nRelease a second edition, or change policy.md and compare with `current`.")
         }
         var diagnostics: [Diagnostic] = []
         let old = edition(fromName, of: entry, diagnostics: &diagnostics)
