@@ -36,6 +36,11 @@ enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
 
+/// Said when another handbook command holds the content or the output folder.
+@Sendable func waiting() {
+    FileHandle.standardError.write(Data("Another handbook command is working on these folders; waiting for it to finish…\n".utf8))
+}
+
 /// Prints diagnostics to standard error and exits 1 when any is an error.
 func report(_ diagnostics: [Diagnostic], format: DiagnosticFormat = .text) throws {
     switch format {
@@ -77,9 +82,8 @@ struct Build: AsyncParsableCommand {
     func run() async throws {
         let result = await HandbookBuild.build(.init(content: content.content, templates: templates, output: output,
                                                drafts: drafts, clean: clean,
-                                               strict: checking.strict, today: try checking.day())) { [output] in
-            FileHandle.standardError.write(Data("Another build is writing \(output)/; waiting for it to finish…\n".utf8))
-        }
+                                               strict: checking.strict, today: try checking.day()),
+                                               onWait: waiting)
         try report(result.diagnostics)
         if result.upToDate {
             print("\(output)/ is up to date (\(result.pageCount) pages): nothing changed, nothing written")
@@ -136,7 +140,8 @@ struct Release: AsyncParsableCommand {
         guard let day = date.map(CalendarDate.init) ?? CalendarDate.today() else {
             throw ValidationError("--date must be a date written year-month-day, like 2025-07-14")
         }
-        let outcome = await Releaser.release(policy: policy, version: version, content: content.content, date: day)
+        let outcome = await Releaser.release(policy: policy, version: version, content: content.content, date: day,
+                                             onWait: waiting)
         try report(outcome.diagnostics)
         if let folder = outcome.folder, let fingerprint = outcome.fingerprint {
             print("Released \(policy) as \(folder)/ (fingerprint \(fingerprint.short)). Run `handbook build` to publish it.")

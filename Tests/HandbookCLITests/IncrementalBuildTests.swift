@@ -133,3 +133,58 @@ struct IncrementalBuildTests {
         #expect(snapshotTree(fixture.output) == (try cleanBuild(of: fixture)))
     }
 }
+
+/// An incremental build refuses whatever a clean build refuses: its fingerprint of the content
+/// covers folders, empty ones too, and symbolic links with what they lead to.
+struct IncrementalBuildRefusalTests {
+    private func builtOnce() throws -> Fixture {
+        let fixture = try Fixture()
+        #expect(try HandbookRunner.build(fixture).status == 0)
+        #expect(try HandbookRunner.build(fixture).stdout.contains("up to date"))
+        return fixture
+    }
+
+    private func expectBothRefuse(_ fixture: Fixture, saying message: String) throws {
+        let incremental = try HandbookRunner.build(fixture)
+        #expect(incremental.status == 1)
+        #expect(incremental.stderr.contains(message), "\(incremental.stderr)")
+        let clean = try HandbookRunner.build(fixture, extra: ["--clean"])
+        #expect(clean.status == 1)
+        #expect(clean.stderr.contains(message))
+    }
+
+    @Test func anEmptyVersionFolder() throws {
+        let fixture = try builtOnce()
+        defer { fixture.remove() }
+        try FileManager.default.createDirectory(at: fixture.url("content/policies/trips/versions/1.3"),
+                                                withIntermediateDirectories: true)
+        try expectBothRefuse(fixture, saying: "content/policies/trips/versions/1.3: error: released edition 1.3 of `trips` has no edition.yml")
+    }
+
+    @Test func aFileReplacedByALinkToOutsideTheContent() throws {
+        let fixture = try builtOnce()
+        defer { fixture.remove() }
+        let outside = fixture.url("elsewhere/rules.yml")
+        try FileManager.default.createDirectory(at: outside.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.moveItem(at: fixture.url("content/policies/trips/rules.yml"), to: outside)
+        try FileManager.default.createSymbolicLink(at: fixture.url("content/policies/trips/rules.yml"), withDestinationURL: outside)
+        try expectBothRefuse(fixture, saying: "content/policies/trips/rules.yml: error: this file is a link to a place outside the content folder")
+    }
+
+    @Test func anEditThroughALinkedFolder() throws {
+        let fixture = try builtOnce()
+        defer { fixture.remove() }
+        let outside = fixture.url("elsewhere/trips")
+        try FileManager.default.createDirectory(at: outside.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.moveItem(at: fixture.url("content/policies/trips"), to: outside)
+        try FileManager.default.createSymbolicLink(at: fixture.url("content/policies/trips"), withDestinationURL: outside)
+        let linked = try HandbookRunner.build(fixture)
+        let clean = try HandbookRunner.build(fixture, extra: ["--clean"])
+        #expect(linked.status == clean.status)
+        try "changed".write(to: outside.appendingPathComponent("rules.yml"), atomically: true, encoding: .utf8)
+        let edited = try HandbookRunner.build(fixture)
+        let cleanEdited = try HandbookRunner.build(fixture, extra: ["--clean"])
+        #expect(edited.status == 1 && cleanEdited.status == 1)
+        #expect(!edited.stdout.contains("up to date"))
+    }
+}

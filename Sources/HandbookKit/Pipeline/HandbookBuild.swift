@@ -81,7 +81,10 @@ public enum HandbookBuild {
         guard let templates, !diagnostics.hasErrors else {
             return Report(diagnostics: diagnostics.inReadingOrder, pageCount: 0)
         }
-        // The output is locked from here to the end, so a second build waits for this one.
+        // The content is locked against a release, and the output against a second build, from
+        // here to the end.
+        let contentLock = ContentLock(options.content, .shared, onWait: onWait)
+        defer { withExtendedLifetime(contentLock) {} }
         let sink: StagedDiskOutput
         do {
             sink = try StagedDiskOutput.open(output: options.output, protecting: [options.content, options.templates],

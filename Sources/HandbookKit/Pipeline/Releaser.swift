@@ -18,7 +18,9 @@ public enum Releaser {
     }
 
     public static func release(policy id: String, version requested: String?, content: String,
-                               date: CalendarDate) async -> Outcome {
+                               date: CalendarDate, onWait: () -> Void = {}) async -> Outcome {
+        let lock = ContentLock(content, .exclusive, onWait: onWait)
+        defer { withExtendedLifetime(lock) {} }
         let prepared = await ContentChecker.checkAll(content, drafts: false)
         var diagnostics = prepared.diagnostics.filter { $0.code != ReleaseChecks.reminderCode }
         guard !diagnostics.hasErrors, let handbook = prepared.handbook else {

@@ -1,0 +1,34 @@
+import Foundation
+import HandbookContent
+import HandbookTestSupport
+import Synchronization
+import Testing
+
+/// Builds share the content folder; a release has it alone.
+struct ContentLockTests {
+    @Test func readersShareAndAWriterWaitsForThem() async throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let content = fixture.content
+        let first = try #require(ContentLock(content, .shared))
+        var waited = false
+        let second = ContentLock(content, .shared) { waited = true }
+        #expect(second != nil && !waited)
+        let told = Mutex(false)
+        let writer = Task.detached { () -> Bool in
+            let lock = ContentLock(content, .exclusive) { told.withLock { $0 = true } }
+            return lock != nil
+        }
+        try await Task.sleep(for: .milliseconds(200))
+        #expect(told.withLock { $0 })
+        withExtendedLifetime(first) {}
+        withExtendedLifetime(second) {}
+        _ = consume second
+        _ = consume first
+        #expect(await writer.value)
+    }
+
+    @Test func aMissingFolderIsNotLocked() {
+        #expect(ContentLock("/nonexistent-\(UUID().uuidString)", .exclusive) == nil)
+    }
+}
