@@ -18,7 +18,7 @@ package enum HandbookConfigLoader {
         guard let root = source.root(ifEmpty: "handbook.yml", hint: "it needs at least:\n\(example)",
                                      diagnostics: &diagnostics),
               let reader = MappingReader(root, source: source, owner: "handbook.yml",
-                                         allowedKeys: ["school", "title", "audiences"], example: example,
+                                         allowedKeys: ["school", "title", "audiences", "categories", "base-url"], example: example,
                                          diagnostics: &diagnostics) else { return nil }
         reader.rejectUnknownKeys(diagnostics: &diagnostics)
         let school = reader.text("school", example: "Hasland Junior School", diagnostics: &diagnostics)
@@ -40,9 +40,34 @@ package enum HandbookConfigLoader {
             diagnostics.append(.error(at: reader.location, "handbook.yml is missing `audiences`",
                                       hint: "list the readers of the handbook:\n\(example)"))
         }
+        let categories = categoryList(reader, source: source, diagnostics: &diagnostics)
+        let baseURL = reader.text("base-url", required: false, example: "https://handbook.example.org/",
+                                  diagnostics: &diagnostics)
         guard let school else { return nil }
         return HandbookConfig(school: school.value, title: title?.value ?? "Policy handbook",
-                              audiences: audiences, path: file.path)
+                              audiences: audiences, path: file.path, categories: categories, baseURL: baseURL)
+    }
+
+    /// `categories:`, a list of `id` and `name`, in the order readers see them.
+    private static func categoryList(_ reader: MappingReader, source: YAMLSource, diagnostics: inout [Diagnostic])
+        -> [PolicyCategory] {
+        guard let node = reader.value("categories"), node.isNull == false else { return [] }
+        let example = "  - id: safeguarding\n    name: Keeping children safe"
+        guard let list = node.sequence else {
+            diagnostics.append(.error(at: source.location(node.mark),
+                                      "`categories` should be a list, but it is \(node.kindDescription)",
+                                      hint: "write each category on its own line starting `- id:`, like:\n\(example)"))
+            return []
+        }
+        return list.compactMap { item in
+            guard let entry = MappingReader(item, source: source, owner: "a category", allowedKeys: ["id", "name"],
+                                            example: example, diagnostics: &diagnostics) else { return nil }
+            entry.rejectUnknownKeys(diagnostics: &diagnostics)
+            let id = entry.text("id", example: "safeguarding", diagnostics: &diagnostics)
+            let name = entry.text("name", example: "Keeping children safe", diagnostics: &diagnostics)
+            guard let id, let name else { return nil }
+            return PolicyCategory(id: id.value, name: name.value, location: id.location)
+        }
     }
 
     private static func audience(_ node: Node, source: YAMLSource, diagnostics: inout [Diagnostic]) -> Audience? {

@@ -6,7 +6,7 @@ import Yams
 /// Reads one policy folder: policy.md (front matter and text) and rules.yml.
 package enum PolicyLoader {
     package static let frontMatterKeys = ["title", "version", "effective", "review-by", "owner", "approved-by",
-                                  "material", "changes"]
+                                          "material", "changes", "category", "related", "description"]
 
     package static func load(id: String, policyFile: ContentFile, rulesFile: ContentFile,
                      diagnostics: inout [Diagnostic]) -> Policy? {
@@ -48,10 +48,15 @@ package enum PolicyLoader {
         let material = reader.bool("material", example: "true", diagnostics: &diagnostics)
         let changes = reader.text("changes", required: false, example: "What this edition changed.",
                                   diagnostics: &diagnostics)
+        let category = reader.text("category", required: false, example: "safeguarding", diagnostics: &diagnostics)
+        let related = reader.textList("related", example: "[anti-bullying, mobile-phones]", diagnostics: &diagnostics)
+        let description = reader.text("description", required: false, example: "How the school keeps children safe online.",
+                                      diagnostics: &diagnostics)
         guard let title, let version, let effective, let reviewBy, let owner, let approvedBy else { return nil }
         return EditionInfo(title: title.value, version: version.value, effective: effective.value,
                            reviewBy: reviewBy.value, owner: owner.value, approvedBy: approvedBy.value,
                            material: material?.value ?? true, changes: changes?.value,
+                           category: category, related: related ?? [], description: description?.value,
                            location: reader.location, versionLocation: version.location,
                            reviewByLocation: reviewBy.location)
     }

@@ -4,15 +4,36 @@ public struct HandbookConfig: Sendable, Hashable {
     public var title: String
     public var audiences: [Audience]
     public var path: String
+    /// Groups of policies, in the order readers see them.
+    public var categories: [PolicyCategory]
+    /// The site's public address, ending in `/`, when it has one: for the feed and printed links.
+    public var baseURL: Located<String>?
 
-    public init(school: String, title: String, audiences: [Audience], path: String) {
+    public init(school: String, title: String, audiences: [Audience], path: String,
+                categories: [PolicyCategory] = [], baseURL: Located<String>? = nil) {
         self.school = school
         self.title = title
         self.audiences = audiences
         self.path = path
+        self.categories = categories
+        self.baseURL = baseURL
     }
 
     public func audience(_ id: String) -> Audience? { audiences.first { $0.id == id } }
+    public func category(_ id: String) -> PolicyCategory? { categories.first { $0.id == id } }
+}
+
+/// A group of policies, such as "Keeping children safe".
+public struct PolicyCategory: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var location: SourceLocation
+
+    public init(id: String, name: String, location: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.location = location
+    }
 }
 
 /// How an audience reads its handbook: staff sign sheets, parents read and sign for their child,

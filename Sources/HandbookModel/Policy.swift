@@ -39,12 +39,19 @@ public struct EditionInfo: Sendable, Hashable {
     /// Whether staff must sign again for this edition (false for corrections only).
     public var material: Bool
     public var changes: String?
+    /// The category id from handbook.yml, where it was written.
+    public var category: Located<String>?
+    /// Ids of other policies a reader of this one should know about.
+    public var related: [Located<String>]
+    /// One line on what the policy is about, when given.
+    public var description: String?
     public var location: SourceLocation
     public var versionLocation: SourceLocation
     public var reviewByLocation: SourceLocation
 
     public init(title: String, version: String, effective: CalendarDate, reviewBy: CalendarDate,
-                owner: String, approvedBy: String, material: Bool, changes: String?, location: SourceLocation,
+                owner: String, approvedBy: String, material: Bool, changes: String?, category: Located<String>? = nil,
+                related: [Located<String>] = [], description: String? = nil, location: SourceLocation,
                 versionLocation: SourceLocation, reviewByLocation: SourceLocation) {
         self.title = title
         self.version = version
@@ -54,6 +61,9 @@ public struct EditionInfo: Sendable, Hashable {
         self.approvedBy = approvedBy
         self.material = material
         self.changes = changes
+        self.category = category
+        self.related = related
+        self.description = description
         self.location = location
         self.versionLocation = versionLocation
         self.reviewByLocation = reviewByLocation
