@@ -85,20 +85,18 @@ struct ServeTests {
     }
 }
 
-/// The `handbook serve` binary running in the background, its output collected as it comes.
-final class ServeProcess {
-    private let process: Process
+/// A program running in the background, its output (standard output and error together) collected as it comes.
+final class BackgroundProcess {
+    private let process = Process()
     private let collected = OutputBuffer()
 
-    init(in directory: URL, arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = HandbookRunner.executable
-        process.arguments = ["serve", "--port", "0", "--content", "content"] + arguments
+    init(_ executable: URL, _ arguments: [String], in directory: URL? = nil) throws {
+        process.executableURL = executable
+        process.arguments = arguments
         process.currentDirectoryURL = directory
         let out = Pipe()
         process.standardOutput = out
         process.standardError = out
-        self.process = process
         out.fileHandleForReading.readabilityHandler = { [collected] handle in
             let text = String(decoding: handle.availableData, as: UTF8.self)
             collected.text.withLock { $0 += text }
@@ -107,30 +105,14 @@ final class ServeProcess {
     }
 
     var output: String { collected.text.withLock { $0 } }
+    var isRunning: Bool { process.isRunning }
 
-    /// The address from the ready line.
-    func address() async throws -> String {
-        let deadline = ContinuousClock.now + .seconds(60)
-        while ContinuousClock.now < deadline {
-            if let line = output.split(separator: "\n").first(where: { $0.hasPrefix("Serving the handbook at ") }),
-               let address = line.split(separator: " ").first(where: { $0.hasPrefix("http://") }) {
-                return String(address)
-            }
-            guard process.isRunning else { break }
-            try await Task.sleep(for: .milliseconds(50))
-        }
-        throw ServeFailure.notReady(output)
-    }
+    /// SIGINT, as Ctrl-C sends.
+    func interrupt() { process.interrupt() }
 
-    /// Ctrl-C, then the exit status.
-    func interrupt() async throws -> Int32 {
-        process.interrupt()
-        let deadline = ContinuousClock.now + .seconds(10)
-        while process.isRunning {
-            guard ContinuousClock.now < deadline else { throw ServeFailure.didNotStop(output) }
-            try await Task.sleep(for: .milliseconds(50))
-        }
-        return process.terminationStatus
+    /// The exit status, or nil when it is still running after `limit`.
+    func exitStatus(within limit: Duration) async throws -> Int32? {
+        try await poll(within: limit) { !process.isRunning } ? process.terminationStatus : nil
     }
 
     func stop() {
@@ -138,46 +120,69 @@ final class ServeProcess {
     }
 }
 
-/// A page's event stream, read by curl as a browser's EventSource would.
-final class EventListener {
-    private let process = Process()
-    private let collected = OutputBuffer()
+/// Checks `done` every 50 ms until it holds (true) or `limit` has passed (false).
+func poll(within limit: Duration, _ done: () -> Bool) async throws -> Bool {
+    let deadline = ContinuousClock.now + limit
+    while !done() {
+        guard ContinuousClock.now < deadline else { return false }
+        try await Task.sleep(for: .milliseconds(50))
+    }
+    return true
+}
 
-    init(_ url: URL) throws {
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
-        process.arguments = ["--silent", "--no-buffer", url.absoluteString]
-        let out = Pipe()
-        process.standardOutput = out
-        out.fileHandleForReading.readabilityHandler = { [collected] handle in
-            let text = String(decoding: handle.availableData, as: UTF8.self)
-            collected.text.withLock { $0 += text }
-        }
-        try process.run()
+/// The `handbook serve` binary on a port the system chooses.
+final class ServeProcess {
+    private let running: BackgroundProcess
+
+    init(in directory: URL, arguments: [String]) throws {
+        running = try BackgroundProcess(HandbookRunner.executable,
+                                        ["serve", "--port", "0", "--content", "content"] + arguments, in: directory)
     }
 
-    var received: String { collected.text.withLock { $0 } }
+    var output: String { running.output }
+
+    /// The address from the ready line.
+    func address() async throws -> String {
+        var address: String?
+        _ = try await poll(within: .seconds(60)) {
+            address = output.split(separator: "\n").first { $0.hasPrefix("Serving the handbook at ") }?
+                .split(separator: " ").first { $0.hasPrefix("http://") }.map(String.init)
+            return address != nil || !running.isRunning
+        }
+        guard let address else { throw ServeFailure.notReady(output) }
+        return address
+    }
+
+    /// Ctrl-C, then the exit status.
+    func interrupt() async throws -> Int32 {
+        running.interrupt()
+        guard let status = try await running.exitStatus(within: .seconds(10)) else { throw ServeFailure.didNotStop(output) }
+        return status
+    }
+
+    func stop() { running.stop() }
+}
+
+/// A page's event stream, read by curl as a browser's EventSource would.
+final class EventListener {
+    private let running: BackgroundProcess
+
+    init(_ url: URL) throws {
+        running = try BackgroundProcess(URL(fileURLWithPath: "/usr/bin/curl"), ["--silent", "--no-buffer", url.absoluteString])
+    }
 
     func waitFor(_ text: String) async throws {
-        let deadline = ContinuousClock.now + .seconds(5)
-        while !received.contains(text) {
-            guard ContinuousClock.now < deadline else { throw ServeFailure.notInTime(received) }
-            try await Task.sleep(for: .milliseconds(50))
+        guard try await poll(within: .seconds(5), { running.output.contains(text) }) else {
+            throw ServeFailure.notInTime(running.output)
         }
     }
 
     /// True when the server closed the stream within 5 s.
     func ended() async throws -> Bool {
-        let deadline = ContinuousClock.now + .seconds(5)
-        while process.isRunning {
-            guard ContinuousClock.now < deadline else { return false }
-            try await Task.sleep(for: .milliseconds(50))
-        }
-        return true
+        try await running.exitStatus(within: .seconds(5)) != nil
     }
 
-    func stop() {
-        if process.isRunning { process.terminate() }
-    }
+    func stop() { running.stop() }
 }
 
 final class OutputBuffer: Sendable {
