@@ -16,6 +16,12 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Hummingbird's own foundations, named so the preview can read the bound port and a bind error,
+        // quiet the server's log and stop on signals.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .systemLibrary(
@@ -62,10 +68,24 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // `handbook serve`: the site built in memory, rebuilt on every edit, errors shown in the page.
+        .target(
+            name: "HandbookPreview",
+            dependencies: [
+                "HandbookKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            resources: [.copy("Resources/error-page.mustache"), .copy("Resources/not-found.mustache"),
+                        .copy("Resources/reload.js")]
+        ),
         .executableTarget(
             name: "handbook",
             dependencies: [
-                "HandbookKit",
+                "HandbookKit", "HandbookPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -93,6 +113,7 @@ let package = Package(
             name: "HandbookMarkdownTests",
             dependencies: ["HandbookMarkdown", "HandbookModel", "CCmark"]
         ),
+        .testTarget(name: "HandbookPreviewTests", dependencies: ["HandbookPreview", "HandbookKit", "HandbookTestSupport"]),
         .testTarget(
             name: "HandbookCLITests",
             dependencies: ["HandbookModel", "HandbookMarkdown", "HandbookReadability", "HandbookContent", "HandbookChecks", "HandbookEditions", "HandbookSite", "handbook", "HandbookKit", "HandbookTestSupport"]
