@@ -27,7 +27,7 @@ public enum ReleaseChecks {
                 diagnostics.append(.warning(
                     at: SourceLocation(file: entry.working.policyPath, line: 1),
                     "policy.md or rules.yml has changes that are not released, so the site still shows edition \(latest.version)",
-                    hint: "when the changes are approved, set `version: \"\(next)\"` in policy.md and run `handbook release \(entry.id) --version \(next)`; to preview them, build with --drafts",
+                    hint: "when the changes are approved, set `version: \"\(next)\"` in policy.md and run `handbook release \(entry.id) --version \(next)`; to preview them, run `handbook serve --drafts`",
                 code: reminderCode))
             }
         } else {
