@@ -45,10 +45,12 @@ public protocol EditionCheck: Sendable {
 /// small type and listing it here; `check`, `build`, `release`, `diff` and `forms` all run them
 /// through `ContentChecker`.
 public enum CheckRegistry {
-    public static let handbook: [any HandbookCheck] = [AudiencesCheck(), GlossaryCheck()]
+    public static let handbook: [any HandbookCheck] = [AudiencesCheck(), GlossaryCheck(), CategoriesCheck(),
+                                                       PublicAddressCheck()]
     public static let policy: [any PolicyCheck] = [ReleasesCheck()]
     /// Quote anchoring is not listed: it also gives each rule its block, so it runs first, by itself.
-    public static let edition: [any EditionCheck] = [RulesCheck(), UnpublishedContentCheck(), PolicyLinksCheck()]
+    public static let edition: [any EditionCheck] = [RulesCheck(), UnpublishedContentCheck(), PolicyLinksCheck(),
+                                                     CategoryAndRelatedCheck()]
 }
 
 struct AudiencesCheck: HandbookCheck {

@@ -16,6 +16,7 @@ package struct PageRenderer: Sendable {
 
     package func frame(_ page: SitePage) -> PageFrame {
         PageFrame(root: page.root, school: config.school, handbookTitle: config.title,
-                  bodyClass: page.bodyClass, homeURL: page.root + SitePaths.index)
+                  bodyClass: page.bodyClass, homeURL: page.root + SitePaths.index,
+                  breadcrumbs: page.breadcrumbs)
     }
 }

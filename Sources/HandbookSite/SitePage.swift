@@ -4,6 +4,8 @@ import HandbookModel
 package struct SitePage: Sendable {
     package enum Kind: String, Sendable, CaseIterable {
         case index
+        case readerHome
+        case policiesIndex
         case accessibility
         /// The full text of the current edition, at `policies/P/`.
         case policyText
@@ -23,6 +25,8 @@ package struct SitePage: Sendable {
     /// Links the page carries from content files, as they read on the page, with where they
     /// were written; every other link on the page comes from its template.
     package var linkSources: [String: SourceLocation] = [:]
+    /// The pages above this one, from the front page down.
+    package var breadcrumbs: [Crumb] = []
 
     package init(kind: Kind, path: String, template: String, bodyClass: String, data: any PageData) {
         self.kind = kind

@@ -8,6 +8,14 @@ import HandbookModel
 public enum SitePaths {
     public static let index = "index.html"
     public static let accessibility = "accessibility/index.html"
+    /// Every policy with its category, version and dates: the governors' list.
+    public static let policiesIndex = "policies/index.html"
+
+    /// One reader's home: every policy with something for them, by category.
+    public static func readerHome(_ audience: String, band: String?) -> String {
+        if let band { return "\(audience)/\(band)/index.html" }
+        return "\(audience)/index.html"
+    }
 
     /// The current edition's full text.
     public static func policy(_ policy: String) -> String { "policies/\(policy)/index.html" }

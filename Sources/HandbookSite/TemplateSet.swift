@@ -10,7 +10,7 @@ public struct TemplateSet: Sendable {
     /// Every page template the site needs; `layout` is the shared page frame they inherit from.
     public static let requiredTemplates = ["layout", "index", "audience", "pupils", "policy", "changes", "sign-off", "agreement",
                                            "sign-off-pack", "accessibility", "rule-tag", "rule-kind", "sign-off-status",
-                                           "reader-name"]
+                                           "reader-name", "reader-home", "policies-index", "breadcrumbs", "more-policies"]
 
     package let library: MustacheLibrary
     /// Files under `templates/assets/`, as paths relative to that folder, sorted.

@@ -1,5 +1,6 @@
 import Foundation
 import HandbookChecks
+import HandbookContent
 import HandbookModel
 import HandbookOutput
 import HandbookSite
@@ -22,6 +23,7 @@ enum SiteRendering {
     struct Site: Sendable {
         var written: SiteRenderer.Written
         var publications: [PolicyPublication]
+        var summaries: [PolicySummary]
         /// The findings to show again when a later build finds nothing changed (review dates aside).
         var cachedDiagnostics: [Diagnostic]
     }
@@ -36,6 +38,7 @@ enum SiteRendering {
     /// What one policy's task returns: the checked policy, its findings, and the pages it wrote.
     private struct PolicyBuild: Sendable {
         var publication: PolicyPublication?
+        var summary: PolicySummary?
         var diagnostics: [Diagnostic]
         var pages: Result<SiteRenderer.Pages, SiteRenderer.Failure>?
     }
@@ -45,7 +48,8 @@ enum SiteRendering {
         let (opened, openDiagnostics) = ContentChecker.open(options.content)
         var diagnostics = openDiagnostics
         guard let opened else { return Outcome(diagnostics: diagnostics.inReadingOrder) }
-        let site = SiteModel(config: opened.config, glossary: opened.folder.glossary, templates: templates)
+        let site = SiteModel(config: opened.config, glossary: opened.folder.glossary, templates: templates,
+                             directory: PolicyDirectory.read(opened.folder, drafts: options.drafts))
         let renderer = PageRenderer(config: opened.config, templates: templates)
         let configIsSound = !diagnostics.hasErrors
         let strict = options.strict
@@ -58,14 +62,17 @@ enum SiteRendering {
                                                    keep: reuse.pages[name], stamps: reuse.stamps,
                                                    readBack: reuse.readBack)
             result.publication = publication.details
+            result.summary = publication.summary
             return result
         }
         var written = SiteRenderer.Written()
         var publications: [PolicyPublication] = []
+        var summaries: [PolicySummary] = []
         var links: [SiteLinkChecker.PageLinks] = []
         for result in results {
             diagnostics += result.diagnostics
             if let publication = result.publication { publications.append(publication) }
+            if let summary = result.summary { summaries.append(summary) }
             switch result.pages {
             case .success(let pages)?:
                 if let id = result.publication?.id { written.policies[id] = pages.paths }
@@ -82,7 +89,7 @@ enum SiteRendering {
         if options.strict { diagnostics = diagnostics.map(\.strict) }
         guard !diagnostics.hasErrors else { return Outcome(diagnostics: diagnostics.inReadingOrder) }
         do throws(WriteFailure) {
-            let sharedPages = try SiteRenderer.writeSharedPages(site: site, renderer: renderer, publications: publications,
+            let sharedPages = try SiteRenderer.writeSharedPages(site: site, renderer: renderer, summaries: summaries,
                                                                 into: sink)
             written.shared = sharedPages.paths
             let broken = SiteLinkChecker.check(links + sharedPages.links, files: Set(sink.files.keys), shownAs: options.output,
@@ -92,6 +99,7 @@ enum SiteRendering {
             return Outcome(diagnostics: (diagnostics + error.diagnostics).inReadingOrder)
         }
         return Outcome(diagnostics: diagnostics.inReadingOrder,
-                       site: Site(written: written, publications: publications, cachedDiagnostics: cachedDiagnostics))
+                       site: Site(written: written, publications: publications, summaries: summaries,
+                                  cachedDiagnostics: cachedDiagnostics))
     }
 }

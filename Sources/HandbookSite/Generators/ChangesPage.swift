@@ -32,9 +32,11 @@ struct ChangesPage {
             }
             return entry
         }
-        return SitePage(kind: .changes, path: path, template: "changes", bodyClass: "page-changes",
-                        data: ChangesData(edition: details.data(policy, page: path), editions: editions,
-                                          views: details.viewLinks(config: config, page: path)))
+        var page = SitePage(kind: .changes, path: path, template: "changes", bodyClass: "page-changes",
+                            data: ChangesData(edition: details.data(policy, page: path), editions: editions,
+                                              views: details.viewLinks(config: config, page: path)))
+        page.breadcrumbs = Crumb.toPolicy(publication.id, title: policy.edition.title, from: root)
+        return page
     }
 
     /// Rule changes side by side and the changed paragraphs as `<ins>`/`<del>` segments.

@@ -23,8 +23,10 @@ package struct FormPages {
                 let path = SitePaths.form(publication.id, Self.slug(audience, band: band))
                 var data = sheet(audience: audience, band: band, page: path)
                 if band == nil { data.rows = (1...Self.blankSignatureRows).map(SignatureRow.init(row:)) }
-                pages.append(SitePage(kind: band == nil ? .signOffSheet : .pupilAgreement, path: path,
-                                      template: band == nil ? "sign-off" : "agreement", bodyClass: "page-form", data: data))
+                var page = SitePage(kind: band == nil ? .signOffSheet : .pupilAgreement, path: path,
+                                    template: band == nil ? "sign-off" : "agreement", bodyClass: "page-form", data: data)
+                page.breadcrumbs = Crumb.toReaderHome(audience, band: band, from: SitePaths.root(of: path))
+                pages.append(page)
             }
         }
         return pages

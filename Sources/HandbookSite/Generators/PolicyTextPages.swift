@@ -41,6 +41,8 @@ struct PolicyTextPages {
         var page = SitePage(kind: release == nil ? .policyText : .edition, path: path, template: "policy",
                             bodyClass: "page-policy", data: data)
         page.linkSources = prepared.linkSources(root: SitePaths.root(of: path))
+        page.breadcrumbs = Crumb.toPolicy(publication.id, title: release == nil ? nil : publication.current.policy.edition.title,
+                                          from: SitePaths.root(of: path))
         return page
     }
 }

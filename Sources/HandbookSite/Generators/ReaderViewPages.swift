@@ -6,10 +6,15 @@ import HandbookModel
 struct ReaderViewPages {
     let config: HandbookConfig
     let glossary: Glossary
+    let directory: [PolicyListing]
     let publication: PolicyPublication
 
     func pages() -> [SitePage] {
         config.audiences.flatMap { audience in audience.views.map { page(audience: audience, band: $0) } }
+    }
+
+    private func link(to other: PolicyListing, audience: Audience, band: Band?, root: String) -> TitledLink {
+        TitledLink(title: other.title, url: root + SitePaths.audienceView(audience.id, band: band?.id, policy: other.id))
     }
 
     private func page(audience: Audience, band: Band?) -> SitePage {
@@ -43,6 +48,12 @@ struct ReaderViewPages {
             }
         }
         let acknowledges = cards.contains { $0.acknowledge }
+        let edition = policy.edition
+        let category = edition.category.flatMap { config.category($0.value) }
+        let related = edition.related.compactMap { id in directory.first { $0.id == id.value } }
+        let neighbours = category.map { category in
+            directory.filter { $0.category == category.id && $0.id != publication.id && !related.contains($0) }
+        } ?? []
         let formURL: String? = acknowledges
             ? root + SitePaths.form(publication.id, FormPages.slug(audience, band: band)) : nil
         let ruleSections = sections.map { section in
@@ -57,10 +68,14 @@ struct ReaderViewPages {
             bandName: band?.name, ages: AgesData(band?.ages), rules: cards, ruleCount: cards.count,
             glossary: glossaryTerms, hasGlossary: !glossaryTerms.isEmpty, signs: band == nil && acknowledges,
             formURL: formURL, sections: ruleSections,
-            views: details.viewLinks(config: config, page: path))
+            views: details.viewLinks(config: config, page: path),
+            categoryName: category?.name,
+            sameCategory: neighbours.map { link(to: $0, audience: audience, band: band, root: root) },
+            related: related.map { link(to: $0, audience: audience, band: band, root: root) })
         let pupils = audience.kind == .pupils
-        return SitePage(kind: .readerView, path: path, template: pupils ? "pupils" : "audience",
-                        bodyClass: pupils ? "page-pupils" : "page-audience",
-                        data: data)
+        var page = SitePage(kind: .readerView, path: path, template: pupils ? "pupils" : "audience",
+                            bodyClass: pupils ? "page-pupils" : "page-audience", data: data)
+        page.breadcrumbs = Crumb.toReaderHome(audience, band: band, from: root)
+        return page
     }
 }

@@ -8,11 +8,15 @@ package struct SiteModel: Sendable {
     package let glossary: Glossary
     /// Policy text carries rule tags worded by a template, so it is made with the templates at hand.
     package let templates: TemplateSet
+    /// Every policy's title and category, for the links between policies.
+    package let directory: [PolicyListing]
 
-    package init(config: HandbookConfig, glossary: Glossary = Glossary(), templates: TemplateSet) {
+    package init(config: HandbookConfig, glossary: Glossary = Glossary(), templates: TemplateSet,
+                 directory: [PolicyListing] = []) {
         self.config = config
         self.glossary = glossary
         self.templates = templates
+        self.directory = directory
     }
 
     /// Every page that belongs to one policy, in a fixed order.
@@ -20,14 +24,16 @@ package struct SiteModel: Sendable {
         var pages = try PolicyTextPages(config: config, templates: templates, publication: publication).pages()
         if !publication.releases.isEmpty { pages.append(ChangesPage(config: config, publication: publication).page()) }
         pages += FormPages(config: config, publication: publication).pages()
-        pages += ReaderViewPages(config: config, glossary: glossary, publication: publication).pages()
+        pages += ReaderViewPages(config: config, glossary: glossary, directory: directory, publication: publication).pages()
         return pages
     }
 
-    /// The pages shared by all policies: the front page and the accessibility statement.
-    package func sharedPages(_ publications: [PolicyPublication]) -> [SitePage] {
-        [IndexPage(config: config, publications: publications).page(),
-         SitePage(kind: .accessibility, path: SitePaths.accessibility, template: "accessibility",
-                  bodyClass: "page-statement", data: PlainPageData())]
+    /// The pages about the whole handbook: the front page, each reader's home, the governors'
+    /// list and the accessibility statement.
+    package func sharedPages(_ summaries: [PolicySummary]) -> [SitePage] {
+        var accessibility = SitePage(kind: .accessibility, path: SitePaths.accessibility, template: "accessibility",
+                                     bodyClass: "page-statement", data: PlainPageData())
+        accessibility.breadcrumbs = [Crumb(url: "../" + SitePaths.index, step: .home)]
+        return HandbookPages(config: config, summaries: summaries).pages() + [accessibility]
     }
 }

@@ -103,3 +103,17 @@ package struct ViewLink: PageData {
         }
     }
 }
+
+/// A link with a title from content, such as another policy's.
+package struct TitledLink: PageData {
+    package var title: String
+    package var url: String
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "url": url
+        default: nil
+        }
+    }
+}

@@ -12,9 +12,19 @@ package struct ReaderViewData: PageData {
     package var formURL: String?
     package var sections: [RuleSection]
     package var views: [ViewLink]
+    package var categoryName: String?
+    /// Other policies of the same category, for this reader.
+    package var sameCategory: [TitledLink]
+    /// The policies this one names as related, for this reader.
+    package var related: [TitledLink]
 
     package func child(named name: String) -> Any? {
         switch name {
+        case "categoryName": categoryName ?? false
+        case "sameCategory": sameCategory
+        case "hasSameCategory": !sameCategory.isEmpty
+        case "related": related
+        case "hasRelated": !related.isEmpty
         case "edition": edition
         case "audienceName": audienceName
         case "bandName": bandName

@@ -1,0 +1,43 @@
+import HandbookMarkdown
+import HandbookModel
+
+extension PolicyPublication {
+    /// The policy as the handbook-wide pages see it, taken while its text is still at hand.
+    package var summary: PolicySummary {
+        let policy = current.policy
+        let edition = policy.edition
+        var readers: Set<ReaderKey> = []
+        var signers: Set<ReaderKey> = []
+        for rule in policy.rules {
+            for summary in rule.summaries {
+                let reader = ReaderKey(audience: summary.audience, band: summary.band)
+                readers.insert(reader)
+                if rule.acknowledge.contains(where: { $0.value == summary.audience }) { signers.insert(reader) }
+            }
+        }
+        let latest = releases.last.map {
+            ReleaseNote(version: $0.edition.version.text, released: $0.edition.released,
+                        changes: $0.edition.policy.edition.changes)
+        }
+        return PolicySummary(id: id, title: edition.title, description: edition.description ?? firstSentence,
+                             category: edition.category?.value, related: edition.related.map(\.value),
+                             version: edition.version, effective: edition.effective, reviewBy: edition.reviewBy,
+                             isDraft: isDraft, readers: readers, signers: signers, latestRelease: latest)
+    }
+
+    /// The first sentence of the policy's first paragraph, for a policy that gives no description.
+    private var firstSentence: String {
+        guard let text = current.outline.blocks.first(where: { $0.kind == .paragraph })?.text else { return "" }
+        var end = text.endIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            if ".!?".contains(text[index]), next == text.endIndex || text[next] == " " {
+                end = next
+                break
+            }
+            index = next
+        }
+        return String(text[..<end])
+    }
+}

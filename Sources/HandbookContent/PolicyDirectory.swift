@@ -1,0 +1,35 @@
+import Foundation
+import HandbookModel
+
+/// Reads every policy's title and category from front matter alone: see `PolicyListing`.
+package enum PolicyDirectory {
+    package static func read(_ folder: ContentLoader.Folder, drafts: Bool) -> [PolicyListing] {
+        folder.policyFolders.map { id in
+            let policyFolder = folder.root.appendingPathComponent("policies").appendingPathComponent(id)
+            let shown = shownEdition(policyFolder, drafts: drafts)
+            var ignored: [Diagnostic] = []
+            guard let data = FileManager.default.contents(atPath: shown.appendingPathComponent("policy.md").path),
+                  let text = String(validating: data, as: UTF8.self),
+                  case .success(let frontMatter) = FrontMatter.split(text, path: ""),
+                  let edition = PolicyLoader.editionInfo(frontMatter.yaml, diagnostics: &ignored) else {
+                return PolicyListing(id: id, title: id, category: nil)
+            }
+            return PolicyListing(id: id, title: edition.title, category: edition.category?.value)
+        }
+    }
+
+    /// The folder of the edition the site shows: the newest release, unless there is none or a
+    /// draft build shows changes not yet released.
+    private static func shownEdition(_ policy: URL, drafts: Bool) -> URL {
+        let versions = policy.appendingPathComponent("versions")
+        let newest = FolderListing.subfolders(of: versions).compactMap(VersionNumber.init).max()
+        guard let newest else { return policy }
+        let release = versions.appendingPathComponent(newest.text)
+        guard drafts else { return release }
+        let same = ["policy.md", "rules.yml"].allSatisfy { name in
+            FileManager.default.contents(atPath: policy.appendingPathComponent(name).path)
+                == FileManager.default.contents(atPath: release.appendingPathComponent(name).path)
+        }
+        return same ? release : policy
+    }
+}

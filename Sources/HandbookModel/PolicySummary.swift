@@ -1,0 +1,60 @@
+/// A reader of the handbook: an audience, and for pupils one band of it.
+public struct ReaderKey: Sendable, Hashable {
+    public var audience: String
+    public var band: String?
+
+    public init(audience: String, band: String?) {
+        self.audience = audience
+        self.band = band
+    }
+}
+
+/// What the pages about the whole handbook need to know of one policy, without its text: what
+/// it is, whom it concerns, who signs, and what changed last.
+public struct PolicySummary: Sendable, Hashable {
+    public var id: String
+    public var title: String
+    public var description: String
+    public var category: String?
+    public var related: [String]
+    public var version: String
+    public var effective: CalendarDate
+    public var reviewBy: CalendarDate
+    public var isDraft: Bool
+    /// Readers with a summary of at least one rule.
+    public var readers: Set<ReaderKey>
+    /// Readers asked to sign for at least one rule.
+    public var signers: Set<ReaderKey>
+    /// The newest release: its version, date and what it changed.
+    public var latestRelease: ReleaseNote?
+
+    public init(id: String, title: String, description: String, category: String?, related: [String], version: String,
+                effective: CalendarDate, reviewBy: CalendarDate, isDraft: Bool, readers: Set<ReaderKey>,
+                signers: Set<ReaderKey>, latestRelease: ReleaseNote?) {
+        self.id = id
+        self.title = title
+        self.description = description
+        self.category = category
+        self.related = related
+        self.version = version
+        self.effective = effective
+        self.reviewBy = reviewBy
+        self.isDraft = isDraft
+        self.readers = readers
+        self.signers = signers
+        self.latestRelease = latestRelease
+    }
+}
+
+/// A released edition in a list of what is new.
+public struct ReleaseNote: Sendable, Hashable {
+    public var version: String
+    public var released: CalendarDate
+    public var changes: String?
+
+    public init(version: String, released: CalendarDate, changes: String?) {
+        self.version = version
+        self.released = released
+        self.changes = changes
+    }
+}

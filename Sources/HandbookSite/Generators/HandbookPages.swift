@@ -1,0 +1,100 @@
+import HandbookModel
+
+/// The pages about the whole handbook: the front page, each reader's home and the governors'
+/// list. They are made from every policy's summary, so they stay short at any number of policies.
+struct HandbookPages {
+    static let newsCount = 5
+
+    let config: HandbookConfig
+    let summaries: [PolicySummary]
+
+    func pages() -> [SitePage] {
+        var pages = [frontPage(), policiesIndex()]
+        for audience in config.audiences {
+            for band in audience.views { pages.append(readerHome(audience, band: band)) }
+        }
+        return pages
+    }
+
+    private func frontPage() -> SitePage {
+        let path = SitePaths.index
+        let readers = config.audiences.flatMap { audience in
+            audience.views.map { band in
+                ReaderChoice(url: SitePaths.readerHome(audience.id, band: band?.id), audienceName: audience.name,
+                             bandName: band?.name, ages: AgesData(band?.ages), isPupils: audience.kind == .pupils)
+            }
+        }
+        let released: [(summary: PolicySummary, note: ReleaseNote)] = summaries.compactMap { summary in
+            summary.latestRelease.map { (summary, $0) }
+        }
+        let newest = released.sorted { a, b in
+            a.note.released != b.note.released ? b.note.released < a.note.released : a.summary.id < b.summary.id
+        }
+        let news = newest.prefix(Self.newsCount).map { newsItem($0.summary, $0.note, root: "") }
+        return SitePage(kind: .index, path: path, template: "index", bodyClass: "page-index",
+                        data: FrontPageData(readers: readers, news: news, policyCount: summaries.count))
+    }
+
+    private func newsItem(_ summary: PolicySummary, _ note: ReleaseNote, root: String) -> NewsItem {
+        NewsItem(title: summary.title, version: note.version, released: note.released.longForm,
+                 releasedISO: note.released.description, changes: note.changes,
+                 url: root + SitePaths.changes(summary.id))
+    }
+
+    private func readerHome(_ audience: Audience, band: Band?) -> SitePage {
+        let path = SitePaths.readerHome(audience.id, band: band?.id)
+        let root = SitePaths.root(of: path)
+        let reader = ReaderKey(audience: audience.id, band: band?.id)
+        let mine = summaries.filter { $0.readers.contains(reader) }
+        let groups = grouped(mine).map { category, policies in
+            CategoryGroup(id: category?.id ?? "other", name: category?.name, policies: policies.map { summary in
+                PolicyCard(title: summary.title, description: summary.description,
+                           url: root + SitePaths.audienceView(audience.id, band: band?.id, policy: summary.id),
+                           formURL: summary.signers.contains(reader)
+                               ? root + SitePaths.form(summary.id, FormPages.slug(audience, band: band)) : nil,
+                           latest: summary.latestRelease.map { newsItem(summary, $0, root: root) })
+            })
+        }
+        var page = SitePage(kind: .readerHome, path: path, template: "reader-home",
+                            bodyClass: audience.kind == .pupils ? "page-pupils page-home" : "page-home",
+                            data: ReaderHomeData(audienceName: audience.name, bandName: band?.name,
+                                                 ages: AgesData(band?.ages), isPupils: audience.kind == .pupils,
+                                                 groups: groups))
+        page.breadcrumbs = [Crumb(url: root + SitePaths.index, step: .home)]
+        return page
+    }
+
+    private func policiesIndex() -> SitePage {
+        let path = SitePaths.policiesIndex
+        let root = SitePaths.root(of: path)
+        // Reviews are judged against the newest release in the handbook, so the page depends on
+        // its content alone and never on the day it was built.
+        let asOf = summaries.compactMap { $0.latestRelease?.released }.max()
+        let groups = grouped(summaries).map { category, policies in
+            GovernanceGroup(id: category?.id ?? "other", name: category?.name, rows: policies.map { summary in
+                GovernanceRow(title: summary.title, url: root + SitePaths.policy(summary.id), version: summary.version,
+                              isDraft: summary.isDraft, effective: summary.effective.longForm,
+                              effectiveISO: summary.effective.description, reviewBy: summary.reviewBy.longForm,
+                              reviewByISO: summary.reviewBy.description,
+                              isOverdue: asOf.map { summary.reviewBy < $0 } ?? false,
+                              changesURL: summary.latestRelease == nil ? nil : root + SitePaths.changes(summary.id))
+            })
+        }
+        var page = SitePage(kind: .policiesIndex, path: path, template: "policies-index", bodyClass: "page-policies",
+                            data: PoliciesIndexData(groups: groups, asOf: asOf?.longForm))
+        page.breadcrumbs = [Crumb(url: root + SitePaths.index, step: .home)]
+        return page
+    }
+
+    /// Policies by category in handbook.yml's order, each by title; those without one last.
+    private func grouped(_ policies: [PolicySummary]) -> [(category: PolicyCategory?, policies: [PolicySummary])] {
+        let byTitle = policies.sorted { $0.title != $1.title ? $0.title < $1.title : $0.id < $1.id }
+        var groups: [(category: PolicyCategory?, policies: [PolicySummary])] = config.categories.compactMap { category in
+            let members = byTitle.filter { $0.category == category.id }
+            return members.isEmpty ? nil : (category, members)
+        }
+        let others = byTitle.filter { summary in summary.category.map { config.category($0) == nil } ?? true }
+        if !others.isEmpty { groups.append((nil, others)) }
+        return groups
+    }
+}
