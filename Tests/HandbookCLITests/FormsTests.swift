@@ -91,9 +91,9 @@ struct FormsPrintTests {
         #expect(firstPage.count == 30, "missing: \(names.filter { firstPage[$0] == nil })")
         #expect(Set(firstPage.values).count == 30)
         #expect(pages % 30 == 0, "every sheet should take the same number of pages")
-        let register = try fixture.read("pack/register.csv")
-        #expect(register.hasPrefix("name,role,policy,version,fingerprint,signed-date\r\n"))
-        #expect(register.contains("Person 8 Example,Teacher,Social Media Policy,1.2,"))
+        let register = try fixture.read("pack/register-social-media-1.2.csv")
+        #expect(register.hasPrefix("name,role,audience,policy,version,fingerprint,signed\r\n"))
+        #expect(register.contains("Person 8 Example,Teacher,staff,social-media,1.2,"))
     }
 }
 
@@ -168,7 +168,7 @@ struct FormsCommandTests {
         #expect(process.terminationStatus == 1)
         #expect(stderr.contains("out: error: Chromium is not installed, so no PDF was made"))
         #expect(stderr.contains("install it with `apt-get install chromium`"))
-        #expect(FileManager.default.fileExists(atPath: fixture.root.path + "/out/register.csv"))
+        #expect(FileManager.default.fileExists(atPath: fixture.root.path + "/out/register-mobile-phones-2.3.csv"))
     }
 
     @Test func anEmptyRosterIsNamed() throws {
