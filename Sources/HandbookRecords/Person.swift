@@ -43,7 +43,8 @@ public struct PersonKey: Sendable, Hashable {
 
 /// One signed return: who signed which edition of which policy, when, and where it was read from.
 public struct Signature: Sendable, Hashable, Codable {
-    public var personID: Int64
+    /// Nil until the store has recorded the person, as with `Person.id`.
+    public var personID: Int64?
     public var policy: String
     public var edition: String
     public var fingerprint: String
@@ -51,7 +52,7 @@ public struct Signature: Sendable, Hashable, Codable {
     public var sourceFile: String
     public var sourceLine: Int
 
-    public init(personID: Int64, policy: String, edition: String, fingerprint: String, signed: CalendarDate,
+    public init(personID: Int64? = nil, policy: String, edition: String, fingerprint: String, signed: CalendarDate,
                 sourceFile: String, sourceLine: Int) {
         self.personID = personID
         self.policy = policy

@@ -149,7 +149,7 @@ public struct RecordsStore: Sendable {
     private static func signature(_ row: Row) -> Signature? {
         let signed: String = row["signed"]
         guard let date = CalendarDate(signed) else { return nil }
-        return Signature(personID: row["personId"], policy: row["policy"], edition: row["edition"],
+        return Signature(personID: row["personId"] as Int64?, policy: row["policy"], edition: row["edition"],
                          fingerprint: row["fingerprint"], signed: date, sourceFile: row["sourceFile"],
                          sourceLine: row["sourceLine"])
     }
@@ -159,16 +159,8 @@ public struct RecordsStore: Sendable {
 public struct ImportPlan: Sendable {
     public struct Entry: Sendable {
         public var person: Person
-        public var signature: PlannedSignature?
-    }
-
-    public struct PlannedSignature: Sendable {
-        public var policy: String
-        public var edition: String
-        public var fingerprint: String
-        public var signed: CalendarDate
-        public var sourceFile: String
-        public var sourceLine: Int
+        /// Without its person's id, which the store gives when it records the person.
+        public var signature: Signature?
     }
 
     public var entries: [Entry]

@@ -64,7 +64,7 @@ public enum RegisterImport {
             seen[key] = (row.line, signed)
             let person = Person(name: row.name, roleOrClass: row.roleOrClass, audience: audience, band: band, lastSeen: today)
             entries.append(ImportPlan.Entry(person: person, signature: signed.map {
-                ImportPlan.PlannedSignature(policy: policy.id, edition: edition.version.text, fingerprint: edition.fingerprint,
+                Signature(policy: policy.id, edition: edition.version.text, fingerprint: edition.fingerprint,
                                             signed: $0, sourceFile: path, sourceLine: row.line)
             }))
         }
