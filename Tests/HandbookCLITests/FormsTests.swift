@@ -95,6 +95,26 @@ struct FormsPrintTests {
         #expect(register.hasPrefix("name,role,audience,policy,version,fingerprint,signed\r\n"))
         #expect(register.contains("Person 8 Example,Teacher,staff,social-media,1.2,"))
     }
+
+    @Test func eachNamedPupilAgreementIsOneA4Page() throws {
+        let fixture = try Fixture(files: [:])
+        defer { fixture.remove() }
+        let pupils = ["Pip Quill", "Ro Stone", "Tam Underwood"]
+        try fixture.write("class-3b.csv", "name,class\n" + pupils.map { "\($0),3B" }.joined(separator: "\n") + "\n")
+        let result = try HandbookRunner.run(["forms", "social-media", "--roster", "class-3b.csv", "--output", "pack",
+                                             "--audience", "pupils", "--band", "years-3-4", "--records", "records",
+                                             "--content", Repository.content, "--templates", Repository.templates, "--pdf"],
+                                            in: fixture.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let pdf = fixture.url("pack/social-media-1.2-pupil-agreement-years-3-4.pdf")
+        #expect(try PrintTools.pageCount(pdf) == pupils.count)
+        #expect(try PrintTools.pageSizes(pdf).allSatisfy { $0 == Self.a4 })
+        for (index, name) in pupils.enumerated() {
+            let text = try PrintTools.text(ofPage: index + 1, in: pdf)
+            #expect(text.contains(name) && text.contains("3B") && text.contains("Parent or carer signature"), "page \(index + 1)")
+            #expect(text.contains("Fingerprint:") && text.contains("Version: 1.2"))
+        }
+    }
 }
 
 /// Roster handling that needs no browser.
