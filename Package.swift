@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -59,12 +60,14 @@ let package = Package(
         ),
         // The only owner of an output folder: staged on disk with a lock and an atomic swap, or in memory.
         .target(name: "HandbookOutput"),
-        // The façade the command line calls: build, check, release, diff, forms.
+        // Who signed which edition: the school's own records, in SQLite, never published.
+        .target(name: "HandbookRecords", dependencies: ["HandbookModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The façade the command line calls: build, check, release, diff, forms, records.
         .target(
             name: "HandbookKit",
             dependencies: [
                 "HandbookModel", "HandbookMarkdown", "HandbookReadability", "HandbookContent", "HandbookChecks",
-                "HandbookEditions", "HandbookSite", "HandbookOutput",
+                "HandbookEditions", "HandbookSite", "HandbookOutput", "HandbookRecords",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -99,6 +102,7 @@ let package = Package(
         ),
         .testTarget(name: "HandbookModelTests", dependencies: ["HandbookModel"]),
         .testTarget(name: "HandbookOutputTests", dependencies: ["HandbookOutput"]),
+        .testTarget(name: "HandbookRecordsTests", dependencies: ["HandbookRecords", "HandbookModel"]),
         .testTarget(name: "HandbookContentTests",
                     dependencies: ["HandbookContent", "HandbookModel", "HandbookChecks", "HandbookTestSupport"]),
         .testTarget(name: "HandbookEditionsTests", dependencies: ["HandbookEditions", "HandbookModel"]),
@@ -116,7 +120,7 @@ let package = Package(
         .testTarget(name: "HandbookPreviewTests", dependencies: ["HandbookPreview", "HandbookKit", "HandbookTestSupport"]),
         .testTarget(
             name: "HandbookCLITests",
-            dependencies: ["HandbookModel", "HandbookMarkdown", "HandbookReadability", "HandbookContent", "HandbookChecks", "HandbookEditions", "HandbookSite", "handbook", "HandbookKit", "HandbookTestSupport"]
+            dependencies: ["HandbookModel", "HandbookMarkdown", "HandbookReadability", "HandbookContent", "HandbookChecks", "HandbookEditions", "HandbookSite", "handbook", "HandbookKit", "HandbookTestSupport", "HandbookRecords"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -9,8 +9,9 @@ import Mustache
 public struct TemplateSet: Sendable {
     /// Every page template the site needs; `layout` is the shared page frame they inherit from.
     public static let requiredTemplates = ["layout", "index", "audience", "pupils", "policy", "changes", "sign-off", "agreement",
-                                           "sign-off-pack", "accessibility", "rule-tag", "rule-kind", "sign-off-status",
-                                           "reader-name", "reader-home", "policies-index", "breadcrumbs", "more-policies"]
+                                           "sign-off-pack", "agreement-sheet", "agreement-pack", "accessibility", "rule-tag",
+                                           "rule-kind", "sign-off-status", "reader-name", "reader-home", "policies-index",
+                                           "breadcrumbs", "more-policies"]
 
     package let library: MustacheLibrary
     /// Files under `templates/assets/`, as paths relative to that folder, sorted.

@@ -7,7 +7,7 @@ struct HandbookCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "handbook",
         abstract: "Build a school's policy handbook website from Markdown policies and rule metadata.",
-        subcommands: [Build.self, Check.self, Release.self, Diff.self, Forms.self, Serve.self]
+        subcommands: [Build.self, Check.self, Release.self, Diff.self, Forms.self, Serve.self, Records.self]
     )
 }
 
@@ -174,20 +174,29 @@ struct Diff: ParsableCommand {
 
 struct Forms: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print-ready named sign-off sheets for everyone on a roster, and a register of returns.",
-        discussion: "The roster is a CSV file whose first line names the columns `name` and `role`. Writes one HTML pack (each person on a new page), register.csv and, with --pdf, a PDF. Never writes inside the site.")
+        abstract: "Print-ready named sign-off sheets (or pupil agreements) for everyone on a roster, and a register of returns.",
+        discussion: "The roster is a CSV file whose first line names the columns `name` and `role` (`name` and `class` for pupils). Writes one HTML pack (each person on a new page), register-POLICY-VERSION.csv (only added to once dates are typed in) and, with --pdf, a PDF. Never writes inside the site.")
 
     @Argument(help: "The policy's folder name, such as social-media.")
     var policy: String
 
-    @Option(help: "The roster CSV file (columns name,role).")
-    var roster: String
+    @Option(help: "The roster CSV file (columns name,role; name,class for pupils). Optional with --outstanding.")
+    var roster: String?
 
-    @Option(help: "The folder to write the pack and register.csv into (not inside the site).")
+    @Option(help: "The folder to write the pack and the register into (not inside the site).")
     var output: String
 
     @Option(help: "The audience that signs.")
     var audience: String = "staff"
+
+    @Option(help: "For pupils: the band whose agreement to print, such as years-3-4.")
+    var band: String?
+
+    @Flag(help: "Only people who, by the records, still have to sign the current edition.")
+    var outstanding = false
+
+    @Option(help: "The records folder (default: records/ beside the content folder).")
+    var records: String?
 
     @Flag(help: "Also print the pack to PDF with headless Chromium.")
     var pdf = false
@@ -199,10 +208,14 @@ struct Forms: AsyncParsableCommand {
 
     func run() async throws {
         let outcome = await SignOffPack.make(.init(policy: policy, roster: roster, output: output, content: content.content,
-                                             templates: templates, audience: audience, pdf: pdf))
+                                             templates: templates, audience: audience, band: band, pdf: pdf,
+                                             outstanding: outstanding, records: records))
         if let pack = outcome.pack, let register = outcome.register {
             print("Wrote \(outcome.people) named sheets to \(pack)")
-            print("Wrote the register of returns to \(register)")
+            print(outcome.registerKept ? "Added \(outcome.registerAdded) new \(outcome.registerAdded == 1 ? "name" : "names") to the register of returns \(register) (the rows already in it were kept)"
+                                       : "Wrote the register of returns to \(register)")
+        } else if outstanding, !outcome.diagnostics.hasErrors {
+            print("Nobody still has to sign \(policy): no sheets written")
         }
         if let pdf = outcome.pdf { print("Wrote \(pdf)") }
         try report(outcome.diagnostics)

@@ -91,9 +91,29 @@ struct FormsPrintTests {
         #expect(firstPage.count == 30, "missing: \(names.filter { firstPage[$0] == nil })")
         #expect(Set(firstPage.values).count == 30)
         #expect(pages % 30 == 0, "every sheet should take the same number of pages")
-        let register = try fixture.read("pack/register.csv")
-        #expect(register.hasPrefix("name,role,policy,version,fingerprint,signed-date\r\n"))
-        #expect(register.contains("Person 8 Example,Teacher,Social Media Policy,1.2,"))
+        let register = try fixture.read("pack/register-social-media-1.2.csv")
+        #expect(register.hasPrefix("name,role,audience,policy,version,fingerprint,signed\r\n"))
+        #expect(register.contains("Person 8 Example,Teacher,staff,social-media,1.2,"))
+    }
+
+    @Test func eachNamedPupilAgreementIsOneA4Page() throws {
+        let fixture = try Fixture(files: [:])
+        defer { fixture.remove() }
+        let pupils = ["Pip Quill", "Ro Stone", "Tam Underwood"]
+        try fixture.write("class-3b.csv", "name,class\n" + pupils.map { "\($0),3B" }.joined(separator: "\n") + "\n")
+        let result = try HandbookRunner.run(["forms", "social-media", "--roster", "class-3b.csv", "--output", "pack",
+                                             "--audience", "pupils", "--band", "years-3-4", "--records", "records",
+                                             "--content", Repository.content, "--templates", Repository.templates, "--pdf"],
+                                            in: fixture.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let pdf = fixture.url("pack/social-media-1.2-pupil-agreement-years-3-4.pdf")
+        #expect(try PrintTools.pageCount(pdf) == pupils.count)
+        #expect(try PrintTools.pageSizes(pdf).allSatisfy { $0 == Self.a4 })
+        for (index, name) in pupils.enumerated() {
+            let text = try PrintTools.text(ofPage: index + 1, in: pdf)
+            #expect(text.contains(name) && text.contains("3B") && text.contains("Parent or carer signature"), "page \(index + 1)")
+            #expect(text.contains("Fingerprint:") && text.contains("Version: 1.2"))
+        }
     }
 }
 
@@ -168,7 +188,7 @@ struct FormsCommandTests {
         #expect(process.terminationStatus == 1)
         #expect(stderr.contains("out: error: Chromium is not installed, so no PDF was made"))
         #expect(stderr.contains("install it with `apt-get install chromium`"))
-        #expect(FileManager.default.fileExists(atPath: fixture.root.path + "/out/register.csv"))
+        #expect(FileManager.default.fileExists(atPath: fixture.root.path + "/out/register-mobile-phones-2.3.csv"))
     }
 
     @Test func anEmptyRosterIsNamed() throws {

@@ -5,19 +5,23 @@ import HandbookEditions
 import HandbookMarkdown
 import HandbookModel
 import HandbookReadability
+import HandbookRecords
 import HandbookSite
 
-/// A person to print a named sign-off sheet for, from the office's roster CSV.
+/// A person to print a named sheet for, from the office's roster CSV or class list.
 public struct RosterEntry: Sendable, Hashable {
     public var name: String
+    /// Their role, or a pupil's class.
     public var role: String
     public var line: Int
 }
 
-/// Reads a roster: a CSV file whose header names `name` and `role` columns (any order, any
-/// other columns ignored). Quoted fields may hold commas, quotes (doubled) and line breaks.
+/// Reads a roster: a CSV file whose header names `name` and `role` columns (`name` and `class`
+/// for a class list; any order, any other columns ignored), separated by commas or semicolons.
+/// Quoted fields may hold separators, quotes (doubled) and line breaks.
 public enum RosterParser {
-    public static func parse(_ text: String, path: String) -> (entries: [RosterEntry], diagnostics: [Diagnostic]) {
+    public static func parse(_ text: String, path: String, detail: String = "role") -> (entries: [RosterEntry], diagnostics: [Diagnostic]) {
+        let example = detail == "class" ? "Sam Lee,3B" : "Jo Bloggs,Teacher"
         var diagnostics: [Diagnostic] = []
         let records: [(line: Int, fields: [String])]
         switch CSV.records(text) {
@@ -28,13 +32,13 @@ public enum RosterParser {
         }
         guard let header = records.first else {
             return ([], [.error(at: SourceLocation(file: path, line: 1), "the roster is empty",
-                                hint: "start it with a header line `name,role`, then one person per line")])
+                                hint: "start it with a header line `name,\(detail)`, then one person per line")])
         }
         let columns = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        guard let nameColumn = columns.firstIndex(of: "name"), let roleColumn = columns.firstIndex(of: "role") else {
+        guard let nameColumn = columns.firstIndex(of: "name"), let roleColumn = columns.firstIndex(of: detail) else {
             return ([], [.error(at: SourceLocation(file: path, line: header.line),
-                                "the roster's first line must name the columns `name` and `role`",
-                                hint: "make the first line `name,role` (other columns may follow and are ignored)")])
+                                "the roster's first line must name the columns `name` and `\(detail)`",
+                                hint: "make the first line `name,\(detail)` (other columns may follow and are ignored)")])
         }
         var entries: [RosterEntry] = []
         var seen: [String: Int] = [:]
@@ -50,8 +54,9 @@ public enum RosterParser {
                 continue
             }
             if record.fields.count <= max(nameColumn, roleColumn) || role.isEmpty {
-                diagnostics.append(.error(at: SourceLocation(file: path, line: record.line), "\(name) has no role",
-                                          hint: "put their role, such as `Teacher` or `Governor`, in the `role` column"))
+                diagnostics.append(.error(at: SourceLocation(file: path, line: record.line), "\(name) has no \(detail)",
+                                          hint: detail == "class" ? "put their class, such as `3B`, in the `class` column"
+                                                                  : "put their role, such as `Teacher` or `Governor`, in the `role` column"))
                 continue
             }
             if let first = seen[name.lowercased()] {
@@ -65,81 +70,8 @@ public enum RosterParser {
         }
         if entries.isEmpty, !diagnostics.hasErrors {
             diagnostics.append(.error(at: SourceLocation(file: path, line: header.line), "the roster lists nobody",
-                                      hint: "add one line per person under the header, like `Jo Bloggs,Teacher`"))
+                                      hint: "add one line per person under the header, like `\(example)`"))
         }
         return (entries, diagnostics)
     }
 }
-
-/// Minimal RFC 4180 reading and writing.
-enum CSV {
-    struct Problem: Error {
-        var line: Int
-        var message: String
-    }
-
-    static func records(_ text: String) -> Result<[(line: Int, fields: [String])], Problem> {
-        var records: [(line: Int, fields: [String])] = []
-        var fields: [String] = []
-        var field = ""
-        var inQuotes = false
-        var line = 1, recordLine = 1, quoteLine = 1
-        var characters = Array(text.replacingOccurrences(of: "\r\n", with: "\n"))
-        if characters.first == "\u{FEFF}" { characters.removeFirst() }
-        var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            if inQuotes {
-                if character == "\"" {
-                    if index + 1 < characters.count, characters[index + 1] == "\"" {
-                        field.append("\"")
-                        index += 1
-                    } else {
-                        inQuotes = false
-                    }
-                } else {
-                    if character == "\n" { line += 1 }
-                    field.append(character)
-                }
-            } else {
-                switch character {
-                case "\"" where field.isEmpty:
-                    inQuotes = true
-                    quoteLine = line
-                case ",":
-                    fields.append(field)
-                    field = ""
-                case "\n":
-                    fields.append(field)
-                    records.append((recordLine, fields))
-                    fields = []
-                    field = ""
-                    line += 1
-                    recordLine = line
-                default:
-                    field.append(character)
-                }
-            }
-            index += 1
-        }
-        if inQuotes { return .failure(Problem(line: quoteLine, message: "a quoted field starts here but never ends")) }
-        if !field.isEmpty || !fields.isEmpty {
-            fields.append(field)
-            records.append((recordLine, fields))
-        }
-        return .success(records)
-    }
-
-    /// One CSV line. Cells that a spreadsheet would run as a formula are prefixed with `'`.
-    static func line(_ cells: [String]) -> String {
-        cells.map { cell -> String in
-            var value = cell
-            if let first = value.first, "=+-@\t\r".contains(first) { value = "'" + value }
-            if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-                return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            }
-            return value
-        }.joined(separator: ",") + "\r\n"
-    }
-}
-

@@ -6,29 +6,40 @@ import HandbookMarkdown
 import HandbookModel
 import HandbookReadability
 import HandbookOutput
+import HandbookRecords
 import HandbookSite
 
-/// `handbook forms`: one named sign-off sheet per person on a roster, in one print-ready file,
-/// and a register for the office to tick off returns. Written outside the site, never into it.
+/// `handbook forms`: one named sheet per person on a roster (a sign-off sheet, or a pupil's
+/// agreement for a band), in one print-ready file, and a register of returns for the edition.
+/// Written outside the site, never into it; the register is never overwritten once dates are in it.
 public enum SignOffPack {
     public struct Request: Sendable {
         public var policy: String
-        public var roster: String
+        /// The roster or class list; optional with `outstanding`, when the records name the people.
+        public var roster: String?
         public var output: String
         public var content: String
         public var templates: String
         public var audience: String
+        public var band: String?
         public var pdf: Bool
+        /// Only people who still have to sign the current edition, by the records.
+        public var outstanding: Bool
+        public var records: String?
 
-        public init(policy: String, roster: String, output: String, content: String = "content",
-                    templates: String = "templates", audience: String = "staff", pdf: Bool = false) {
+        public init(policy: String, roster: String?, output: String, content: String = "content",
+                    templates: String = "templates", audience: String = "staff", band: String? = nil, pdf: Bool = false,
+                    outstanding: Bool = false, records: String? = nil) {
             self.policy = policy
             self.roster = roster
             self.output = output
             self.content = content
             self.templates = templates
             self.audience = audience
+            self.band = band
             self.pdf = pdf
+            self.outstanding = outstanding
+            self.records = records
         }
     }
 
@@ -38,20 +49,21 @@ public enum SignOffPack {
         public var register: String?
         public var pdf: String?
         public var people: Int = 0
+        /// True when the register already held signed dates and was only added to.
+        public var registerKept = false
+        public var registerAdded = 0
     }
 
     public static func make(_ request: Request) async -> Outcome {
-        if let problem = siteProblem(request.output) ?? sourceProblem(request) { return Outcome(diagnostics: [problem]) }
-        var diagnostics: [Diagnostic] = []
-        let rosterFile = ContentFile.read(URL(fileURLWithPath: request.roster), shownAs: request.roster)
-        var people: [RosterEntry] = []
-        switch rosterFile {
-        case .failure(let diagnostic): diagnostics.append(diagnostic)
-        case .success(let file):
-            let parsed = RosterParser.parse(file.text, path: request.roster)
-            people = parsed.entries
-            diagnostics += parsed.diagnostics
+        if let problem = FolderGuard.problem(request.output, what: "the forms folder", content: request.content,
+                                             templates: request.templates, suggestion: "--output forms-out") {
+            return Outcome(diagnostics: [problem])
         }
+        guard request.roster != nil || request.outstanding else {
+            return Outcome(diagnostics: [.error(at: SourceLocation(file: request.output), "say who the sheets are for",
+                                                hint: "give the roster with --roster staff.csv, or use --outstanding to print for everyone the records say still has to sign")])
+        }
+        var diagnostics: [Diagnostic] = []
         let templates: TemplateSet?
         switch TemplateSet.load(from: request.templates) {
         case .success(let set): templates = set
@@ -65,53 +77,88 @@ public enum SignOffPack {
             return Outcome(diagnostics: diagnostics.inReadingOrder)
         }
         guard let publication = prepared.policies.first(where: { $0.id == request.policy }) else {
-            return Outcome(diagnostics: diagnostics + [PolicyLookup.unknown(request.policy, among: prepared.policies.map(\.id),
-                                                                            content: request.content)])
+            return Outcome(diagnostics: [PolicyLookup.unknown(request.policy, among: prepared.policies.map(\.id), content: request.content)])
         }
-        guard let audience = handbook.config.audience(request.audience), !audience.hasBands else {
-            return Outcome(diagnostics: diagnostics + [.error(at: SourceLocation(file: handbook.config.path),
-                                                              "`\(request.audience)` is not an audience without bands in handbook.yml",
-                                                              hint: "name the audience whose members sign, like --audience staff")])
+        let audience: Audience, band: Band?
+        switch ReaderChoice.resolve(request.audience, band: request.band, config: handbook.config, policy: publication.current.policy) {
+        case .failure(let problem): return Outcome(diagnostics: [problem])
+        case .success(let choice): (audience, band) = choice
+        }
+
+        var people: [RosterEntry] = []
+        if let roster = request.roster {
+            switch ContentFile.read(URL(fileURLWithPath: roster), shownAs: roster) {
+            case .failure(let diagnostic): return Outcome(diagnostics: [diagnostic])
+            case .success(let file):
+                let parsed = RosterParser.parse(file.text, path: roster, detail: audience.hasBands ? "class" : "role")
+                if parsed.diagnostics.hasErrors { return Outcome(diagnostics: parsed.diagnostics) }
+                diagnostics += parsed.diagnostics
+                people = parsed.entries
+            }
+        }
+        if request.outstanding {
+            let catalog = EditionCatalog(config: handbook.config, policies: prepared.policies)
+            switch Outstanding.people(catalog: catalog, policy: publication.id, audience: audience.id, band: band?.id,
+                                      roster: request.roster == nil ? nil : people,
+                                      place: RecordsDesk.Place(content: request.content, records: request.records)) {
+            case .failure(let problem): return Outcome(diagnostics: diagnostics + [problem])
+            case .success(let outstanding): people = outstanding
+            }
+            if people.isEmpty { return Outcome(diagnostics: diagnostics) }
         }
 
         let policy = publication.current.policy
-        var sheet = FormPages(config: handbook.config, publication: publication)
-            .sheet(audience: audience, band: nil, page: "pack.html")
+        let slug = FormPages.slug(audience, band: band)
+        var sheet = FormPages(config: handbook.config, publication: publication).sheet(audience: audience, band: band, page: "pack.html")
         sheet.people = people.map { NamedPerson(name: $0.name, role: $0.role) }
-        let pack = SitePage(kind: .signOffSheet, path: "pack.html", template: "sign-off-pack", bodyClass: "page-form",
-                            data: sheet)
+        let template = band == nil ? "sign-off-pack" : "agreement-pack"
+        let pack = SitePage(kind: band == nil ? .signOffSheet : .pupilAgreement, path: "pack.html", template: template,
+                            bodyClass: "page-form", data: sheet)
         let html: String
         do {
             html = try PageRenderer(config: handbook.config, templates: templates).render(pack)
         } catch {
-            return Outcome(diagnostics: diagnostics + [.error(at: SourceLocation(file: ContentPaths.join(request.templates, "sign-off-pack.mustache")),
-                                                              "the template `sign-off-pack.mustache` is missing",
+            return Outcome(diagnostics: diagnostics + [.error(at: SourceLocation(file: ContentPaths.join(request.templates, template + ".mustache")),
+                                                              "the template `\(template).mustache` could not be used: \(error)",
                                                               hint: "restore it from the handbook's own templates/ folder")])
         }
-        let base = "\(publication.id)-\(policy.edition.version)-\(audience.id)-sign-off"
+        let base = [publication.id, policy.edition.version, slug].map(Register.safeName).joined(separator: "-")
         let folder = URL(fileURLWithPath: request.output)
         let packURL = folder.appendingPathComponent(base + ".html")
-        let registerURL = folder.appendingPathComponent("register.csv")
-        var register = CSV.line(["name", "role", "policy", "version", "fingerprint", "signed-date"])
-        for person in people {
-            register += CSV.line([person.name, person.role, policy.edition.title, policy.edition.version,
-                                  policy.fingerprint.hex, ""])
+        let registerURL = folder.appendingPathComponent(Register.fileName(policy: publication.id, version: policy.edition.version))
+        let audienceCell = band.map { "\(audience.id)/\($0.id)" } ?? audience.id
+        let rows = people.map {
+            Register.Row(name: $0.name, roleOrClass: $0.role, audience: audienceCell, policy: publication.id,
+                         version: policy.edition.version, fingerprint: policy.fingerprint.hex)
+        }
+        var register = (text: Register.render(rows, pupils: audience.hasBands), added: rows.count, kept: false)
+        if let existing = FileManager.default.contents(atPath: registerURL.path) {
+            guard let text = String(validating: existing, as: UTF8.self) else {
+                return Outcome(diagnostics: diagnostics + [.error(at: SourceLocation(file: request.output + "/" + registerURL.lastPathComponent, line: 1),
+                                                                  "the register already here is not saved as UTF-8 text, so new names cannot be added to it",
+                                                                  hint: "in Excel save it as “CSV UTF-8 (Comma delimited)”, or move it away to start a new one; nothing was written")])
+            }
+            switch Register.merge(rows, into: text, path: request.output + "/" + registerURL.lastPathComponent, pupils: audience.hasBands) {
+            case .failure(let errors): return Outcome(diagnostics: diagnostics + errors.diagnostics)
+            case .success(let merged): register = merged
+            }
         }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             for asset in templates.assets {
                 let url = folder.appendingPathComponent("assets/" + asset.path)
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try asset.data.write(to: url)
+                try AtomicFile.write(asset.data, to: url)
             }
-            try Data(html.utf8).write(to: packURL)
-            try Data(register.utf8).write(to: registerURL)
+            try AtomicFile.write(Data(html.utf8), to: packURL)
+            try AtomicFile.write(Data(register.text.utf8), to: registerURL)
         } catch {
             return Outcome(diagnostics: diagnostics + [.error(at: SourceLocation(file: request.output),
                                                               "could not write the forms: \(error.localizedDescription)",
                                                               hint: "check that you may write to that folder")])
         }
-        var outcome = Outcome(diagnostics: diagnostics, pack: packURL.path, register: registerURL.path, people: people.count)
+        var outcome = Outcome(diagnostics: diagnostics, pack: packURL.path, register: registerURL.path, people: people.count,
+                              registerKept: register.kept, registerAdded: register.added)
         if request.pdf {
             let pdfURL = folder.appendingPathComponent(base + ".pdf")
             if let problem = ChromiumPrinter.print(packURL, to: pdfURL) {
@@ -122,33 +169,5 @@ public enum SignOffPack {
             }
         }
         return outcome
-    }
-
-    /// Anything under content/ or templates/ (assets are copied into the site) could be published.
-    static func sourceProblem(_ request: Request) -> Diagnostic? {
-        let output = URL(fileURLWithPath: request.output).standardizedFileURL.path
-        for (name, folder) in [("content", request.content), ("templates", request.templates)] {
-            let path = URL(fileURLWithPath: folder).standardizedFileURL.path
-            if output == path || output.hasPrefix(path + "/") {
-                return .error(at: SourceLocation(file: request.output),
-                              "the forms folder is inside the \(name) folder, whose files can end up in the published site",
-                              hint: "choose a folder outside content/, templates/ and the site, such as --output forms-out")
-            }
-        }
-        return nil
-    }
-
-    /// Names must never reach the published site: refuse any folder inside one handbook built.
-    static func siteProblem(_ output: String) -> Diagnostic? {
-        var url = URL(fileURLWithPath: output).standardizedFileURL
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent(SiteMarker.name).path) {
-                return .error(at: SourceLocation(file: output),
-                              "the forms folder is inside the published site (\(url.path)), and named sheets must never be published",
-                              hint: "choose a folder outside the site, such as --output forms-out")
-            }
-            url.deleteLastPathComponent()
-        }
-        return nil
     }
 }

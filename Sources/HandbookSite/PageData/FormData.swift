@@ -69,6 +69,9 @@ package struct NamedPerson: PageData {
         switch name {
         case "name": self.name
         case "role": role
+        // A named pupil agreement fills in the name and class lines.
+        case "pupilName": self.name
+        case "pupilClass": role
         default: nil
         }
     }

@@ -1,0 +1,190 @@
+import Foundation
+import HandbookChecks
+import HandbookContent
+import HandbookModel
+import HandbookRecords
+
+/// `handbook records`: import filled registers, see who has signed and who still has to, export
+/// the records and forget people. Reads content/ only to know the released editions.
+public enum RecordsDesk {
+    public struct Place: Sendable {
+        public var content: String
+        public var records: String?
+
+        public init(content: String = "content", records: String? = nil) {
+            self.content = content
+            self.records = records
+        }
+    }
+
+    public struct ImportOutcome: Sendable {
+        public var diagnostics: [Diagnostic] = []
+        public var summary: ImportSummary?
+        public var rows = 0
+        public var store: String?
+    }
+
+    public struct StatusOutcome: Sendable {
+        public var diagnostics: [Diagnostic] = []
+        public var report: [SignatureStatus.PolicyStatus] = []
+    }
+
+    public struct ForgetOutcome: Sendable {
+        public var diagnostics: [Diagnostic] = []
+        public var forgotten: [Person] = []
+    }
+
+    public struct ExportOutcome: Sendable {
+        public var diagnostics: [Diagnostic] = []
+        public var csv: String?
+        public var written: String?
+    }
+
+    /// Reads a filled register and records every signature in it, in one transaction. A register
+    /// with any bad row imports nothing; the same register imported twice changes nothing.
+    public static func importRegister(_ file: String, place: Place, today: CalendarDate) async -> ImportOutcome {
+        let catalog: EditionCatalog
+        switch await loadCatalog(place) {
+        case .failure(let errors): return ImportOutcome(diagnostics: errors.diagnostics)
+        case .success(let value): catalog = value
+        }
+        let text: String
+        switch RegisterText.read(file) {
+        case .failure(let error): return ImportOutcome(diagnostics: [error.diagnostic])
+        case .success(let value): text = value
+        }
+        let plan: ImportPlan
+        switch RegisterImport.plan(text, path: file, catalog: catalog, today: today) {
+        case .failure(let errors): return ImportOutcome(diagnostics: errors.diagnostics)
+        case .success(let value): plan = value
+        }
+        if plan.entries.isEmpty {
+            return ImportOutcome(diagnostics: [.error(at: SourceLocation(file: file, line: 1), "the register lists nobody",
+                                                      hint: "import the register `handbook forms` wrote, with one person on each line")])
+        }
+        switch RecordsLocation.open(place.records, content: place.content, templates: nil, create: true) {
+        case .failure(let diagnostic): return ImportOutcome(diagnostics: [diagnostic])
+        case .success(nil): return ImportOutcome(diagnostics: [RecordsLocation.none(place.records, content: place.content)])
+        case .success(let store?):
+            do {
+                return ImportOutcome(summary: try store.apply(plan), rows: plan.entries.count, store: store.path)
+            } catch {
+                return ImportOutcome(diagnostics: [error.diagnostic])
+            }
+        }
+    }
+
+    /// For each policy's current edition (or one policy's), who has signed and who still has to.
+    public static func status(policy: String?, place: Place) async -> StatusOutcome {
+        let catalog: EditionCatalog
+        switch await loadCatalog(place) {
+        case .failure(let errors): return StatusOutcome(diagnostics: errors.diagnostics)
+        case .success(let value): catalog = value
+        }
+        if let policy, catalog.policy(policy) == nil {
+            return StatusOutcome(diagnostics: [PolicyLookup.unknown(policy, among: catalog.policies.map(\.id), content: place.content)])
+        }
+        switch RecordsLocation.open(place.records, content: place.content, templates: nil, create: false) {
+        case .failure(let diagnostic): return StatusOutcome(diagnostics: [diagnostic])
+        case .success(nil): return StatusOutcome(report: SignatureStatus.report(catalog, people: [], signatures: [], policy: policy))
+        case .success(let store?):
+            do {
+                return StatusOutcome(report: SignatureStatus.report(catalog, people: try store.people(),
+                                                                    signatures: try store.signatures(), policy: policy))
+            } catch {
+                return StatusOutcome(diagnostics: [error.diagnostic])
+            }
+        }
+    }
+
+    /// The status as JSON: `[{"policy": …, "edition": …, "signed": [{"name": …}], "outstanding": [{"name": …, "reason": …}]}]`.
+    public static func json(_ report: [SignatureStatus.PolicyStatus]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(report) else { return "[]" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Forgets one person by name, or everyone not on a register imported since `leftBefore`.
+    public static func forget(name: String?, leftBefore: CalendarDate?, place: Place) -> ForgetOutcome {
+        let folder = RecordsLocation.folder(place.records, content: place.content)
+        switch RecordsLocation.open(place.records, content: place.content, templates: nil, create: false) {
+        case .failure(let diagnostic): return ForgetOutcome(diagnostics: [diagnostic])
+        case .success(nil): return ForgetOutcome(diagnostics: [RecordsLocation.none(place.records, content: place.content)])
+        case .success(let store?):
+            do {
+                if let leftBefore { return ForgetOutcome(forgotten: try store.forget(leftBefore: leftBefore)) }
+                guard let name, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    return ForgetOutcome(diagnostics: [.error(at: SourceLocation(file: folder), "say whom to forget",
+                                                              hint: "give a name, like `handbook records forget \"Jo Bloggs\"`, or --left-before 2026-07-31")])
+                }
+                let forgotten = try store.forget(name: name)
+                if forgotten.isEmpty {
+                    var hint = "write the name as it is on the register"
+                    if let guess = Suggestion.closest(to: name, among: try store.people().map(\.name)) {
+                        hint = "did you mean `\(guess)`? " + hint
+                    }
+                    return ForgetOutcome(diagnostics: [.error(at: SourceLocation(file: store.path), "nobody called `\(name)` is in the records",
+                                                              hint: hint)])
+                }
+                return ForgetOutcome(forgotten: forgotten)
+            } catch {
+                return ForgetOutcome(diagnostics: [error.diagnostic])
+            }
+        }
+    }
+
+    /// Every person and signature as CSV, printed or written (whole, never half) to `output`.
+    public static func export(place: Place, output: String?, templates: String = "templates") -> ExportOutcome {
+        if let output, let problem = FolderGuard.problem(output, what: "the export", content: place.content, templates: templates,
+                                                         suggestion: "--output records-export.csv") {
+            return ExportOutcome(diagnostics: [problem])
+        }
+        let store: RecordsStore
+        switch RecordsLocation.open(place.records, content: place.content, templates: nil, create: false) {
+        case .failure(let diagnostic): return ExportOutcome(diagnostics: [diagnostic])
+        case .success(nil): return ExportOutcome(diagnostics: [RecordsLocation.none(place.records, content: place.content)])
+        case .success(let opened?): store = opened
+        }
+        let people: [Person], signatures: [Signature]
+        do {
+            people = try store.people()
+            signatures = try store.signatures()
+        } catch {
+            return ExportOutcome(diagnostics: [error.diagnostic])
+        }
+        let csv = RecordsExport.csv(people: people, signatures: signatures)
+        guard let output else { return ExportOutcome(csv: csv) }
+        do {
+            try AtomicFile.write(Data(csv.utf8), to: URL(fileURLWithPath: output))
+        } catch {
+            return ExportOutcome(diagnostics: [.error(at: SourceLocation(file: output), "could not write the export: \(error.localizedDescription)",
+                                                      hint: "check that the folder exists and you may write to it")])
+        }
+        return ExportOutcome(written: output)
+    }
+
+    static func loadCatalog(_ place: Place) async -> Result<EditionCatalog, DiagnosticsError> {
+        let checked = await ContentChecker.checkAll(place.content, drafts: false)
+        let errors = checked.diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty, let handbook = checked.handbook else {
+            return .failure(DiagnosticsError(errors.inReadingOrder))
+        }
+        return .success(EditionCatalog(config: handbook.config, policies: checked.policies))
+    }
+}
+
+/// A register file read for import: UTF-8 (with or without Excel's byte-order mark).
+enum RegisterText {
+    static func read(_ path: String) -> Result<String, RecordsError> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(RecordsError(path: path, "file not found",
+                                         hint: "give the path of the filled register, such as forms-out/register-social-media-1.2.csv"))
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            return .failure(RecordsError(path: path, line: 1, "this register is not saved as UTF-8 text",
+                                         hint: "in Excel choose File, Save As, and the type “CSV UTF-8 (Comma delimited)”"))
+        }
+        return .success(text)
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// RFC 4180 reading and writing, as Excel and LibreOffice save it: a UTF-8 byte-order mark,
+/// CRLF line ends, and commas or (where the comma is the decimal mark) semicolons between cells.
+public enum CSV {
+    public struct Problem: Error, Sendable {
+        public var line: Int
+        public var message: String
+    }
+
+    public typealias Record = (line: Int, fields: [String])
+
+    /// The separator of a file: a semicolon when the first line has more semicolons than commas
+    /// outside quotes, else a comma.
+    public static func separator(of text: Substring) -> Character {
+        var commas = 0, semicolons = 0, inQuotes = false
+        for character in text {
+            if character == "\"" { inQuotes.toggle() }
+            if inQuotes { continue }
+            if character == "\n" || character == "\r" { break }
+            if character == "," { commas += 1 }
+            if character == ";" { semicolons += 1 }
+        }
+        return semicolons > commas ? ";" : ","
+    }
+
+    /// Every record with the line it starts on. Quoted fields may hold separators, doubled quotes
+    /// and line breaks.
+    public static func records(_ text: String, separator given: Character? = nil) -> Result<[Record], Problem> {
+        var records: [Record] = []
+        var fields: [String] = []
+        var field = ""
+        var inQuotes = false
+        var line = 1, recordLine = 1, quoteLine = 1
+        var plain = Substring(text)
+        if plain.first == "\u{FEFF}" { plain = plain.dropFirst() }
+        let separator = given ?? Self.separator(of: plain)
+        var characters = plain.makeIterator()
+        var pending: Character? = nil
+        func next() -> Character? {
+            if let held = pending {
+                pending = nil
+                return held
+            }
+            return characters.next()
+        }
+        while let character = next() {
+            // "\r\n" is one Character in Swift; a lone "\r" ends a line too.
+            let isLineEnd = character == "\n" || character == "\r\n" || character == "\r"
+            if inQuotes {
+                if character == "\"" {
+                    if let following = next() {
+                        if following == "\"" { field.append("\"") } else {
+                            inQuotes = false
+                            pending = following
+                        }
+                    } else {
+                        inQuotes = false
+                    }
+                } else {
+                    if isLineEnd {
+                        line += 1
+                        field.append("\n")
+                    } else {
+                        field.append(character)
+                    }
+                }
+                continue
+            }
+            if character == "\"" && field.isEmpty {
+                inQuotes = true
+                quoteLine = line
+            } else if character == separator {
+                fields.append(field)
+                field = ""
+            } else if isLineEnd {
+                fields.append(field)
+                records.append((recordLine, fields))
+                fields = []
+                field = ""
+                line += 1
+                recordLine = line
+            } else {
+                field.append(character)
+            }
+        }
+        if inQuotes { return .failure(Problem(line: quoteLine, message: "a quoted field starts here but never ends")) }
+        if !field.isEmpty || !fields.isEmpty {
+            fields.append(field)
+            records.append((recordLine, fields))
+        }
+        return .success(records)
+    }
+
+    /// One CSV line ending in CRLF. Cells that a spreadsheet would run as a formula are prefixed with `'`.
+    public static func line(_ cells: [String]) -> String {
+        cells.map { cell -> String in
+            var value = cell
+            if let first = value.first, "=+-@\t\r".contains(first) { value = "'" + value }
+            if value.contains(where: { $0 == "," || $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+                return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            }
+            return value
+        }.joined(separator: ",") + "\r\n"
+    }
+
+    /// A cell as written by `line`, without the `'` that kept a spreadsheet from running it.
+    public static func unguarded(_ cell: String) -> String {
+        let trimmed = cell.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasPrefix("'"), let second = trimmed.dropFirst().first, "=+-@".contains(second) {
+            return String(trimmed.dropFirst())
+        }
+        return trimmed
+    }
+}

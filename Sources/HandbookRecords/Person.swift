@@ -1,0 +1,80 @@
+import HandbookModel
+
+/// Someone asked to sign: a member of staff, a parent or a pupil, as the office listed them.
+public struct Person: Sendable, Hashable, Codable {
+    public var id: Int64?
+    public var name: String
+    /// A member of staff's role, or a pupil's class.
+    public var roleOrClass: String
+    /// The audience id in handbook.yml, such as `staff` or `pupils`.
+    public var audience: String
+    /// The pupil's band, such as `years-3-4`; nil for audiences without bands.
+    public var band: String?
+    /// The last day a register with this person on it was imported: who has left is told by it.
+    public var lastSeen: CalendarDate
+
+    public init(id: Int64? = nil, name: String, roleOrClass: String, audience: String, band: String?,
+                lastSeen: CalendarDate) {
+        self.id = id
+        self.name = name
+        self.roleOrClass = roleOrClass
+        self.audience = audience
+        self.band = band
+        self.lastSeen = lastSeen
+    }
+
+    /// People are told apart by name (ignoring case and spacing) within an audience.
+    public var key: PersonKey { PersonKey(name: name, audience: audience) }
+}
+
+public struct PersonKey: Sendable, Hashable {
+    public var name: String
+    public var audience: String
+
+    public init(name: String, audience: String) {
+        self.name = PersonKey.fold(name)
+        self.audience = audience
+    }
+
+    public static func fold(_ name: String) -> String {
+        name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
+
+/// One signed return: who signed which edition of which policy, when, and where it was read from.
+public struct Signature: Sendable, Hashable, Codable {
+    /// Nil until the store has recorded the person, as with `Person.id`.
+    public var personID: Int64?
+    public var policy: String
+    public var edition: String
+    public var fingerprint: String
+    public var signed: CalendarDate
+    public var sourceFile: String
+    public var sourceLine: Int
+
+    public init(personID: Int64? = nil, policy: String, edition: String, fingerprint: String, signed: CalendarDate,
+                sourceFile: String, sourceLine: Int) {
+        self.personID = personID
+        self.policy = policy
+        self.edition = edition
+        self.fingerprint = fingerprint
+        self.signed = signed
+        self.sourceFile = sourceFile
+        self.sourceLine = sourceLine
+    }
+}
+
+extension CalendarDate: Codable {
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let date = CalendarDate(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a date: \(text)"))
+        }
+        self = date
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

@@ -1,0 +1,127 @@
+import ArgumentParser
+import Foundation
+import HandbookKit
+
+/// `handbook records`: who signed which edition, and who still has to.
+struct Records: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Keep the record of who signed which edition: import filled registers, see who still has to sign.",
+        discussion: "The records live in records/ beside the content folder (or --records PATH), never in the site.",
+        subcommands: [Import.self, Status.self, Export.self, Forget.self]
+    )
+}
+
+struct RecordsOptions: ParsableArguments {
+    @Option(help: "The records folder (default: records/ beside the content folder).")
+    var records: String?
+
+    @OptionGroup var content: ContentOption
+
+    var place: RecordsDesk.Place { RecordsDesk.Place(content: content.content, records: records) }
+}
+
+extension Records {
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record the signed dates typed into a register.",
+            discussion: "Reads the register `handbook forms` wrote, as saved by Excel or LibreOffice (commas or semicolons; dates as 01/09/2026, day first, or 2026-09-01). A register with any bad row imports nothing; importing the same register again changes nothing.")
+
+        @Argument(help: "The filled register, such as forms-out/register-social-media-1.2.csv.")
+        var file: String
+
+        @OptionGroup var options: RecordsOptions
+
+        @Option(help: "Today's date, YYYY-MM-DD (default: today): signed dates after it are refused.")
+        var today: String?
+
+        func run() async throws {
+            guard let day = today.map(CalendarDate.init) ?? CalendarDate.today() else {
+                throw ValidationError("--today must be a date written year-month-day, like 2026-09-01")
+            }
+            let outcome = await RecordsDesk.importRegister(file, place: options.place, today: day)
+            try report(outcome.diagnostics)
+            guard let summary = outcome.summary, let store = outcome.store else { return }
+            if summary.changedNothing {
+                print("\(file) was already imported: nothing changed in \(store)")
+            } else {
+                print("Imported \(file) into \(store): \(summary.signaturesAdded) signatures added, \(summary.signaturesChanged) dates changed, \(summary.peopleAdded) people added")
+            }
+        }
+    }
+
+    struct Status: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show who has signed each policy's current edition, and who still has to.",
+            discussion: "Someone still has to sign when they never signed, or signed only an edition older than the last material one. A correction (material: false) asks nobody again.")
+
+        @Argument(help: "One policy's folder name (default: every policy).")
+        var policy: String?
+
+        @Option(help: "text for people, json for tools.")
+        var format: DiagnosticFormat = .text
+
+        @OptionGroup var options: RecordsOptions
+
+        func run() async throws {
+            let outcome = await RecordsDesk.status(policy: policy, place: options.place)
+            try report(outcome.diagnostics)
+            if format == .json {
+                print(RecordsDesk.json(outcome.report))
+                return
+            }
+            if outcome.report.isEmpty { print("No released policy asks anyone to sign yet.") }
+            for status in outcome.report {
+                print("\(status.title) (\(status.policy)), edition \(status.edition): \(status.signed.count) signed, \(status.outstanding.count) still to sign")
+                for person in status.outstanding {
+                    print("  still to sign: \(person.name) (\(person.role.isEmpty ? person.audience : person.role)): \(person.reason)")
+                }
+            }
+        }
+    }
+
+    struct Export: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write every person and signature in the records as CSV.")
+
+        @Option(help: "The CSV file to write (default: print it). Not inside the site or content.")
+        var output: String?
+
+        @OptionGroup var options: RecordsOptions
+
+        func run() async throws {
+            let outcome = RecordsDesk.export(place: options.place, output: output)
+            try report(outcome.diagnostics)
+            if let csv = outcome.csv { print(csv, terminator: "") }
+            if let written = outcome.written { print("Wrote the records to \(written)") }
+        }
+    }
+
+    struct Forget: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Remove a person, or everyone who has left, and their signatures from the records.",
+            discussion: "For a data-protection request, give the name. For people who have left, --left-before DATE forgets everyone not on any register imported on or after that date.")
+
+        @Argument(help: "The person's name as on the register.")
+        var name: String?
+
+        @Option(name: .customLong("left-before"), help: "Forget everyone not on a register imported on or after this date, YYYY-MM-DD.")
+        var leftBefore: String?
+
+        @OptionGroup var options: RecordsOptions
+
+        func run() async throws {
+            var date: CalendarDate?
+            if let leftBefore {
+                guard let day = CalendarDate(leftBefore) else {
+                    throw ValidationError("--left-before must be a date written year-month-day, like 2026-07-31")
+                }
+                date = day
+            }
+            if name != nil, date != nil { throw ValidationError("give a name or --left-before, not both") }
+            let outcome = RecordsDesk.forget(name: name, leftBefore: date, place: options.place)
+            try report(outcome.diagnostics)
+            let count = outcome.forgotten.count
+            print("Forgot \(count) \(count == 1 ? "person" : "people") and their signatures")
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import HandbookRecords
+import HandbookTestSupport
+import Testing
+
+/// What must hold whatever happens: names never reach the site, and a killed import leaves the
+/// records sound, with all of the register or none of it.
+struct RecordsSafetyTests {
+    @Test func noNameFromTheRecordsReachesTheSite() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        #expect(try HandbookRunner.run(["release", "mobile-phones", "--content", "content", "--date", "2026-07-01"], in: fixture.root).status == 0)
+        try fixture.write("staff.csv", "name,role\nZebedee Quartermaine,Teacher\nXanthe Oddling,Governor\n")
+        try fixture.write("class.csv", "name,class\nWilhelmina Yarrowby,4C\n")
+        let common = ["--content", "content", "--templates", Repository.templates, "--output", "forms-out"]
+        #expect(try HandbookRunner.run(["forms", "mobile-phones", "--roster", "staff.csv"] + common, in: fixture.root).status == 0)
+        #expect(try HandbookRunner.run(["forms", "mobile-phones", "--roster", "class.csv", "--audience", "children", "--band", "key-stage-1"] + common,
+                                       in: fixture.root).status == 0)
+        let register = try fixture.read("forms-out/register-mobile-phones-2.3.csv")
+        try fixture.write("forms-out/register-mobile-phones-2.3.csv", register.replacingOccurrences(of: ",\r\n", with: ",01/09/2026\r\n"))
+        let imported = try HandbookRunner.run(["records", "import", "forms-out/register-mobile-phones-2.3.csv", "--content", "content",
+                                               "--today", "2026-11-30"], in: fixture.root)
+        #expect(imported.stdout.contains("3 signatures added"), "\(imported.stderr)")
+        #expect(FileManager.default.fileExists(atPath: fixture.root.path + "/records/records.sqlite"))
+
+        #expect(try HandbookRunner.build(fixture).status == 0)
+        let site = snapshotTree(fixture.output)
+        #expect(!site.isEmpty)
+        #expect(!site.keys.contains { $0.contains("records") || $0.hasSuffix(".csv") || $0.hasSuffix(".sqlite") })
+        for (path, data) in site {
+            let text = String(decoding: data, as: UTF8.self)
+            for name in ["Zebedee", "Quartermaine", "Xanthe", "Oddling", "Wilhelmina", "Yarrowby"] {
+                #expect(!text.contains(name), "\(path) holds \(name)")
+            }
+        }
+    }
+
+    /// A register of `count` signed rows for edition 2.3 of mobile-phones.
+    private func bigRegister(_ fixture: Fixture, count: Int) throws -> String {
+        let forms = try HandbookRunner.run(["forms", "mobile-phones", "--content", "content", "--templates", Repository.templates,
+                                            "--roster", "one.csv", "--output", "one"], in: fixture.root)
+        #expect(forms.status == 0, "\(forms.stderr)")
+        let template = try fixture.read("one/register-mobile-phones-2.3.csv")
+        let lines = template.components(separatedBy: "\r\n")
+        let header = lines[0], row = lines[1]
+        var text = header + "\r\n"
+        text.reserveCapacity(count * (row.count + 20))
+        for index in 1...count {
+            text += row.replacingOccurrences(of: "Only Person", with: "Person \(index)") + "01/09/2026\r\n"
+        }
+        return text
+    }
+
+    @Test func aKilledImportLeavesAllOrNoneOfTheRegister() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        #expect(try HandbookRunner.run(["release", "mobile-phones", "--content", "content", "--date", "2026-07-01"], in: fixture.root).status == 0)
+        try fixture.write("one.csv", "name,role\nOnly Person,Teacher\n")
+        let rows = 20_000
+        try fixture.write("big.csv", try bigRegister(fixture, count: rows))
+        try fixture.write("small.csv", try bigRegister(fixture, count: 1).replacingOccurrences(of: "Person 1,", with: "First Person,"))
+
+        // How long a whole import takes here, to aim the kills inside it.
+        let started = Date()
+        let whole = try HandbookRunner.run(["records", "import", "big.csv", "--content", "content", "--records", "timed", "--today", "2026-11-30"],
+                                           in: fixture.root)
+        let seconds = Date().timeIntervalSince(started)
+        #expect(whole.status == 0, "\(whole.stderr)")
+        #expect(try RecordsStore.open(folder: fixture.root.path + "/timed", create: false)?.signatures().count == rows)
+
+        var killedMidway = 0
+        for (attempt, fraction) in [0.35, 0.55, 0.7, 0.8, 0.88, 0.95].enumerated() {
+            let folder = "killed-\(attempt)"
+            // The records already hold one signature: "none" means exactly that one.
+            #expect(try HandbookRunner.run(["records", "import", "small.csv", "--content", "content", "--records", folder,
+                                            "--today", "2026-11-30"], in: fixture.root).status == 0)
+            let process = Process()
+            process.executableURL = HandbookRunner.executable
+            process.arguments = ["records", "import", "big.csv", "--content", "content", "--records", folder, "--today", "2026-11-30"]
+            process.currentDirectoryURL = fixture.root
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: seconds * fraction)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            if process.terminationReason == .uncaughtSignal { killedMidway += 1 }
+            let store = try #require(try RecordsStore.open(folder: fixture.root.path + "/" + folder, create: false))
+            #expect(try store.integrityCheck() == "ok")
+            let count = try store.signatures().count
+            #expect(count == 1 || count == rows + 1, "attempt \(attempt) at \(fraction) of \(seconds)s left \(count) signatures")
+        }
+        #expect(killedMidway >= 3, "most imports should have been killed before they finished")
+    }
+}

@@ -1,0 +1,47 @@
+import Testing
+@testable import HandbookRecords
+
+struct CSVTests {
+    @Test func readsExcelsLayoutWithMarkCRLFAndSemicolons() throws {
+        let text = "\u{FEFF}name;role\r\n\"Bloggs; Jo\";\"Head \"\"teacher\"\"\"\r\nSam;\"two\r\nlines\"\r\nAl;Cook\r\n"
+        let records = try CSV.records(text).get()
+        #expect(records.map(\.line) == [1, 2, 3, 5])
+        #expect(records[0].fields == ["name", "role"])
+        #expect(records[1].fields == ["Bloggs; Jo", "Head \"teacher\""])
+        #expect(records[2].fields == ["Sam", "two\nlines"])
+    }
+
+    @Test func commasWinWhenTheyAreTheSeparator() throws {
+        #expect(CSV.separator(of: "name,role,\"a;b;c\"\n") == ",")
+        #expect(CSV.separator(of: "name;role\n") == ";")
+        #expect(try CSV.records("a,b\n1,2").get().map(\.fields) == [["a", "b"], ["1", "2"]])
+    }
+
+    @Test func anUnclosedQuoteNamesItsLine() {
+        guard case .failure(let problem) = CSV.records("a,b\n\"open,1\n2\n") else {
+            Issue.record("an unclosed quote should fail")
+            return
+        }
+        #expect(problem.line == 2)
+        #expect(problem.message == "a quoted field starts here but never ends")
+    }
+
+    @Test func cellsASpreadsheetWouldRunAreGuarded() {
+        #expect(CSV.line(["=SUM(A1)", "a,b", "plain"]) == "'=SUM(A1),\"a,b\",plain\r\n")
+        #expect(CSV.unguarded("'=SUM(A1)") == "=SUM(A1)")
+        #expect(CSV.unguarded("O'Neil") == "O'Neil")
+    }
+}
+
+struct SignedDateTests {
+    @Test func readsDatesTheUKWay() {
+        #expect(SignedDate.parse("2026-09-01")?.description == "2026-09-01")
+        #expect(SignedDate.parse("01/09/2026")?.description == "2026-09-01")
+        #expect(SignedDate.parse("1/9/2026")?.description == "2026-09-01")
+        #expect(SignedDate.parse(" 13.10.2026 ")?.description == "2026-10-13")
+        #expect(SignedDate.parse("09/13/2026") == nil, "there is no 13th month: day first")
+        #expect(SignedDate.parse("31/02/2026") == nil)
+        #expect(SignedDate.parse("1/9/26") == nil)
+        #expect(SignedDate.parse("yesterday") == nil)
+    }
+}
