@@ -12,7 +12,7 @@ extension PolicyPublication {
             for summary in rule.summaries {
                 let reader = ReaderKey(audience: summary.audience, band: summary.band)
                 readers.insert(reader)
-                if rule.acknowledge.contains(where: { $0.value == summary.audience }) { signers.insert(reader) }
+                if rule.isAcknowledged(by: summary.audience, band: summary.band) { signers.insert(reader) }
             }
         }
         let latest = releases.last.map {

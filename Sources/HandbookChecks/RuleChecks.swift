@@ -25,12 +25,33 @@ public enum RuleChecks {
                 diagnostics.append(.error(at: rule.location, "rule `\(id)` applies to nobody: `applies-to` is empty",
                                           hint: "say whom the rule binds, like `applies-to: [staff]`"))
             }
-            for entry in rule.appliesTo + rule.acknowledge where config.audience(entry.value) == nil {
-                diagnostics.append(unknownAudience(entry.value, at: entry.location, known: audienceIDs, rule: id))
+            for entry in rule.appliesTo + rule.acknowledge {
+                diagnostics += readerProblems(entry, config: config, rule: id)
             }
             diagnostics += summaryProblems(rule, config: config)
         }
         return diagnostics
+    }
+
+    /// An entry of `applies-to` or `acknowledge`: an audience, or one band of it as `pupils/years-5-6`.
+    private static func readerProblems(_ entry: Located<String>, config: HandbookConfig, rule: String) -> [Diagnostic] {
+        let named = Rule.reader(entry.value)
+        guard let audience = config.audience(named.audience) else {
+            return [unknownAudience(named.audience, at: entry.location, known: config.audiences.map(\.id), rule: rule)]
+        }
+        guard let band = named.band else { return [] }
+        guard audience.hasBands else {
+            return [.error(at: entry.location, "rule `\(rule)` names the band `\(band)` of `\(audience.id)`, which has no bands",
+                           hint: "write just `\(audience.id)`")]
+        }
+        let bandIDs = audience.bands.map(\.id)
+        guard bandIDs.contains(band) else {
+            var hint = "the bands of `\(audience.id)` are " + bandIDs.map { "`\(audience.id)/\($0)`" }.joined(separator: ", ")
+            if let guess = Suggestion.closest(to: band, among: bandIDs) { hint = "did you mean `\(audience.id)/\(guess)`? " + hint }
+            return [.error(at: entry.location, "rule `\(rule)` names the band `\(band)`, which `\(audience.id)` does not have",
+                           hint: hint)]
+        }
+        return []
     }
 
     private static func unknownAudience(_ name: String, at location: SourceLocation, known: [String],
@@ -67,22 +88,36 @@ public enum RuleChecks {
                 diagnostics.append(.error(at: summary.location,
                                           "rule `\(id)` has a summary for the band `\(band)`, which `\(audience.id)` does not have",
                                           hint: hint))
+            case (let band?, true) where !concerns(rule, audience: audience.id, band: band):
+                let named = (rule.appliesTo + rule.acknowledge).map(\.value).filter { $0.hasPrefix(audience.id + "/") }.uniqued()
+                diagnostics.append(.error(at: summary.location,
+                                          "rule `\(id)` is for \(named.map { "`\($0)`" }.joined(separator: " and ")) only, but has a summary for the band `\(band)`",
+                                          hint: "remove this summary, or add `\(audience.id)/\(band)` to `applies-to` if the rule is for that band too"))
             default:
                 break
             }
         }
-        let required = Set((rule.appliesTo + rule.acknowledge).map(\.value))
-        for audience in config.audiences where required.contains(audience.id) {
+        let required = (rule.appliesTo + rule.acknowledge).map { Rule.reader($0.value) }
+        for audience in config.audiences where required.contains(where: { $0.audience == audience.id }) {
             let given = rule.summaries.filter { $0.audience == audience.id }
-            if given.isEmpty {
+            let whole = required.contains { $0.audience == audience.id && $0.band == nil }
+            if given.isEmpty && (whole || !audience.hasBands) {
                 diagnostics.append(missingSummary(rule, audience: audience, band: nil))
             } else if audience.hasBands {
-                for band in audience.bands where !given.contains(where: { $0.band == band.id }) {
+                for band in audience.bands where !given.contains(where: { $0.band == band.id })
+                    && required.contains(where: { $0.audience == audience.id && ($0.band == nil || $0.band == band.id) }) {
                     diagnostics.append(missingSummary(rule, audience: audience, band: band))
                 }
             }
         }
         return diagnostics
+    }
+
+    /// Whether a band's summary belongs on the rule: the rule names the whole audience, names
+    /// that band, or names the audience not at all (a rule told to pupils for information).
+    private static func concerns(_ rule: Rule, audience: String, band: String) -> Bool {
+        let named = (rule.appliesTo + rule.acknowledge).map { Rule.reader($0.value) }.filter { $0.audience == audience }
+        return named.isEmpty || named.contains { $0.band == nil || $0.band == band }
     }
 
     private static func missingSummary(_ rule: Rule, audience: Audience, band: Band?) -> Diagnostic {
@@ -92,7 +127,7 @@ public enum RuleChecks {
                           "rule `\(id)` has no `\(audience.id)` summary for the band `\(band.id)` (\(band.name))",
                           hint: "under `summary:` → `\(audience.id):`, add `\(band.id): …` written for \(band.name)")
         }
-        let reason = rule.appliesTo.contains { $0.value == audience.id } ? "applies to" : "asks to be acknowledged by"
+        let reason = rule.appliesTo.contains { Rule.reader($0.value).audience == audience.id } ? "applies to" : "asks to be acknowledged by"
         let hint: String
         if audience.hasBands {
             let example = audience.bands.map { "    \($0.id): …" }.joined(separator: "\n")

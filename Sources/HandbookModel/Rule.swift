@@ -24,6 +24,30 @@ public struct Rule: Sendable, Hashable {
         self.summaryLocation = summaryLocation
     }
 
+    /// Whom `applies-to` and `acknowledge` name: an audience, or one band of it written
+    /// `pupils/years-5-6`.
+    public static func reader(_ entry: String) -> ReaderKey {
+        guard let slash = entry.firstIndex(of: "/") else { return ReaderKey(audience: entry, band: nil) }
+        return ReaderKey(audience: String(entry[..<slash]), band: String(entry[entry.index(after: slash)...]))
+    }
+
+    /// Whether a list of readers from `applies-to` or `acknowledge` takes in this reader: the
+    /// whole audience, or the reader's own band of it.
+    public static func names(_ entries: [Located<String>], _ audience: String, band: String?) -> Bool {
+        entries.contains { entry in
+            let named = reader(entry.value)
+            return named.audience == audience && (named.band == nil || named.band == band)
+        }
+    }
+
+    /// The rule binds this reader.
+    public func binds(_ audience: String, band: String? = nil) -> Bool { Self.names(appliesTo, audience, band: band) }
+
+    /// This reader signs for the rule.
+    public func isAcknowledged(by audience: String, band: String? = nil) -> Bool {
+        Self.names(acknowledge, audience, band: band)
+    }
+
     /// The anchor of this rule on the full policy page.
     public var anchor: String { "rule-\(id.value)" }
 

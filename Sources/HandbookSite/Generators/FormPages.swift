@@ -18,8 +18,8 @@ package struct FormPages {
     func pages() -> [SitePage] {
         let policy = publication.current.policy
         var pages: [SitePage] = []
-        for audience in config.audiences where policy.rules.contains(where: { $0.acknowledge.contains { $0.value == audience.id } }) {
-            for band in audience.views {
+        for audience in config.audiences {
+            for band in audience.views where policy.rules.contains(where: { $0.isAcknowledged(by: audience.id, band: band?.id) }) {
                 let path = SitePaths.form(publication.id, Self.slug(audience, band: band))
                 var data = sheet(audience: audience, band: band, page: path)
                 if band == nil { data.rows = (1...Self.blankSignatureRows).map(SignatureRow.init(row:)) }
@@ -55,7 +55,7 @@ package struct FormPages {
         let earlier = previousMaterialEdition()
         let before = Dictionary((earlier?.rules ?? []).map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
         var rules: [FormRule] = []
-        for rule in policy.rules where rule.acknowledge.contains(where: { $0.value == audience.id }) {
+        for rule in policy.rules where rule.isAcknowledged(by: audience.id, band: band?.id) {
             guard let summary = rule.summary(for: audience.id, band: band?.id) else { continue }
             var entry = FormRule(number: rules.count + 1, summary: summary.text, id: rule.id.value)
             if earlier != nil {

@@ -29,15 +29,19 @@ struct ReaderViewPages {
         var terms = GlossaryMarkup(glossary: glossary, audience: audience.id, band: band?.id)
         for rule in policy.rules {
             guard let summary = rule.summary(for: audience.id, band: band?.id) else { continue }
-            let binds = rule.appliesTo.contains { $0.value == audience.id }
-            let appliesTo = rule.appliesTo.compactMap { config.audience($0.value)?.name.lowercased() }
-                .joined(separator: " and ")
+            let binds = rule.binds(audience.id, band: band?.id)
+            let appliesTo = rule.appliesTo.compactMap { entry -> String? in
+                let named = Rule.reader(entry.value)
+                guard let other = config.audience(named.audience) else { return nil }
+                let bandName = named.band.flatMap { id in other.bands.first { $0.id == id }?.name }
+                return other.name.lowercased() + (bandName.map { " in " + $0 } ?? "")
+            }.joined(separator: " and ")
             let card = RuleCard(
                 id: rule.id.value, anchor: rule.anchor, number: cards.count + 1, summary: summary.text,
                 summaryHTML: terms.annotate(summary.text), wording: prepared.wording(of: rule),
                 kind: rule.kind.rawValue, cardKind: binds ? rule.kind.rawValue : RuleKind.info.rawValue,
                 kindOf: KindData(kind: rule.kind), bindsReader: binds,
-                appliesTo: appliesTo, acknowledge: rule.acknowledge.contains { $0.value == audience.id },
+                appliesTo: appliesTo, acknowledge: rule.isAcknowledged(by: audience.id, band: band?.id),
                 url: policyURL + "#" + rule.anchor)
             cards.append(card)
             let heading = prepared.section(of: rule)
