@@ -3,7 +3,7 @@ import HandbookModel
 
 extension PolicyPublication {
     /// The policy as the handbook-wide pages see it, taken while its text is still at hand.
-    package var summary: PolicySummary {
+    package func summary(glossary: Glossary = Glossary()) -> PolicySummary {
         let policy = current.policy
         let edition = policy.edition
         var readers: Set<ReaderKey> = []
@@ -15,14 +15,20 @@ extension PolicyPublication {
                 if rule.isAcknowledged(by: summary.audience, band: summary.band) { signers.insert(reader) }
             }
         }
-        let latest = releases.last.map {
+        let notes = releases.map {
             ReleaseNote(version: $0.edition.version.text, released: $0.edition.released,
                         changes: $0.edition.policy.edition.changes)
         }
+        let text = current.outline.blocks.map(\.normalizedText).joined(separator: " ").lowercased()
+        let terms = glossary.entries.filter { entry in
+            entry.forms.contains { form in WholeWord.occurs(form.lowercased(), in: text) }
+        }.map(\.term)
         return PolicySummary(id: id, title: edition.title, description: edition.description ?? firstSentence,
                              category: edition.category?.value, related: edition.related.map(\.value),
                              version: edition.version, effective: edition.effective, reviewBy: edition.reviewBy,
-                             isDraft: isDraft, readers: readers, signers: signers, latestRelease: latest)
+                             isDraft: isDraft, readers: readers, signers: signers, releases: notes,
+                             headings: current.outline.headings.map { HeadingEntry(text: $0.text, id: $0.id) },
+                             terms: terms)
     }
 
     /// The first sentence of the policy's first paragraph, for a policy that gives no description.

@@ -25,12 +25,18 @@ public struct PolicySummary: Sendable, Hashable {
     public var readers: Set<ReaderKey>
     /// Readers asked to sign for at least one rule.
     public var signers: Set<ReaderKey>
+    /// Every release, oldest first.
+    public var releases: [ReleaseNote]
     /// The newest release: its version, date and what it changed.
-    public var latestRelease: ReleaseNote?
+    public var latestRelease: ReleaseNote? { releases.last }
+    /// The headings of the text shown, for the topic index.
+    public var headings: [HeadingEntry]
+    /// Glossary terms the text uses, for the topic index.
+    public var terms: [String]
 
     public init(id: String, title: String, description: String, category: String?, related: [String], version: String,
                 effective: CalendarDate, reviewBy: CalendarDate, isDraft: Bool, readers: Set<ReaderKey>,
-                signers: Set<ReaderKey>, latestRelease: ReleaseNote?) {
+                signers: Set<ReaderKey>, releases: [ReleaseNote], headings: [HeadingEntry] = [], terms: [String] = []) {
         self.id = id
         self.title = title
         self.description = description
@@ -42,7 +48,20 @@ public struct PolicySummary: Sendable, Hashable {
         self.isDraft = isDraft
         self.readers = readers
         self.signers = signers
-        self.latestRelease = latestRelease
+        self.releases = releases
+        self.headings = headings
+        self.terms = terms
+    }
+}
+
+/// A heading of a policy's text and its anchor on the policy's page.
+public struct HeadingEntry: Sendable, Hashable {
+    public var text: String
+    public var id: String
+
+    public init(text: String, id: String) {
+        self.text = text
+        self.id = id
     }
 }
 

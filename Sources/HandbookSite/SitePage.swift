@@ -6,6 +6,8 @@ package struct SitePage: Sendable {
         case index
         case readerHome
         case policiesIndex
+        case topics
+        case feed
         case accessibility
         /// The full text of the current edition, at `policies/P/`.
         case policyText

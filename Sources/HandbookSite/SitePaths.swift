@@ -10,6 +10,13 @@ public enum SitePaths {
     public static let accessibility = "accessibility/index.html"
     /// Every policy with its category, version and dates: the governors' list.
     public static let policiesIndex = "policies/index.html"
+    /// Topics A to Z.
+    public static let topics = "topics/index.html"
+
+    /// A page's folder, as a public address ends: `policies/p/1.0/index.html` is `policies/p/1.0/`.
+    public static func folder(of page: String) -> String {
+        page.hasSuffix("index.html") ? String(page.dropLast("index.html".count)) : page
+    }
 
     /// One reader's home: every policy with something for them, by category.
     public static func readerHome(_ audience: String, band: String?) -> String {

@@ -17,7 +17,7 @@ struct BuildSiteTests {
         let result = try HandbookRunner.run(["build", "--content", Repository.content, "--templates",
                                              Repository.templates, "--output", "site"], in: fixture.root)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Built 19 pages into site/"))
+        #expect(result.stdout.contains("Built 20 pages into site/"))
         let files = snapshotTree(fixture.output)
         for page in ["index.html", "staff/social-media/index.html", "parents/social-media/index.html",
                      "pupils/years-3-4/social-media/index.html", "pupils/years-5-6/social-media/index.html",
@@ -28,7 +28,7 @@ struct BuildSiteTests {
                      "forms/social-media/pupil-agreement-years-3-4/index.html",
                      "forms/social-media/pupil-agreement-years-5-6/index.html",
                      "staff/index.html", "parents/index.html", "pupils/years-3-4/index.html",
-                     "pupils/years-5-6/index.html", "policies/index.html",
+                     "pupils/years-5-6/index.html", "policies/index.html", "topics/index.html",
                      "assets/handbook.css"] {
             #expect(files[page] != nil, "missing \(page)")
         }
@@ -57,7 +57,7 @@ struct BuildSiteTests {
              "forms/mobile-phones/children-agreement-key-stage-1/index.html",
              "forms/mobile-phones/children-agreement-key-stage-2/index.html",
              "staff/index.html", "families/index.html", "children/key-stage-1/index.html",
-             "children/key-stage-2/index.html", "policies/index.html"]
+             "children/key-stage-2/index.html", "policies/index.html", "topics/index.html"]
         for page in expected { #expect(files[page] != nil, "missing \(page)") }
         #expect(files.keys.filter { $0.hasSuffix(".html") }.count == expected.count)
 

@@ -38,7 +38,7 @@ struct IncrementalBuildTests {
         let before = try identities(fixture)
         let again = try HandbookRunner.build(fixture)
         #expect(again.status == 0)
-        #expect(again.stdout.contains("site/ is up to date (21 pages): nothing changed, nothing written"))
+        #expect(again.stdout.contains("site/ is up to date (22 pages): nothing changed, nothing written"))
         #expect(again.stderr.contains("has no released edition yet"), "warnings are shown again: \(again.stderr)")
         #expect(try identities(fixture) == before)
     }
@@ -51,11 +51,12 @@ struct IncrementalBuildTests {
         try fixture.replace(in: "content/policies/trips/policy.md", "Every visit is planned", with: "Every visit is carefully planned")
         let result = try HandbookRunner.build(fixture)
         #expect(result.status == 0)
-        #expect(result.stdout.contains("(13 rendered, the rest unchanged)"), "\(result.stdout)")
+        #expect(result.stdout.contains("(14 rendered, the rest unchanged)"), "\(result.stdout)")
         let after = try identities(fixture)
         let changed = Set(after.keys.filter { after[$0] != before[$0] })
         let shared: Set = ["index.html", "accessibility/index.html", "policies/index.html", "staff/index.html",
-                           "families/index.html", "children/key-stage-1/index.html", "children/key-stage-2/index.html"]
+                           "families/index.html", "children/key-stage-1/index.html", "children/key-stage-2/index.html",
+                           "topics/index.html"]
         #expect(changed.allSatisfy { $0.contains("/trips/") || shared.contains($0) || $0.hasPrefix("assets/") || $0 == ".handbook-site" },
                 "only trips pages and shared pages should be rewritten: \(changed.sorted())")
         #expect(after["staff/mobile-phones/index.html"] == before["staff/mobile-phones/index.html"])
@@ -74,7 +75,7 @@ struct IncrementalBuildTests {
                             with: "<p class=\"eyebrow\">Written for {{>reader-name}}</p>")
         let result = try build()
         #expect(result.status == 0)
-        #expect(result.stdout.contains("Built 21 pages into site/") && !result.stdout.contains("unchanged"))
+        #expect(result.stdout.contains("Built 22 pages into site/") && !result.stdout.contains("unchanged"))
         for view in ["staff", "families"] {
             for policy in ["mobile-phones", "trips"] {
                 #expect(try fixture.read("site/\(view)/\(policy)/index.html").contains("Written for"))

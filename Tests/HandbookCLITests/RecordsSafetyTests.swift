@@ -69,7 +69,7 @@ struct RecordsSafetyTests {
         #expect(try RecordsStore.open(folder: fixture.root.path + "/timed", create: false)?.signatures().count == rows)
 
         var killedMidway = 0
-        for (attempt, fraction) in [0.35, 0.55, 0.7, 0.8, 0.88, 0.95].enumerated() {
+        for (attempt, fraction) in [0.2, 0.3, 0.45, 0.6, 0.75, 0.9].enumerated() {
             let folder = "killed-\(attempt)"
             // The records already hold one signature: "none" means exactly that one.
             #expect(try HandbookRunner.run(["records", "import", "small.csv", "--content", "content", "--records", folder,

@@ -62,7 +62,7 @@ enum SiteRendering {
                                                    keep: reuse.pages[name], stamps: reuse.stamps,
                                                    readBack: reuse.readBack)
             result.publication = publication.details
-            result.summary = publication.summary
+            result.summary = publication.summary(glossary: opened.folder.glossary)
             return result
         }
         var written = SiteRenderer.Written()

@@ -34,6 +34,9 @@ package struct SiteModel: Sendable {
         var accessibility = SitePage(kind: .accessibility, path: SitePaths.accessibility, template: "accessibility",
                                      bodyClass: "page-statement", data: PlainPageData())
         accessibility.breadcrumbs = [Crumb(url: "../" + SitePaths.index, step: .home)]
-        return HandbookPages(config: config, summaries: summaries).pages() + [accessibility]
+        var pages = HandbookPages(config: config, summaries: summaries).pages()
+        pages += [TopicsPage(summaries: summaries).page(), accessibility]
+        if let feed = FeedPage(config: config, summaries: summaries).page() { pages.append(feed) }
+        return pages
     }
 }
