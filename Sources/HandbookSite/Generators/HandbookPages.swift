@@ -4,6 +4,9 @@ import HandbookModel
 /// list. They are made from every policy's summary, so they stay short at any number of policies.
 struct HandbookPages {
     static let newsCount = 5
+    /// A release counts as recent within this many days of the newest release in the handbook,
+    /// which keeps the pages independent of the day they were built.
+    static let recentDays = 92
 
     let config: HandbookConfig
     let summaries: [PolicySummary]
@@ -46,13 +49,15 @@ struct HandbookPages {
         let root = SitePaths.root(of: path)
         let reader = ReaderKey(audience: audience.id, band: band?.id)
         let mine = summaries.filter { $0.readers.contains(reader) }
+        let newest = summaries.compactMap { $0.latestRelease?.released }.max()
+        let isRecent = { (note: ReleaseNote) in newest.map { note.released.days(until: $0) <= Self.recentDays } ?? false }
         let groups = grouped(mine).map { category, policies in
             CategoryGroup(id: category?.id ?? "other", name: category?.name, policies: policies.map { summary in
                 PolicyCard(title: summary.title, description: summary.description,
                            url: root + SitePaths.audienceView(audience.id, band: band?.id, policy: summary.id),
                            formURL: summary.signers.contains(reader)
                                ? root + SitePaths.form(summary.id, FormPages.slug(audience, band: band)) : nil,
-                           latest: summary.latestRelease.map { newsItem(summary, $0, root: root) })
+                           latest: summary.latestRelease.flatMap { isRecent($0) ? newsItem(summary, $0, root: root) : nil })
             })
         }
         var page = SitePage(kind: .readerHome, path: path, template: "reader-home",

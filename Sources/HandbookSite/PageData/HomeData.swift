@@ -91,6 +91,10 @@ package struct CategoryGroup: PageData {
         case "name": self.name ?? ""
         case "isOther": self.name == nil
         case "policies": policies
+        case "count": policies.count
+        case "isOne": policies.count == 1
+        case "recentCount": policies.filter { $0.latest != nil }.count
+        case "hasRecent": policies.contains { $0.latest != nil }
         default: nil
         }
     }
