@@ -34,7 +34,8 @@ public enum ReadabilityChecks {
                                                 ease: rounded(score.ease)))
                 let reader = band.map { $0.name } ?? audience.name
                 if let limit = band?.maxGrade ?? audience.maxGrade, score.grade > limit {
-                    diagnostics.append(tooHard(rule: rule, summary: summary, reader: reader, score: score, limit: limit))
+                    diagnostics.append(tooHard(rule: rule, summary: summary, reader: reader, score: score, limit: limit,
+                                               glossary: glossary))
                 }
                 if audience.kind == .pupils {
                     let unexplained = score.hardWords.filter { !CommonWords.contains($0) && !glossary.explains($0) }
@@ -53,19 +54,31 @@ public enum ReadabilityChecks {
     }
 
     private static func tooHard(rule: Rule, summary: Summary, reader: String, score: ReadabilityScore,
-                                limit: Double) -> Diagnostic {
+                                limit: Double, glossary: Glossary) -> Diagnostic {
         let name = summary.band ?? summary.audience
         var hint = "longest sentence (\(Readability.words(in: score.longestSentence).count) words): “\(score.longestSentence)”"
-        if !score.hardWords.isEmpty {
-            hint += "\nhardest words: " + score.hardWords.prefix(5).joined(separator: ", ")
+        // A word the glossary explains is not one to replace: the policy may not be able to avoid it.
+        let hardest = score.hardWords.filter { !glossary.explains($0) }
+        if !hardest.isEmpty {
+            hint += "\nhardest words: " + hardest.prefix(5).joined(separator: ", ")
         }
         hint += "\nuse shorter sentences and shorter words"
         return .error(at: summary.location,
-                      "the \(name) summary of rule `\(rule.id.value)` is too hard for \(reader): grade \(format(score.grade)), limit \(format(limit))",
+                      "the \(name) summary of rule `\(rule.id.value)` is too hard for \(reader): grade \(twoDecimals(score.grade)), limit \(format(limit))",
                       hint: hint, code: "readability")
     }
 
     package static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+
+    /// A grade to two decimals, so a summary just over its limit never reads as within it
+    /// ("grade 3.03, limit 3", not "grade 3, limit 3").
+    package static func twoDecimals(_ value: Double) -> String {
+        guard value.isFinite else { return String(value) }
+        let hundredths = Int((value * 100).rounded())
+        let sign = hundredths < 0 ? "-" : ""
+        let whole = abs(hundredths) / 100, fraction = abs(hundredths) % 100
+        return "\(sign)\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
 
     package static func format(_ value: Double) -> String {
         guard value.isFinite, abs(value) < 1_000_000 else { return String(value) }
