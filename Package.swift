@@ -69,7 +69,8 @@ let package = Package(
                 "HandbookModel", "HandbookMarkdown", "HandbookReadability", "HandbookContent", "HandbookChecks",
                 "HandbookEditions", "HandbookSite", "HandbookOutput", "HandbookRecords",
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            resources: [.copy("Resources/search_index.py")]
         ),
         // `handbook serve`: the site built in memory, rebuilt on every edit, errors shown in the page.
         .target(

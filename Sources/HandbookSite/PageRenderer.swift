@@ -4,10 +4,12 @@ import HandbookModel
 package struct PageRenderer: Sendable {
     package let config: HandbookConfig
     package let templates: TemplateSet
+    package let hasSearch: Bool
 
-    package init(config: HandbookConfig, templates: TemplateSet) {
+    package init(config: HandbookConfig, templates: TemplateSet, hasSearch: Bool = false) {
         self.config = config
         self.templates = templates
+        self.hasSearch = hasSearch
     }
 
     package func render(_ page: SitePage) throws(TemplateMissing) -> String {
@@ -17,6 +19,6 @@ package struct PageRenderer: Sendable {
     package func frame(_ page: SitePage) -> PageFrame {
         PageFrame(root: page.root, school: config.school, handbookTitle: config.title,
                   bodyClass: page.bodyClass, homeURL: page.root + SitePaths.index,
-                  breadcrumbs: page.breadcrumbs)
+                  breadcrumbs: page.breadcrumbs, hasSearch: hasSearch)
     }
 }

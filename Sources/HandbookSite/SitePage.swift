@@ -7,6 +7,7 @@ package struct SitePage: Sendable {
         case readerHome
         case policiesIndex
         case topics
+        case search
         case feed
         case accessibility
         /// The full text of the current edition, at `policies/P/`.

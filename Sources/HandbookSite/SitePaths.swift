@@ -12,6 +12,7 @@ public enum SitePaths {
     public static let policiesIndex = "policies/index.html"
     /// Topics A to Z.
     public static let topics = "topics/index.html"
+    public static let search = "search/index.html"
 
     /// A page's folder, as a public address ends: `policies/p/1.0/index.html` is `policies/p/1.0/`.
     public static func folder(of page: String) -> String {

@@ -11,7 +11,7 @@ public struct TemplateSet: Sendable {
     public static let requiredTemplates = ["layout", "index", "audience", "pupils", "policy", "changes", "sign-off", "agreement",
                                            "sign-off-pack", "agreement-sheet", "agreement-pack", "accessibility", "rule-tag",
                                            "rule-kind", "sign-off-status", "reader-name", "reader-home", "policies-index",
-                                           "breadcrumbs", "more-policies", "topics", "feed"]
+                                           "breadcrumbs", "more-policies", "topics", "feed", "search"]
 
     package let library: MustacheLibrary
     /// Files under `templates/assets/`, as paths relative to that folder, sorted.

@@ -77,12 +77,15 @@ struct Build: AsyncParsableCommand {
     @Flag(help: "Render every page, even those the last build's could be kept for.")
     var clean = false
 
+    @Flag(name: .customLong("no-search"), help: "Leave the search index out, even when Pagefind is installed.")
+    var noSearch = false
+
     @OptionGroup var checking: CheckingOptions
 
     func run() async throws {
         let result = await HandbookBuild.build(.init(content: content.content, templates: templates, output: output,
                                                drafts: drafts, clean: clean,
-                                               strict: checking.strict, today: try checking.day()),
+                                               strict: checking.strict, today: try checking.day(), search: !noSearch),
                                                onWait: waiting)
         try report(result.diagnostics)
         if result.upToDate {

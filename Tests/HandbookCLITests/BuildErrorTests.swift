@@ -131,7 +131,7 @@ struct BuildErrorTests {
         try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.templates), to: fixture.url("templates"))
         try FileManager.default.removeItem(at: fixture.url("templates/pupils.mustache"))
         try fixture.replace(in: "templates/policy.mustache", "{{/hasContents}}", with: "{{/contents}}")
-        let result = try HandbookRunner.run(["build", "--content", "content", "--templates", "templates"], in: fixture.root)
+        let result = try HandbookRunner.run(["build", "--no-search", "--content", "content", "--templates", "templates"], in: fixture.root)
         #expect(result.status == 1)
         #expect(result.stderr.contains("templates/pupils.mustache: error: the page template `pupils.mustache` is missing"))
         let lines = try fixture.read("templates/policy.mustache").components(separatedBy: "\n")

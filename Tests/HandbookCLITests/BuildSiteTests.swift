@@ -17,7 +17,7 @@ struct BuildSiteTests {
         let result = try HandbookRunner.run(["build", "--content", Repository.content, "--templates",
                                              Repository.templates, "--output", "site"], in: fixture.root)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Built 20 pages into site/"))
+        #expect(result.stdout.contains("Built 21 pages into site/"))
         let files = snapshotTree(fixture.output)
         for page in ["index.html", "staff/social-media/index.html", "parents/social-media/index.html",
                      "pupils/years-3-4/social-media/index.html", "pupils/years-5-6/social-media/index.html",
@@ -104,7 +104,7 @@ struct BuildSiteTests {
     @Test func refusesAnOutputInsideTheContentFolder() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        let result = try HandbookRunner.run(["build", "--content", "content", "--templates", Repository.templates,
+        let result = try HandbookRunner.run(["build", "--no-search", "--content", "content", "--templates", Repository.templates,
                                              "--output", "content/site"], in: fixture.root)
         #expect(result.status == 1)
         #expect(result.stderr.contains("content/site: error: the website folder content/site overlaps the folder content"))

@@ -132,7 +132,7 @@ struct CheckTests {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.templates), to: fixture.url("templates"))
-        let build = { try HandbookRunner.run(["build", "--content", "content", "--templates", "templates", "--output", "site"],
+        let build = { try HandbookRunner.run(["build", "--no-search", "--content", "content", "--templates", "templates", "--output", "site"],
                                              in: fixture.root) }
         #expect(try build().status == 0)
         let before = snapshotTree(fixture.output)

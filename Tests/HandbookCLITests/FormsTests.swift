@@ -17,7 +17,7 @@ struct FormsPrintTests {
 
     private func builtSite() throws -> Fixture {
         let fixture = try Fixture(files: [:])
-        let result = try HandbookRunner.run(["build", "--content", Repository.content, "--templates",
+        let result = try HandbookRunner.run(["build", "--no-search", "--content", Repository.content, "--templates",
                                              Repository.templates, "--output", "site"], in: fixture.root)
         #expect(result.status == 0, "\(result.stderr)")
         return fixture

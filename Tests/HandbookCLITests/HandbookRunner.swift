@@ -43,9 +43,12 @@ struct HandbookRunner {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    /// `handbook build` on a fixture's content with the repository's templates, into the fixture's `site/`.
-    static func build(_ fixture: Fixture, extra: [String] = []) throws -> Result {
-        try run(["build", "--content", "content", "--templates", Repository.templates, "--output", "site"] + extra,
+    /// `handbook build` on a fixture's content with the repository's templates, into the fixture's
+    /// `site/`; without the search index unless `search` (indexing costs seconds a build, and only
+    /// the search tests look at it).
+    static func build(_ fixture: Fixture, extra: [String] = [], search: Bool = false) throws -> Result {
+        try run(["build", "--content", "content", "--templates", Repository.templates, "--output", "site"]
+                    + (search ? [] : ["--no-search"]) + extra,
                 in: fixture.root)
     }
 }

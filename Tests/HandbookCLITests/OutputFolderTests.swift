@@ -10,7 +10,7 @@ struct OutputFolderTests {
         defer { fixture.remove() }
         let parent = fixture.url("published")
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        let build = { try HandbookRunner.run(["build", "--content", "content", "--templates", Repository.templates,
+        let build = { try HandbookRunner.run(["build", "--no-search", "--content", "content", "--templates", Repository.templates,
                                               "--output", "published/site"], in: fixture.root) }
         #expect(try build().status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["site"])
@@ -31,7 +31,7 @@ struct OutputFolderTests {
         for _ in 0..<3 {
             try? FileManager.default.removeItem(atPath: fixture.output)
             let root = fixture.root
-            let arguments = ["build", "--content", "content", "--templates", Repository.templates, "--output", "site", "--clean"]
+            let arguments = ["build", "--no-search", "--content", "content", "--templates", Repository.templates, "--output", "site", "--clean"]
             let results = try await withThrowingTaskGroup(of: HandbookRunner.Result.self) { group in
                 for _ in 0..<3 { group.addTask { try HandbookRunner.run(arguments, in: root) } }
                 return try await group.reduce(into: []) { $0.append($1) }

@@ -18,7 +18,7 @@ struct RuleAnchorTests {
         let fixture = try Fixture(files: which == "fixture" ? SampleContent.files : [:])
         defer { fixture.remove() }
         let content = which == "fixture" ? fixture.content : Repository.content
-        let result = try HandbookRunner.run(["build", "--content", content, "--templates", Repository.templates,
+        let result = try HandbookRunner.run(["build", "--no-search", "--content", content, "--templates", Repository.templates,
                                              "--output", "site"], in: fixture.root)
         #expect(result.status == 0, "\(result.stderr)")
         let (loaded, _) = ContentLoader.load(from: content)

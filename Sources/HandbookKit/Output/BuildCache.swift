@@ -12,7 +12,7 @@ import HandbookSite
 /// the next build can skip work: everything when no input changed, or the pages of policies
 /// whose folders did not change.
 struct BuildCache: Codable, Sendable {
-    static let currentFormat = 4
+    static let currentFormat = 5
 
     struct PolicyRecord: Codable, Sendable {
         /// SHA-256 over every file in the policy's folder.
@@ -28,6 +28,8 @@ struct BuildCache: Codable, Sendable {
     /// The diagnostics of that build, shown again when nothing changed.
     var diagnostics: [Diagnostic]
     var pageCount: Int
+    /// Whether that build made a search index.
+    var search: Bool
     /// The stamp of every file of the site this build left, to notice pages edited or deleted by hand.
     var files: [String: String]
     /// Each published edition's review details: review reminders depend on the day, so they are

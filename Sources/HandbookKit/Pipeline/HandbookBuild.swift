@@ -22,9 +22,12 @@ public enum HandbookBuild {
         public var strict: Bool
         /// The date review reminders are worked out from; the site itself never depends on it.
         public var today: CalendarDate?
+        /// Index the site for search when Pagefind is installed.
+        public var search: Bool = true
 
         public init(content: String = "content", templates: String = "templates", output: String = "site",
-                    drafts: Bool = false, clean: Bool = false, strict: Bool = false, today: CalendarDate? = nil) {
+                    drafts: Bool = false, clean: Bool = false, strict: Bool = false, today: CalendarDate? = nil,
+                    search: Bool = true) {
             self.content = content
             self.templates = templates
             self.output = output
@@ -32,6 +35,7 @@ public enum HandbookBuild {
             self.clean = clean
             self.strict = strict
             self.today = today
+            self.search = search
         }
     }
 
@@ -98,7 +102,13 @@ public enum HandbookBuild {
                                         policies: folders)
         let hashes = await folders.concurrentMap { InputHashes.policy($0, content: options.content) }
         let inputs = Dictionary(uniqueKeysWithValues: zip(folders, hashes))
-        let cache = options.clean ? nil : BuildCache.load(sink).flatMap { $0.shared == shared ? $0 : nil }
+        // A site built with search stays so; one built without is built again once Pagefind is
+        // installed. Looking for Pagefind starts a process, so it is done only when it matters.
+        let cache = options.clean ? nil : BuildCache.load(sink).flatMap { (cache: BuildCache) -> BuildCache? in
+            guard cache.shared == shared else { return nil }
+            let search = options.search && (cache.search || SearchIndexer.installed != nil)
+            return cache.search == search ? cache : nil
+        }
         let siteIntact = FileManager.default.fileExists(atPath: sink.folder + "/" + SiteMarker.name)
         if let cache, siteIntact, cache.policies.mapValues(\.inputs) == inputs,
            StagedDiskOutput.listFiles(under: sink.folder) == cache.files {
@@ -116,10 +126,18 @@ public enum HandbookBuild {
             for (id, record) in cache.policies where inputs[id] == record.inputs { reusable[id] = record.pages }
         }
         let staging = sink.staging
-        let rendered = await SiteRendering.render(options, templates: templates, into: sink,
+        var searchNote: [Diagnostic] = []
+        if options.search && SearchIndexer.installed == nil {
+            searchNote = [Diagnostic(.note, at: SourceLocation(file: options.output),
+                                     "the site has no search: Pagefind is not installed",
+                                     hint: SearchIndexer.installHint, code: "no-search")]
+        }
+        let search = options.search ? SearchIndexer.installed.map { SiteRendering.Search(indexer: $0, siteFolder: staging) } : nil
+        var rendered = await SiteRendering.render(options, templates: templates, into: sink,
                                                   reuse: .init(pages: reusable, stamps: cache?.files ?? [:]) { path in
                                                       FileManager.default.contents(atPath: staging + "/" + path)
-                                                  })
+                                                  }, search: search)
+        rendered.diagnostics = (rendered.diagnostics + searchNote).inReadingOrder
         clock.lap("load, check, render, write and check links")
         guard let site = rendered.site else {
             sink.discard()
@@ -130,7 +148,8 @@ public enum HandbookBuild {
                                     policies: site.written.policies.reduce(into: [:]) { records, entry in
                                         if let hash = inputs[entry.key] { records[entry.key] = .init(inputs: hash, pages: entry.value) }
                                     },
-                                    diagnostics: site.cachedDiagnostics, pageCount: site.written.count, files: sink.files,
+                                    diagnostics: site.cachedDiagnostics, pageCount: site.written.count,
+                                    search: search != nil, files: sink.files,
                                     reviews: site.publications.map { .init(policy: $0.id, edition: $0.current.policy.edition) })
             try record.save(into: sink)
             do {

@@ -43,14 +43,21 @@ enum SiteRendering {
         var pages: Result<SiteRenderer.Pages, SiteRenderer.Failure>?
     }
 
+    /// Where the finished pages can be read from disk, for the search index; nil for a site that
+    /// has no search (a build in memory, or Pagefind not installed).
+    struct Search: Sendable {
+        var indexer: SearchIndexer
+        var siteFolder: String
+    }
+
     static func render<Sink: OutputSink>(_ options: HandbookBuild.Options, templates: TemplateSet, into sink: Sink,
-                                         reuse: Reuse) async -> Outcome {
+                                         reuse: Reuse, search: Search? = nil) async -> Outcome {
         let (opened, openDiagnostics) = ContentChecker.open(options.content)
         var diagnostics = openDiagnostics
         guard let opened else { return Outcome(diagnostics: diagnostics.inReadingOrder) }
         let site = SiteModel(config: opened.config, glossary: opened.folder.glossary, templates: templates,
                              directory: PolicyDirectory.read(opened.folder, drafts: options.drafts))
-        let renderer = PageRenderer(config: opened.config, templates: templates)
+        let renderer = PageRenderer(config: opened.config, templates: templates, hasSearch: search != nil)
         let configIsSound = !diagnostics.hasErrors
         let strict = options.strict
         let results = await opened.folder.policyFolders.concurrentMap { name -> PolicyBuild in
@@ -90,11 +97,17 @@ enum SiteRendering {
         guard !diagnostics.hasErrors else { return Outcome(diagnostics: diagnostics.inReadingOrder) }
         do throws(WriteFailure) {
             let sharedPages = try SiteRenderer.writeSharedPages(site: site, renderer: renderer, summaries: summaries,
-                                                                into: sink)
+                                                                search: search != nil, into: sink)
             written.shared = sharedPages.paths
             let broken = SiteLinkChecker.check(links + sharedPages.links, files: Set(sink.files.keys), shownAs: options.output,
                                                templates: options.templates)
             guard broken.isEmpty else { return Outcome(diagnostics: (diagnostics + broken).inReadingOrder) }
+            if let search, case .failure(let failure) = search.indexer.index(site: search.siteFolder, into: sink) {
+                if let output = failure.output { throw WriteFailure(output) }
+                return Outcome(diagnostics: (diagnostics + [.error(at: SourceLocation(file: options.output),
+                                                                    "the search index could not be made: \(failure.detail)",
+                                                                    hint: "build again; if it keeps happening, " + SearchIndexer.installHint)]).inReadingOrder)
+            }
         } catch {
             return Outcome(diagnostics: (diagnostics + error.diagnostics).inReadingOrder)
         }

@@ -74,10 +74,10 @@ enum SiteRenderer {
     }
 
     /// The index, the accessibility statement and the assets: written on every build.
-    static func writeSharedPages(site: SiteModel, renderer: PageRenderer, summaries: [PolicySummary],
+    static func writeSharedPages(site: SiteModel, renderer: PageRenderer, summaries: [PolicySummary], search: Bool,
                                  into sink: some OutputSink) throws(WriteFailure) -> Pages {
         var pages = Pages()
-        for page in site.sharedPages(summaries) { try pages.write(page, renderer: renderer, into: sink) }
+        for page in site.sharedPages(summaries, search: search) { try pages.write(page, renderer: renderer, into: sink) }
         for asset in renderer.templates.assets {
             do {
                 try sink.write(Array(asset.data), to: "assets/" + asset.path)

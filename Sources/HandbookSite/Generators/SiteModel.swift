@@ -28,15 +28,30 @@ package struct SiteModel: Sendable {
         return pages
     }
 
+    /// The search page: a form, and results listed by a script over the site's search index.
+    private func searchPage() -> SitePage {
+        let readers = config.audiences.flatMap { audience in
+            audience.views.map { band in
+                ReaderOption(path: SitePaths.folder(of: SitePaths.readerHome(audience.id, band: band?.id)),
+                             name: band.map { "\(audience.name): \($0.name)" } ?? audience.name)
+            }
+        }
+        var page = SitePage(kind: .search, path: SitePaths.search, template: "search", bodyClass: "page-search",
+                            data: SearchPageData(readers: readers))
+        page.breadcrumbs = [Crumb(url: "../" + SitePaths.index, step: .home)]
+        return page
+    }
+
     /// The pages about the whole handbook: the front page, each reader's home, the governors'
     /// list and the accessibility statement.
-    package func sharedPages(_ summaries: [PolicySummary]) -> [SitePage] {
+    package func sharedPages(_ summaries: [PolicySummary], search: Bool = false) -> [SitePage] {
         var accessibility = SitePage(kind: .accessibility, path: SitePaths.accessibility, template: "accessibility",
                                      bodyClass: "page-statement", data: PlainPageData())
         accessibility.breadcrumbs = [Crumb(url: "../" + SitePaths.index, step: .home)]
         var pages = HandbookPages(config: config, summaries: summaries).pages()
         pages += [TopicsPage(summaries: summaries).page(), accessibility]
         if let feed = FeedPage(config: config, summaries: summaries).page() { pages.append(feed) }
+        if search { pages.append(searchPage()) }
         return pages
     }
 }

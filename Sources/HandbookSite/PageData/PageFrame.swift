@@ -13,9 +13,12 @@ package struct PageFrame: Sendable {
     package var bodyClass: String
     package var homeURL: String
     package var breadcrumbs: [Crumb]
+    /// The site has a search index, so pages carry the search form.
+    package var hasSearch: Bool
 
     package func child(named name: String) -> Any? {
         switch name {
+        case "hasSearch": hasSearch
         case "breadcrumbs": breadcrumbs
         case "hasBreadcrumbs": !breadcrumbs.isEmpty
         case "root": root

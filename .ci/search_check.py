@@ -1,0 +1,63 @@
+"""Serves a built site on a free local port and searches it in headless Chromium.
+
+Usage: python3 .ci/search_check.py SITE_FOLDER QUERY [READER]
+Prints one JSON object: {"results": [{"title": …, "url": …, "reader": …, "excerpt": …}], "console": [...]}.
+The server listens on 127.0.0.1 only and stops when the check ends.
+"""
+import functools
+import http.server
+import json
+import sys
+import threading
+import time
+import urllib.parse
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
+                      ".js": "text/javascript", ".wasm": "application/wasm"}
+
+    def log_message(self, *args):
+        pass
+
+
+def main() -> int:
+    site, query = sys.argv[1], sys.argv[2]
+    reader = sys.argv[3] if len(sys.argv) > 3 else ""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=site))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    options = webdriver.ChromeOptions()
+    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]:
+        options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    results = []
+    try:
+        address = f"http://127.0.0.1:{server.server_address[1]}/search/index.html?" + urllib.parse.urlencode(
+            {"q": query, "reader": reader})
+        driver.get(address)
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            if driver.find_elements(By.CSS_SELECTOR, "#search-results p"):
+                break
+            time.sleep(0.2)
+        for item in driver.find_elements(By.CSS_SELECTOR, "#search-results li"):
+            link = item.find_element(By.TAG_NAME, "a")
+            paragraphs = [p.text for p in item.find_elements(By.TAG_NAME, "p")]
+            results.append({"title": link.text, "url": link.get_attribute("href"),
+                            "reader": paragraphs[0] if len(paragraphs) > 1 else "",
+                            "excerpt": paragraphs[-1] if paragraphs else ""})
+        console = [entry["message"] for entry in driver.get_log("browser")]
+    finally:
+        driver.quit()
+        server.shutdown()
+    print(json.dumps({"results": results, "console": console}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,24 @@
+"""Builds a site's Pagefind search index with the pages added in sorted order, so the same site
+always gives the same index, byte for byte, whatever order the file system lists them in.
+
+Usage: python3 search_index.py SITE_FOLDER OUTPUT_FOLDER
+"""
+import asyncio
+import pathlib
+import sys
+
+from pagefind.index import IndexConfig, PagefindIndex
+
+
+async def main(site: pathlib.Path, output: pathlib.Path) -> None:
+    config = IndexConfig(force_language="en", keep_index_url=True)
+    async with PagefindIndex(config=config) as index:
+        for page in sorted(site.rglob("*.html"), key=lambda path: path.relative_to(site).as_posix()):
+            relative = page.relative_to(site).as_posix()
+            await index.add_html_file(content=page.read_text(encoding="utf-8"), source_path=relative,
+                                      url="/" + relative)
+        await index.write_files(output_path=str(output))
+
+
+if __name__ == "__main__":
+    asyncio.run(main(pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])))

@@ -1,0 +1,22 @@
+/// The search page: the readers its results can be narrowed to.
+package struct SearchPageData: PageData {
+    package var readers: [ReaderOption]
+
+    package func child(named name: String) -> Any? {
+        name == "readers" ? readers : nil
+    }
+}
+
+/// One reader: results are narrowed to them by the folder their pages are in.
+package struct ReaderOption: PageData {
+    package var path: String
+    package var name: String
+
+    package func child(named key: String) -> Any? {
+        switch key {
+        case "path": path
+        case "name": name
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import HandbookTestSupport
+import Testing
+
+/// Search on a served site: the build indexes it with Pagefind, and the search page finds the
+/// rules a reader asks about, narrowed to one reader when they wish.
+struct SearchTests {
+    private static func available() -> Bool {
+        let probe = try? HandbookRunner.runTool("python3", ["-c", "import pagefind_bin, selenium"])
+        return probe?.status == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver")
+    }
+
+    private func search(_ fixture: Fixture, _ query: String, reader: String = "") throws -> [[String: String]] {
+        let result = try HandbookRunner.runTool("python3", [Repository.root.appendingPathComponent(".ci/search_check.py").path,
+                                                            fixture.output, query, reader])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let console = object["console"] as? [String] ?? []
+        #expect(!console.contains { $0.contains("Content Security Policy") }, "\(console)")
+        return object["results"] as? [[String: String]] ?? []
+    }
+
+    @Test func searchingPhoneFindsThePhoneRules() throws {
+        guard Self.available() else {
+            #expect(!WholeSchoolTests.browserIsRequired, "search must be checked here, but Pagefind or the browser is missing")
+            return
+        }
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let built = try HandbookRunner.build(fixture, search: true)
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(FileManager.default.fileExists(atPath: fixture.output + "/pagefind/pagefind.js"))
+        #expect(try fixture.read("site/index.html").contains("action=\"search/index.html\""))
+
+        let everyone = try search(fixture, "phone")
+        #expect(!everyone.isEmpty)
+        #expect(everyone.allSatisfy { $0["url"]?.contains("/mobile-phones/") == true }, "\(everyone)")
+        #expect(everyone.contains { $0["excerpt"]?.lowercased().contains("phone") == true })
+
+        let families = try search(fixture, "phone", reader: "families/")
+        #expect(families.count == 1)
+        #expect(families.first?["url"]?.hasSuffix("/families/mobile-phones/index.html") == true)
+        #expect(families.first?["reader"] == "Families")
+    }
+
+    @Test func withoutPagefindTheBuildSaysSoOnceAndHasNoSearch() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        // A PATH without Python hides Pagefind from the build.
+        let process = Process()
+        process.executableURL = HandbookRunner.executable
+        process.arguments = ["build", "--content", "content", "--templates", Repository.templates, "--output", "site"]
+        process.currentDirectoryURL = fixture.root
+        process.environment = ["PATH": "/nonexistent"]
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(stderr.components(separatedBy: "the site has no search: Pagefind is not installed").count == 2, "\(stderr)")
+        #expect(!FileManager.default.fileExists(atPath: fixture.output + "/search"))
+        #expect(try !fixture.read("site/index.html").contains("search/index.html"))
+    }
+}
