@@ -11,13 +11,14 @@ from pagefind.index import IndexConfig, PagefindIndex
 
 
 async def main(site: pathlib.Path, output: pathlib.Path) -> None:
-    config = IndexConfig(force_language="en", keep_index_url=True)
+    # The index writes its files when the block ends, to the configured folder (by default a
+    # `pagefind` folder wherever the command was run): so the folder is given here, and only here.
+    config = IndexConfig(force_language="en", keep_index_url=True, output_path=str(output))
     async with PagefindIndex(config=config) as index:
         for page in sorted(site.rglob("*.html"), key=lambda path: path.relative_to(site).as_posix()):
             relative = page.relative_to(site).as_posix()
             await index.add_html_file(content=page.read_text(encoding="utf-8"), source_path=relative,
                                       url="/" + relative)
-        await index.write_files(output_path=str(output))
 
 
 if __name__ == "__main__":
