@@ -8,7 +8,6 @@ public enum RuleChecks {
     public static func check(_ policy: Policy, config: HandbookConfig) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var firstLine: [String: SourceLocation] = [:]
-        let audienceIDs = config.audiences.map(\.id)
         for rule in policy.rules {
             let id = rule.id.value
             if !ContentPaths.isValidID(id) {

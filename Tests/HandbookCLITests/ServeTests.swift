@@ -32,8 +32,12 @@ struct ServeTests {
         let page = try EventListener(try #require(URL(string: base + "_handbook/events?build=\(build)")))
         defer { page.stop() }
 
+        // How soon an edit is served is printed, not asserted: a loaded test machine is no measure
+        // of it. The deadlines only keep a broken server from hanging the suite.
+        let saved = ContinuousClock.now
         try fixture.replace(in: Self.phonesRules, Self.summary, with: "Keep your phone in your bag during lessons.")
-        let edited = try await HTTP.eventually(staff, within: .seconds(2)) { $0.body.contains("in your bag during lessons") }
+        let edited = try await HTTP.eventually(staff, within: .seconds(15)) { $0.body.contains("in your bag during lessons") }
+        print("handbook serve showed the edit \(ContinuousClock.now - saved) after it was saved")
         #expect(edited.status == 200)
         #expect(!edited.body.contains(Self.summary))
         let content = snapshotTree(fixture.content)
@@ -42,7 +46,7 @@ struct ServeTests {
         let fixed = try fixture.read(Self.phonesRules)
         try fixture.replace(in: Self.phonesRules, "  kind: info", with: "  kind: sometimes")
         let line = try fixture.line(of: "kind: sometimes", in: Self.phonesRules)
-        let broken = try await HTTP.eventually(staff, within: .seconds(2)) { $0.status == 500 }
+        let broken = try await HTTP.eventually(staff, within: .seconds(15)) { $0.status == 500 }
         #expect(broken.body.contains("policies/mobile-phones/rules.yml:\(line):"))
         #expect(broken.body.contains("sometimes"))
         #expect(broken.body.contains("<script src=\"/_handbook/reload.js\""))
@@ -50,7 +54,7 @@ struct ServeTests {
         #expect(home.status == 500 && home.body.contains("rules.yml:\(line):"))
 
         try fixture.write(Self.phonesRules, fixed)
-        let back = try await HTTP.eventually(staff, within: .seconds(2)) { $0.status == 200 }
+        let back = try await HTTP.eventually(staff, within: .seconds(15)) { $0.status == 200 }
         #expect(back.body.contains("in your bag during lessons"))
 
         let status = try await server.interrupt()
