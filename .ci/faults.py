@@ -178,7 +178,10 @@ class Suite:
     def full_disk(self):
         mount = self.work / "small-disk"
         mount.mkdir()
-        size_kb = 4096
+        # Room for the published old site and part of a new one: the new build must run out of
+        # disk half-way, with the old site there to keep.
+        old_bytes = sum(p.stat().st_size for p in (self.work / "reference-old" / "site").rglob("*") if p.is_file())
+        size_kb = int(old_bytes * 1.5 / 1024) + 256
         mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size_kb}k", "tmpfs", str(mount)],
                                  capture_output=True)
         if mounted.returncode != 0:
