@@ -51,33 +51,13 @@ package struct FormPages {
     /// The rules the audience acknowledges, numbered, with the ones new or changed since the
     /// last material edition before this one marked.
     private func rules(audience: Audience, band: Band?) -> (rules: [FormRule], comparedWith: String?) {
-        let policy = publication.current.policy
-        let earlier = previousMaterialEdition()
-        let before = Dictionary((earlier?.rules ?? []).map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        let changes = SignedChanges(publication)
         var rules: [FormRule] = []
-        for rule in policy.rules where rule.isAcknowledged(by: audience.id, band: band?.id) {
+        for rule in publication.current.policy.rules where rule.isAcknowledged(by: audience.id, band: band?.id) {
             guard let summary = rule.summary(for: audience.id, band: band?.id) else { continue }
-            var entry = FormRule(number: rules.count + 1, summary: summary.text, id: rule.id.value)
-            if earlier != nil {
-                // Only what this reader signs for counts: the policy's words, the kind, and their own summary.
-                if let old = before[rule.id.value] {
-                    let changed = TextNormalizer.normalize(old.quote.value) != TextNormalizer.normalize(rule.quote.value)
-                        || old.kind != rule.kind || old.summary(for: audience.id, band: band?.id)?.text != summary.text
-                    if changed { entry.mark = .changed }
-                } else {
-                    entry.mark = .new
-                }
-            }
-            rules.append(entry)
+            rules.append(FormRule(number: rules.count + 1, summary: summary.text, id: rule.id.value,
+                                  mark: changes.mark(rule, audience: audience.id, band: band?.id)))
         }
-        return (rules, earlier?.edition.version)
-    }
-
-    /// The newest released material edition older than the one shown: what staff last signed.
-    private func previousMaterialEdition() -> Policy? {
-        let current = publication.current.policy
-        guard let version = VersionNumber(current.edition.version) else { return nil }
-        return publication.releases.last { $0.edition.version < version && $0.edition.policy.edition.material }?
-            .edition.policy
+        return (rules, changes.comparedWith?.edition.version)
     }
 }

@@ -27,6 +27,7 @@ struct ReaderViewPages {
         var cards: [RuleCard] = []
         var sections: [(heading: Heading?, rules: [RuleCard])] = []
         var terms = GlossaryMarkup(glossary: glossary, audience: audience.id, band: band?.id)
+        let changes = SignedChanges(publication)
         for rule in policy.rules {
             guard let summary = rule.summary(for: audience.id, band: band?.id) else { continue }
             let binds = rule.binds(audience.id, band: band?.id)
@@ -42,6 +43,8 @@ struct ReaderViewPages {
                 kind: rule.kind.rawValue, cardKind: binds ? rule.kind.rawValue : RuleKind.info.rawValue,
                 kindOf: KindData(kind: rule.kind), bindsReader: binds,
                 appliesTo: appliesTo, acknowledge: rule.isAcknowledged(by: audience.id, band: band?.id),
+                mark: rule.isAcknowledged(by: audience.id, band: band?.id)
+                    ? changes.mark(rule, audience: audience.id, band: band?.id) : nil,
                 url: policyURL + "#" + rule.anchor)
             cards.append(card)
             let heading = prepared.section(of: rule)
@@ -72,6 +75,7 @@ struct ReaderViewPages {
             bandName: band?.name, ages: AgesData(band?.ages), rules: cards, ruleCount: cards.count,
             glossary: glossaryTerms, hasGlossary: !glossaryTerms.isEmpty, signs: band == nil && acknowledges,
             formURL: formURL, sections: ruleSections,
+            comparedWith: acknowledges ? changes.comparedWith?.edition.version : nil,
             views: details.viewLinks(config: config, page: path),
             categoryName: category?.name,
             sameCategory: neighbours.map { link(to: $0, audience: audience, band: band, root: root) },

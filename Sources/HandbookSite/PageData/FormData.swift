@@ -33,7 +33,7 @@ package struct FormRule: PageData {
     package var summary: String
     package var id: String
     /// New or changed since the last edition this reader signed.
-    package var mark: Mark?
+    package var mark: Mark? = nil
 
     package enum Mark: Sendable { case new, changed }
 

@@ -11,6 +11,8 @@ package struct ReaderViewData: PageData {
     package var signs: Bool
     package var formURL: String?
     package var sections: [RuleSection]
+    /// The edition this reader last signed, when rules are marked against it.
+    package var comparedWith: String?
     package var views: [ViewLink]
     package var categoryName: String?
     /// Other policies of the same category, for this reader.
@@ -36,6 +38,8 @@ package struct ReaderViewData: PageData {
         case "signs": signs
         case "formURL": formURL
         case "sections": sections
+        case "comparedWith": comparedWith ?? false
+        case "hasMarks": rules.contains { $0.mark != nil }
         case "views": views
         default: nil
         }
@@ -55,6 +59,8 @@ package struct RuleCard: PageData {
     package var bindsReader: Bool
     package var appliesTo: String
     package var acknowledge: Bool
+    /// New or changed since the edition this reader last signed.
+    package var mark: FormRule.Mark?
     package var url: String
 
     package func child(named name: String) -> Any? {
@@ -71,6 +77,9 @@ package struct RuleCard: PageData {
         case "bindsReader": bindsReader
         case "appliesTo": appliesTo
         case "acknowledge": acknowledge
+        case "isMarked": mark != nil
+        case "isNew": mark == .new
+        case "isChanged": mark == .changed
         case "url": url
         default: nil
         }
