@@ -19,12 +19,12 @@ extension PolicyPublication {
             ReleaseNote(version: $0.edition.version.text, released: $0.edition.released,
                         changes: $0.edition.policy.edition.changes)
         }
-        let text = current.outline.blocks.map(\.normalizedText).joined(separator: " ").lowercased()
+        let text = current.outline.blocks.map(\.normalizedText).joined(separator: " ")
         let terms = glossary.entries.filter { entry in
-            entry.forms.contains { form in WholeWord.occurs(form.lowercased(), in: text) }
+            entry.forms.contains { form in WholeWord.occurs(form, in: text) }
         }.map(\.term)
         return PolicySummary(id: id, title: edition.title, description: edition.description ?? firstSentence,
-                             category: edition.category?.value, related: edition.related.map(\.value),
+                             category: edition.category?.value,
                              version: edition.version, effective: edition.effective, reviewBy: edition.reviewBy,
                              isDraft: isDraft, readers: readers, signers: signers, releases: notes,
                              headings: current.outline.headings.map { HeadingEntry(text: $0.text, id: $0.id) },

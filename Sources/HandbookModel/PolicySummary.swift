@@ -16,7 +16,6 @@ public struct PolicySummary: Sendable, Hashable {
     public var title: String
     public var description: String
     public var category: String?
-    public var related: [String]
     public var version: String
     public var effective: CalendarDate
     public var reviewBy: CalendarDate
@@ -34,14 +33,13 @@ public struct PolicySummary: Sendable, Hashable {
     /// Glossary terms the text uses, for the topic index.
     public var terms: [String]
 
-    public init(id: String, title: String, description: String, category: String?, related: [String], version: String,
+    public init(id: String, title: String, description: String, category: String?, version: String,
                 effective: CalendarDate, reviewBy: CalendarDate, isDraft: Bool, readers: Set<ReaderKey>,
                 signers: Set<ReaderKey>, releases: [ReleaseNote], headings: [HeadingEntry] = [], terms: [String] = []) {
         self.id = id
         self.title = title
         self.description = description
         self.category = category
-        self.related = related
         self.version = version
         self.effective = effective
         self.reviewBy = reviewBy

@@ -32,22 +32,11 @@ package struct GlossaryMarkup {
     private func firstUnusedTerm(in text: Substring) -> (range: Range<Substring.Index>, entry: GlossaryEntry, definition: String)? {
         var best: (range: Range<Substring.Index>, entry: GlossaryEntry, definition: String)?
         for term in terms where !used.contains(where: { $0.entry == term.entry }) {
-            guard let range = wholeWordRange(of: term.form, in: text) else { continue }
+            guard let range = WholeWord.range(of: term.form, in: text) else { continue }
             if let current = best, current.range.lowerBound <= range.lowerBound { continue }
             best = (range, term.entry, term.definition)
         }
         return best
-    }
-
-    private func wholeWordRange(of form: String, in text: Substring) -> Range<Substring.Index>? {
-        var start = text.startIndex
-        while let range = text.range(of: form, options: .caseInsensitive, range: start..<text.endIndex) {
-            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
-            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return range }
-            start = range.upperBound
-        }
-        return nil
     }
 }
 

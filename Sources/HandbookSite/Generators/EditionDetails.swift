@@ -30,8 +30,7 @@ struct EditionDetails {
                                    isThisPage: path == page
                                        || (release == nil && !isDraft && entry.edition.version == latest?.version),
                                    isLatest: entry.edition.version == latest?.version)
-            },
-            id: nil)
+            })
     }
 
     /// For a correction, the signed edition that still covers it.

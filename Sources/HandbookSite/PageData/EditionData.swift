@@ -23,8 +23,6 @@ package struct EditionData: PageData {
     package var isSuperseded: Bool
     package var latestVersion: String?
     package var versions: [VersionLink]
-    /// The policy's id, on the index page.
-    package var id: String?
 
     package func child(named name: String) -> Any? {
         switch name {
@@ -50,7 +48,6 @@ package struct EditionData: PageData {
         case "isSuperseded": isSuperseded ? true : nil
         case "latestVersion": latestVersion
         case "versions": versions
-        case "id": id
         default: nil
         }
     }
