@@ -91,8 +91,14 @@ enum InterruptCleanup {
     private static func stop(_ status: Int32) -> Never {
         state.withLock { state in
             for folder in state.folders.values {
-                // Writers may still be adding files while the folder is removed: try again.
-                for _ in 0..<5 where !Disk.remove(folder) {}
+                // Writers may still be adding files: moved aside first, the folder can take no
+                // more of them, since writers make folders only below it. A writer already
+                // opening a file may still add one, so the removal is tried again.
+                let aside = folder + ".stopped"
+                let target = rename(folder, aside) == 0 ? aside : folder
+                for attempt in 0..<50 where !Disk.remove(target) {
+                    usleep(useconds_t(1000 * min(attempt + 1, 10)))
+                }
             }
         }
         exit(status)

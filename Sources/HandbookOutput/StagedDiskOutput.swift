@@ -58,14 +58,17 @@ public final class StagedDiskOutput: OutputSink {
         LegacyLeftovers.clear(location)
         let current = try location.checkReplaceable()
         Self.removeStaleStaging(location)
+        // Remembered before it is made, so that no moment is left in which a stop would leave it.
+        let token = InterruptCleanup.remember(staging)
         do {
             try Disk.makeFolder(staging)
         } catch {
+            InterruptCleanup.forget(token)
             throw OutputError(errno: error.code, path: location.shownAs)
         }
         // The new site takes the old one's place, so it keeps the permissions given to it.
         if let current { chmod(staging, current.st_mode & 0o7777) }
-        state = Mutex(State(cleanupToken: InterruptCleanup.remember(staging)))
+        state = Mutex(State(cleanupToken: token))
     }
 
     deinit {
