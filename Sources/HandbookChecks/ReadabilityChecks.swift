@@ -24,7 +24,7 @@ public enum ReadabilityChecks {
         var measurements: [Measurement] = []
         var diagnostics: [Diagnostic] = []
         for rule in policy.rules {
-            for summary in rule.summaries {
+            for summary in rule.summaries + rule.reasons {
                 guard let audience = config.audience(summary.audience) else { continue }
                 let band = summary.band.flatMap { id in audience.bands.first { $0.id == id } }
                 let score = Readability.score(summary.text)
@@ -33,9 +33,10 @@ public enum ReadabilityChecks {
                                                 syllables: score.syllables, grade: rounded(score.grade),
                                                 ease: rounded(score.ease)))
                 let reader = band.map { $0.name } ?? audience.name
+                let field = rule.reasons.contains(summary) ? "`why`" : "summary"
                 if let limit = band?.maxGrade ?? audience.maxGrade, score.grade > limit {
-                    diagnostics.append(tooHard(rule: rule, summary: summary, reader: reader, score: score, limit: limit,
-                                               glossary: glossary))
+                    diagnostics.append(tooHard(rule: rule, summary: summary, field: field, reader: reader, score: score,
+                                               limit: limit, glossary: glossary))
                 }
                 if audience.kind == .pupils {
                     let unexplained = score.hardWords.filter { !CommonWords.contains($0) && !glossary.explains($0) }
@@ -43,7 +44,7 @@ public enum ReadabilityChecks {
                         let list = unexplained.map { "“\($0)”" }.joined(separator: ", ")
                         diagnostics.append(.warning(
                             at: summary.location,
-                            "the \(summary.band ?? "") summary of rule `\(rule.id.value)` uses \(unexplained.count == 1 ? "a long word" : "long words") that \(reader) may not know: \(list)",
+                            "the \(summary.band ?? "") \(field) of rule `\(rule.id.value)` uses \(unexplained.count == 1 ? "a long word" : "long words") that \(reader) may not know: \(list)",
                             hint: "use a shorter word, or add it to glossary.yml with a plain definition for pupils",
                             code: "hard-word"))
                     }
@@ -53,7 +54,7 @@ public enum ReadabilityChecks {
         return (measurements, diagnostics)
     }
 
-    private static func tooHard(rule: Rule, summary: Summary, reader: String, score: ReadabilityScore,
+    private static func tooHard(rule: Rule, summary: Summary, field: String, reader: String, score: ReadabilityScore,
                                 limit: Double, glossary: Glossary) -> Diagnostic {
         let name = summary.band ?? summary.audience
         var hint = "longest sentence (\(Readability.words(in: score.longestSentence).count) words): “\(score.longestSentence)”"
@@ -64,7 +65,7 @@ public enum ReadabilityChecks {
         }
         hint += "\nuse shorter sentences and shorter words"
         return .error(at: summary.location,
-                      "the \(name) summary of rule `\(rule.id.value)` is too hard for \(reader): grade \(twoDecimals(score.grade)), limit \(format(limit))",
+                      "the \(name) \(field) of rule `\(rule.id.value)` is too hard for \(reader): grade \(twoDecimals(score.grade)), limit \(format(limit))",
                       hint: hint, code: "readability")
     }
 

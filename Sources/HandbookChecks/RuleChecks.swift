@@ -28,6 +28,7 @@ public enum RuleChecks {
                 diagnostics += readerProblems(entry, config: config, rule: id)
             }
             diagnostics += summaryProblems(rule, config: config)
+            diagnostics += PromiseWording.problems(rule, config: config)
         }
         return diagnostics
     }
@@ -65,7 +66,8 @@ public enum RuleChecks {
         var diagnostics: [Diagnostic] = []
         let id = rule.id.value
         let audienceIDs = config.audiences.map(\.id)
-        for summary in rule.summaries {
+        for summary in rule.summaries + rule.reasons {
+            let field = rule.reasons.contains(summary) ? "`why`" : "summary"
             guard let audience = config.audience(summary.audience) else {
                 diagnostics.append(unknownAudience(summary.audience, at: summary.location, known: audienceIDs, rule: id))
                 continue
@@ -75,23 +77,23 @@ public enum RuleChecks {
             case (nil, true):
                 let example = bandIDs.map { "    \($0): …" }.joined(separator: "\n")
                 diagnostics.append(.error(at: summary.location,
-                                          "the `\(audience.id)` summary of rule `\(id)` needs one text per band",
+                                          "the `\(audience.id)` \(field) of rule `\(id)` needs one text per band",
                                           hint: "write it as:\n  \(audience.id):\n\(example)"))
             case (let band?, false):
                 diagnostics.append(.error(at: summary.location,
-                                          "the `\(audience.id)` summary of rule `\(id)` is split into bands (`\(band)`), but `\(audience.id)` has no bands",
+                                          "the `\(audience.id)` \(field) of rule `\(id)` is split into bands (`\(band)`), but `\(audience.id)` has no bands",
                                           hint: "write one text: `\(audience.id): …`"))
             case (let band?, true) where !bandIDs.contains(band):
                 var hint = "the bands of `\(audience.id)` are " + bandIDs.map { "`\($0)`" }.joined(separator: ", ")
                 if let guess = Suggestion.closest(to: band, among: bandIDs) { hint = "did you mean `\(guess)`? " + hint }
                 diagnostics.append(.error(at: summary.location,
-                                          "rule `\(id)` has a summary for the band `\(band)`, which `\(audience.id)` does not have",
+                                          "rule `\(id)` has a \(field) for the band `\(band)`, which `\(audience.id)` does not have",
                                           hint: hint))
             case (let band?, true) where !concerns(rule, audience: audience.id, band: band):
                 let named = (rule.appliesTo + rule.acknowledge).map(\.value).filter { $0.hasPrefix(audience.id + "/") }.uniqued()
                 diagnostics.append(.error(at: summary.location,
-                                          "rule `\(id)` is for \(named.map { "`\($0)`" }.joined(separator: " and ")) only, but has a summary for the band `\(band)`",
-                                          hint: "remove this summary, or add `\(audience.id)/\(band)` to `applies-to` if the rule is for that band too"))
+                                          "rule `\(id)` is for \(named.map { "`\($0)`" }.joined(separator: " and ")) only, but has a \(field) for the band `\(band)`",
+                                          hint: "remove it, or add `\(audience.id)/\(band)` to `applies-to` if the rule is for that band too"))
             default:
                 break
             }

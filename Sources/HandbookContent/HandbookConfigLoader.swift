@@ -18,7 +18,7 @@ package enum HandbookConfigLoader {
         guard let root = source.root(ifEmpty: "handbook.yml", hint: "it needs at least:\n\(example)",
                                      diagnostics: &diagnostics),
               let reader = MappingReader(root, source: source, owner: "handbook.yml",
-                                         allowedKeys: ["school", "title", "audiences", "categories", "base-url"], example: example,
+                                         allowedKeys: ["school", "title", "audiences", "categories", "base-url", "pupil-help"], example: example,
                                          diagnostics: &diagnostics) else { return nil }
         reader.rejectUnknownKeys(diagnostics: &diagnostics)
         let school = reader.text("school", example: "Hasland Junior School", diagnostics: &diagnostics)
@@ -43,9 +43,11 @@ package enum HandbookConfigLoader {
         let categories = categoryList(reader, source: source, diagnostics: &diagnostics)
         let baseURL = reader.text("base-url", required: false, example: "https://handbook.example.org/",
                                   diagnostics: &diagnostics)
+        let pupilHelp = PupilHelpLoader.load(reader, source: source, diagnostics: &diagnostics)
         guard let school else { return nil }
         return HandbookConfig(school: school.value, title: title?.value ?? "Policy handbook",
-                              audiences: audiences, path: file.path, categories: categories, baseURL: baseURL)
+                              audiences: audiences, path: file.path, categories: categories, baseURL: baseURL,
+                              pupilHelp: pupilHelp)
     }
 
     /// `categories:`, a list of `id` and `name`, in the order readers see them.
@@ -132,13 +134,15 @@ package enum HandbookConfigLoader {
     }
 
     private static func band(_ node: Node, source: YAMLSource, diagnostics: inout [Diagnostic]) -> Band? {
-        let example = "      - id: years-3-4\n        name: Years 3 and 4\n        ages: [7, 9]\n        max-grade: 3"
-        guard let reader = MappingReader(node, source: source, owner: "a band", allowedKeys: ["id", "name", "ages", "max-grade"], example: example,
+        let example = "      - id: years-3-4\n        name: Years 3 and 4\n        ages: [7, 9]\n        max-grade: 3\n        read-with-adult: true"
+        guard let reader = MappingReader(node, source: source, owner: "a band",
+                                         allowedKeys: ["id", "name", "ages", "max-grade", "read-with-adult"], example: example,
                                          diagnostics: &diagnostics) else { return nil }
         reader.rejectUnknownKeys(diagnostics: &diagnostics)
         let id = reader.text("id", example: "years-3-4", diagnostics: &diagnostics)
         let name = reader.text("name", example: "Years 3 and 4", diagnostics: &diagnostics)
         let maxGrade = reader.number("max-grade", in: 0...20, example: "3", diagnostics: &diagnostics)
+        let withAdult = reader.bool("read-with-adult", example: "true", diagnostics: &diagnostics)
         var ages: ClosedRange<Int>?
         if let list = reader.textList("ages", example: "[7, 9]", diagnostics: &diagnostics) {
             let numbers = list.compactMap { Int($0.value) }
@@ -151,6 +155,7 @@ package enum HandbookConfigLoader {
             }
         }
         guard let id, let name else { return nil }
-        return Band(id: id.value, name: name.value, ages: ages, maxGrade: maxGrade?.value, location: id.location)
+        return Band(id: id.value, name: name.value, ages: ages, maxGrade: maxGrade?.value,
+                    readsWithAdult: withAdult?.value ?? false, location: id.location)
     }
 }

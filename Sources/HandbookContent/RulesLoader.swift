@@ -5,7 +5,7 @@ import Yams
 
 /// Reads rules.yml: a list with one entry per rule.
 package enum RulesLoader {
-    package static let ruleKeys = ["id", "quote", "applies-to", "kind", "acknowledge", "summary"]
+    package static let ruleKeys = ["id", "title", "quote", "applies-to", "kind", "acknowledge", "summary", "why"]
 
     static let example = """
         - id: no-pupil-friends
@@ -52,12 +52,15 @@ package enum RulesLoader {
         }
         let acknowledge = reader.textList("acknowledge", example: "[staff]", diagnostics: &diagnostics) ?? []
         let kind = ruleKind(reader, owner: owner, diagnostics: &diagnostics)
-        let summaries = summaries(reader, owner: owner, diagnostics: &diagnostics)
+        let summaries = texts(reader, key: "summary", owner: owner, diagnostics: &diagnostics)
+        let reasons = texts(reader, key: "why", owner: owner, diagnostics: &diagnostics)
+        let title = reader.text("title", required: false, example: "No phones in class", diagnostics: &diagnostics)
 
         guard let id, let quote, let appliesTo, let kind else { return nil }
         return Rule(id: id, quote: quote, appliesTo: appliesTo, kind: kind, acknowledge: acknowledge,
                     summaries: summaries, location: reader.location,
-                    summaryLocation: reader.value("summary") == nil ? reader.location : reader.location(of: "summary"))
+                    summaryLocation: reader.value("summary") == nil ? reader.location : reader.location(of: "summary"),
+                    reasons: reasons, title: title)
     }
 
     private static func ruleKind(_ reader: MappingReader, owner: String,
@@ -71,25 +74,26 @@ package enum RulesLoader {
         return nil
     }
 
-    /// `summary:` maps an audience to its text, or, for an audience with bands, to one text per band.
-    private static func summaries(_ reader: MappingReader, owner: String,
+    /// `summary:` (and `why:`) maps an audience to its text, or, for an audience with bands, to
+    /// one text per band.
+    private static func texts(_ reader: MappingReader, key: String, owner: String,
                                   diagnostics: inout [Diagnostic]) -> [Summary] {
-        guard let node = reader.value("summary"), node.isNull == false else { return [] }
-        let example = "summary:\n  staff: Do not be friends online with a pupil.\n  pupils:\n    years-3-4: Teachers will not be your friend online."
-        guard let byAudience = MappingReader(node, source: reader.source, owner: "the summary of \(owner)",
+        guard let node = reader.value(key), node.isNull == false else { return [] }
+        let example = "\(key):\n  staff: Do not be friends online with a pupil.\n  pupils:\n    years-3-4: Teachers will not be your friend online."
+        guard let byAudience = MappingReader(node, source: reader.source, owner: "the \(key) of \(owner)",
                                              example: example, diagnostics: &diagnostics) else { return [] }
         var result: [Summary] = []
-        for (key, value) in byAudience.pairs {
-            let audience = key.string ?? ""
+        for (audienceKey, value) in byAudience.pairs {
+            let audience = audienceKey.string ?? ""
             if let byBand = value.mapping {
                 for (bandKey, text) in byBand {
                     let band = bandKey.string ?? ""
-                    if let summary = summaryText(text, audience: audience, band: band, owner: owner,
+                    if let summary = summaryText(text, key: key, audience: audience, band: band, owner: owner,
                                                  source: reader.source, diagnostics: &diagnostics) {
                         result.append(summary)
                     }
                 }
-            } else if let summary = summaryText(value, audience: audience, band: nil, owner: owner,
+            } else if let summary = summaryText(value, key: key, audience: audience, band: nil, owner: owner,
                                                 source: reader.source, diagnostics: &diagnostics) {
                 result.append(summary)
             }
@@ -97,13 +101,13 @@ package enum RulesLoader {
         return result
     }
 
-    private static func summaryText(_ node: Node, audience: String, band: String?, owner: String,
+    private static func summaryText(_ node: Node, key: String, audience: String, band: String?, owner: String,
                                     source: YAMLSource, diagnostics: inout [Diagnostic]) -> Summary? {
         let name = band.map { "`\(audience)` / `\($0)`" } ?? "`\(audience)`"
         guard let scalar = node.scalar, node.isNull == false,
               !scalar.string.trimmedWhitespace.isEmpty else {
             diagnostics.append(.error(at: source.location(node.mark),
-                                      "the \(name) summary of \(owner) should be a sentence of text, but it is \(node.kindDescription)",
+                                      "the \(name) \(key) of \(owner) should be a sentence of text, but it is \(node.kindDescription)",
                                       hint: "write the rule in plain words for that reader after the colon"))
             return nil
         }

@@ -43,6 +43,8 @@ public struct RuleChange: Sendable, Hashable {
     }
 
     public var id: String
+    /// The rule's plain name (`Rule.plainTitle`), from the newer edition when it has the rule.
+    public var title: String
     public var kind: Kind
     public var fields: [Field]
 }
@@ -55,7 +57,7 @@ public enum RuleDiff {
         for rule in new {
             let fields = describe(rule, config: config)
             guard let before = oldByID[rule.id.value] else {
-                changes.append(RuleChange(id: rule.id.value, kind: .added,
+                changes.append(RuleChange(id: rule.id.value, title: rule.plainTitle, kind: .added,
                                           fields: fields.map { .init(name: $0.name, old: nil, new: $0.value) }))
                 continue
             }
@@ -66,10 +68,11 @@ public enum RuleDiff {
                 let b = fields.first { $0.name == name }?.value
                 if a != b { changed.append(.init(name: name, old: a, new: b)) }
             }
-            if !changed.isEmpty { changes.append(RuleChange(id: rule.id.value, kind: .changed, fields: changed)) }
+            if !changed.isEmpty { changes.append(RuleChange(id: rule.id.value, title: rule.plainTitle, kind: .changed,
+                                                          fields: changed)) }
         }
         for rule in old where !newIDs.contains(rule.id.value) {
-            changes.append(RuleChange(id: rule.id.value, kind: .removed,
+            changes.append(RuleChange(id: rule.id.value, title: rule.plainTitle, kind: .removed,
                                       fields: describe(rule, config: config).map { .init(name: $0.name, old: $0.value, new: nil) }))
         }
         return changes

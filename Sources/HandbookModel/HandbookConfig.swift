@@ -8,15 +8,18 @@ public struct HandbookConfig: Sendable, Hashable {
     public var categories: [PolicyCategory]
     /// The site's public address, ending in `/`, when it has one: for the feed and printed links.
     public var baseURL: Located<String>?
+    /// Whom pupils can tell when something worries them.
+    public var pupilHelp: PupilHelp?
 
     public init(school: String, title: String, audiences: [Audience], path: String,
-                categories: [PolicyCategory] = [], baseURL: Located<String>? = nil) {
+                categories: [PolicyCategory] = [], baseURL: Located<String>? = nil, pupilHelp: PupilHelp? = nil) {
         self.school = school
         self.title = title
         self.audiences = audiences
         self.path = path
         self.categories = categories
         self.baseURL = baseURL
+        self.pupilHelp = pupilHelp
     }
 
     public func audience(_ id: String) -> Audience? { audiences.first { $0.id == id } }
@@ -78,14 +81,17 @@ public struct Band: Sendable, Hashable {
     public var name: String
     public var ages: ClosedRange<Int>?
     public var maxGrade: Double?
+    /// `read-with-adult: true`: the band's pages are read with a grown-up, and say so.
+    public var readsWithAdult: Bool
     public var location: SourceLocation
 
     public init(id: String, name: String, ages: ClosedRange<Int>? = nil, maxGrade: Double? = nil,
-                location: SourceLocation) {
+                readsWithAdult: Bool = false, location: SourceLocation) {
         self.id = id
         self.name = name
         self.ages = ages
         self.maxGrade = maxGrade
+        self.readsWithAdult = readsWithAdult
         self.location = location
     }
 }

@@ -23,11 +23,14 @@ extension Policy {
             rule.quote = move(rule.quote)
             rule.appliesTo = rule.appliesTo.map(move)
             rule.acknowledge = rule.acknowledge.map(move)
-            rule.summaries = rule.summaries.map { summary in
+            let moveSummary = { (summary: Summary) -> Summary in
                 var summary = summary
                 summary.location = move(summary.location)
                 return summary
             }
+            rule.summaries = rule.summaries.map(moveSummary)
+            rule.reasons = rule.reasons.map(moveSummary)
+            rule.title = rule.title.map(move)
             rule.location = move(rule.location)
             rule.summaryLocation = move(rule.summaryLocation)
             return rule

@@ -6,6 +6,10 @@ public struct Rule: Sendable, Hashable {
     public var kind: RuleKind
     public var acknowledge: [Located<String>]
     public var summaries: [Summary]
+    /// `why:`: for some readers, why the rule is there, in their words.
+    public var reasons: [Summary]
+    /// `title:`: a short plain name for the rule; `plainTitle` derives one from the id without it.
+    public var title: Located<String>?
     /// Where the rule's entry starts in rules.yml.
     public var location: SourceLocation
     /// Where `summary:` is, or the rule's start when it has none.
@@ -13,7 +17,7 @@ public struct Rule: Sendable, Hashable {
 
     public init(id: Located<String>, quote: Located<String>, appliesTo: [Located<String>], kind: RuleKind,
                 acknowledge: [Located<String>], summaries: [Summary], location: SourceLocation,
-                summaryLocation: SourceLocation) {
+                summaryLocation: SourceLocation, reasons: [Summary] = [], title: Located<String>? = nil) {
         self.id = id
         self.quote = quote
         self.appliesTo = appliesTo
@@ -22,6 +26,8 @@ public struct Rule: Sendable, Hashable {
         self.summaries = summaries
         self.location = location
         self.summaryLocation = summaryLocation
+        self.reasons = reasons
+        self.title = title
     }
 
     /// Whom `applies-to` and `acknowledge` name: an audience, or one band of it written
@@ -53,6 +59,23 @@ public struct Rule: Sendable, Hashable {
 
     public func summary(for audience: String, band: String? = nil) -> Summary? {
         summaries.first { $0.audience == audience && $0.band == band }
+    }
+
+    public func reason(for audience: String, band: String? = nil) -> Summary? {
+        reasons.first { $0.audience == audience && $0.band == band }
+    }
+
+    /// The rule's name for readers: its `title:`, or its id in words (`no-phones-in-class` reads
+    /// "No phones in class").
+    public var plainTitle: String {
+        if let title { return title.value }
+        let words = id.value.split(separator: "-").joined(separator: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
+    /// A rule the reader keeps, as opposed to one told for information: pupils promise these.
+    public func isPromise(of audience: String, band: String? = nil) -> Bool {
+        kind != .info && binds(audience, band: band)
     }
 }
 

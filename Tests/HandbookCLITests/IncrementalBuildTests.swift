@@ -71,8 +71,10 @@ struct IncrementalBuildTests {
         let build = { try HandbookRunner.run(["build", "--no-search", "--content", "content", "--templates", "templates", "--output", "site"],
                                              in: fixture.root) }
         #expect(try build().status == 0)
-        try fixture.replace(in: "templates/audience.mustache", "<p class=\"eyebrow\">For {{>reader-name}}</p>",
-                            with: "<p class=\"eyebrow\">Written for {{>reader-name}}</p>")
+        for template in ["audience", "parents"] {
+            try fixture.replace(in: "templates/\(template).mustache", "<p class=\"eyebrow\">For {{>reader-name}}</p>",
+                                with: "<p class=\"eyebrow\">Written for {{>reader-name}}</p>")
+        }
         let result = try build()
         #expect(result.status == 0)
         #expect(result.stdout.contains("Built 22 pages into site/") && !result.stdout.contains("unchanged"))

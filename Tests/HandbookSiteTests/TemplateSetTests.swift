@@ -22,7 +22,7 @@ struct TemplateSetTests {
         defer { remove() }
         let file = folder.appendingPathComponent("policy.mustache")
         var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
-        lines.insert("<p>{{> edition-facts}}</p>", at: 3)
+        lines.insert("<p>{{> edition-metas}}</p>", at: 3)
         try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
         guard case .failure(let error) = TemplateSet.load(from: folder.path) else {
             Issue.record("a template naming a missing partial loaded")
@@ -31,7 +31,7 @@ struct TemplateSetTests {
         let diagnostic = try #require(error.diagnostics.first)
         #expect(error.diagnostics.count == 1)
         #expect(diagnostic.location == SourceLocation(file: folder.path + "/policy.mustache", line: 4, column: 4))
-        #expect(diagnostic.message == "this template uses `edition-facts`, but there is no `edition-facts.mustache`")
+        #expect(diagnostic.message == "this template uses `edition-metas`, but there is no `edition-metas.mustache`")
         #expect(diagnostic.hint == "did you mean `edition-meta`?")
     }
 

@@ -17,6 +17,18 @@ struct ReaderViewPages {
         TitledLink(title: other.title, url: root + SitePaths.audienceView(audience.id, band: band?.id, policy: other.id))
     }
 
+    /// The agreements a child signs for this policy, one per band of pupils that signs.
+    private func agreements(root: String) -> [TitledLink] {
+        let rules = publication.current.policy.rules
+        return config.audiences.filter { $0.kind == .pupils }.flatMap { pupils in
+            pupils.views.compactMap { band -> TitledLink? in
+                guard rules.contains(where: { $0.isAcknowledged(by: pupils.id, band: band?.id) }) else { return nil }
+                return TitledLink(title: band?.name ?? pupils.name,
+                                  url: root + SitePaths.form(publication.id, FormPages.slug(pupils, band: band)))
+            }
+        }
+    }
+
     private func page(audience: Audience, band: Band?) -> SitePage {
         let prepared = publication.current
         let policy = prepared.policy
@@ -25,7 +37,7 @@ struct ReaderViewPages {
         let root = SitePaths.root(of: path)
         let policyURL = root + SitePaths.policy(publication.id)
         var cards: [RuleCard] = []
-        var sections: [(heading: Heading?, rules: [RuleCard])] = []
+        var placed: [(card: RuleCard, heading: Heading?)] = []
         var terms = GlossaryMarkup(glossary: glossary, audience: audience.id, band: band?.id)
         let changes = SignedChanges(publication)
         for rule in policy.rules {
@@ -37,23 +49,25 @@ struct ReaderViewPages {
                 let bandName = named.band.flatMap { id in other.bands.first { $0.id == id }?.name }
                 return other.name.lowercased() + (bandName.map { " in " + $0 } ?? "")
             }.joined(separator: " and ")
+            let heading = prepared.section(of: rule)
+            let isPromise = rule.isPromise(of: audience.id, band: band?.id)
             let card = RuleCard(
-                id: rule.id.value, anchor: rule.anchor, number: cards.count + 1, summary: summary.text,
-                summaryHTML: terms.annotate(summary.text), wording: prepared.wording(of: rule),
-                kind: rule.kind.rawValue, cardKind: binds ? rule.kind.rawValue : RuleKind.info.rawValue,
-                kindOf: KindData(kind: rule.kind), bindsReader: binds,
+                id: rule.id.value, anchor: rule.anchor, number: 0, summary: summary.text,
+                summaryHTML: terms.annotate(summary.text),
+                whyHTML: rule.reason(for: audience.id, band: band?.id).map { terms.annotate($0.text) },
+                wording: prepared.wording(of: rule), section: heading?.text,
+                kind: rule.kind.rawValue, cardKind: isPromise ? rule.kind.rawValue : RuleKind.info.rawValue,
+                kindOf: KindData(kind: rule.kind), bindsReader: binds, isPromise: isPromise,
                 appliesTo: appliesTo, acknowledge: rule.isAcknowledged(by: audience.id, band: band?.id),
                 mark: rule.isAcknowledged(by: audience.id, band: band?.id)
                     ? changes.mark(rule, audience: audience.id, band: band?.id) : nil,
                 url: policyURL + "#" + rule.anchor)
             cards.append(card)
-            let heading = prepared.section(of: rule)
-            if let last = sections.last, last.heading == heading {
-                sections[sections.count - 1].rules.append(card)
-            } else {
-                sections.append((heading, [card]))
-            }
+            placed.append((card, heading))
         }
+        let groups = RuleGrouping(config: config, audience: audience, band: band, policy: policy)
+            .groups(placed, policyURL: policyURL)
+        cards = groups.flatMap { $0.sections.flatMap(\.rules) }
         let acknowledges = cards.contains { $0.acknowledge }
         let edition = policy.edition
         let category = edition.category.flatMap { config.category($0.value) }
@@ -63,10 +77,6 @@ struct ReaderViewPages {
         } ?? []
         let formURL: String? = acknowledges
             ? root + SitePaths.form(publication.id, FormPages.slug(audience, band: band)) : nil
-        let ruleSections = sections.map { section in
-            RuleSection(heading: section.heading?.text,
-                        url: policyURL + (section.heading.map { "#" + $0.id } ?? ""), rules: section.rules)
-        }
         let glossaryTerms = terms.used.map {
             GlossaryTerm(term: $0.entry.term, anchor: $0.entry.anchor, definition: $0.definition)
         }
@@ -74,15 +84,24 @@ struct ReaderViewPages {
             edition: details.data(policy, page: path), audienceName: audience.name,
             bandName: band?.name, ages: AgesData(band?.ages), rules: cards, ruleCount: cards.count,
             glossary: glossaryTerms, hasGlossary: !glossaryTerms.isEmpty, signs: band == nil && acknowledges,
-            formURL: formURL, sections: ruleSections,
+            formURL: formURL, groups: groups,
+            agreements: audience.kind == .parents ? agreements(root: root) : [],
+            help: band == nil ? nil : config.pupilHelp.map { HelpData($0) },
+            readsWithAdult: band?.readsWithAdult ?? false,
             comparedWith: acknowledges ? changes.comparedWith?.edition.version : nil,
             views: details.viewLinks(config: config, page: path),
             categoryName: category?.name,
             sameCategory: neighbours.map { link(to: $0, audience: audience, band: band, root: root) },
             related: related.map { link(to: $0, audience: audience, band: band, root: root) })
         let pupils = audience.kind == .pupils
-        var page = SitePage(kind: .readerView, path: path, template: pupils ? "pupils" : "audience",
-                            bodyClass: pupils ? "page-pupils" : "page-audience", data: data)
+        let template = switch audience.kind {
+        case .staff: "audience"
+        case .parents: "parents"
+        case .pupils: "pupils"
+        }
+        var page = SitePage(kind: .readerView, path: path, template: template,
+                            bodyClass: pupils ? "page-pupils page-pupils--\(band?.readsWithAdult == true ? "with-adult" : "alone")"
+                                : "page-audience", data: data)
         page.breadcrumbs = Crumb.toReaderHome(audience, band: band, from: root)
         return page
     }

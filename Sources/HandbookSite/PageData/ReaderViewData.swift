@@ -10,7 +10,13 @@ package struct ReaderViewData: PageData {
     package var hasGlossary: Bool
     package var signs: Bool
     package var formURL: String?
-    package var sections: [RuleSection]
+    /// The rules, grouped by who acts; staff have one group.
+    package var groups: [RuleGroup]
+    /// For parents: the agreements their child signs, one per band.
+    package var agreements: [TitledLink]
+    /// For pupils: whom to tell.
+    package var help: HelpData?
+    package var readsWithAdult: Bool
     /// The edition this reader last signed, when rules are marked against it.
     package var comparedWith: String?
     package var views: [ViewLink]
@@ -37,7 +43,14 @@ package struct ReaderViewData: PageData {
         case "hasGlossary": hasGlossary
         case "signs": signs
         case "formURL": formURL
-        case "sections": sections
+        case "groups": groups
+        case "sections": groups.flatMap(\.sections)
+        case "agreements": agreements
+        case "hasAgreements": !agreements.isEmpty
+        case "help": help
+        case "readsWithAdult": readsWithAdult
+        case "hasChildRules": groups.contains { $0.role == .child }
+        case "hasReaderRules": groups.contains { $0.role == .reader }
         case "comparedWith": comparedWith ?? false
         case "hasMarks": rules.contains { $0.mark != nil }
         case "views": views
@@ -52,11 +65,16 @@ package struct RuleCard: PageData {
     package var number: Int
     package var summary: String
     package var summaryHTML: String
+    /// Why the rule is there, for this reader, when rules.yml says.
+    package var whyHTML: String?
     package var wording: String
+    /// The heading of the policy section the rule is in.
+    package var section: String?
     package var kind: String
     package var cardKind: String
     package var kindOf: KindData
     package var bindsReader: Bool
+    package var isPromise: Bool
     package var appliesTo: String
     package var acknowledge: Bool
     /// New or changed since the edition this reader last signed.
@@ -70,11 +88,14 @@ package struct RuleCard: PageData {
         case "number": number
         case "summary": summary
         case "summaryHTML": summaryHTML
+        case "whyHTML": whyHTML
         case "wording": wording
+        case "section": section
         case "kind": kind
         case "cardKind": cardKind
         case "kindOf": kindOf
         case "bindsReader": bindsReader
+        case "isPromise": isPromise
         case "appliesTo": appliesTo
         case "acknowledge": acknowledge
         case "isMarked": mark != nil

@@ -1,0 +1,33 @@
+/// `pupil-help:` in handbook.yml: the people a pupil can tell when something online worries
+/// them, shown on every pupil page under "Who can I tell?".
+public struct PupilHelp: Sendable, Hashable {
+    /// People at school and at home, in the pupils' own words ("Your class teacher").
+    public var trustedAdults: [Located<String>]
+    public var helplines: [Helpline]
+
+    public init(trustedAdults: [Located<String>], helplines: [Helpline]) {
+        self.trustedAdults = trustedAdults
+        self.helplines = helplines
+    }
+}
+
+/// A free service a child can call, such as Childline on 0800 1111.
+public struct Helpline: Sendable, Hashable {
+    public var name: String
+    public var phone: String
+    public var about: Located<String>?
+    public var location: SourceLocation
+
+    public init(name: String, phone: String, about: Located<String>?, location: SourceLocation) {
+        self.name = name
+        self.phone = phone
+        self.about = about
+        self.location = location
+    }
+
+    /// The number as a `tel:` address: digits only, and a leading `+`.
+    public var dialable: String {
+        let kept = phone.filter { $0.isASCII && ($0.isNumber || $0 == "+") }
+        return "tel:" + kept
+    }
+}
