@@ -33,6 +33,11 @@ public enum SitePaths {
 
     public static func changes(_ policy: String) -> String { "policies/\(policy)/changes/index.html" }
 
+    /// An older edition compared with the newest.
+    public static func comparison(_ policy: String, since version: String) -> String {
+        "policies/\(policy)/changes/\(version)/index.html"
+    }
+
     /// A printable form, such as `staff-sign-off` or `pupil-agreement-years-3-4`.
     public static func form(_ policy: String, _ form: String) -> String { "forms/\(policy)/\(form)/index.html" }
 

@@ -8,7 +8,7 @@ import Mustache
 /// The Mustache templates and static assets from the templates folder, loaded once per build.
 public struct TemplateSet: Sendable {
     /// Every page template the site needs; `layout` is the shared page frame they inherit from.
-    public static let requiredTemplates = ["layout", "index", "audience", "parents", "pupils", "policy", "changes", "sign-off", "agreement",
+    public static let requiredTemplates = ["layout", "index", "audience", "parents", "pupils", "policy", "changes", "compare", "sign-off", "agreement",
                                            "sign-off-pack", "agreement-sheet", "agreement-pack", "accessibility", "rule-tag",
                                            "rule-kind", "sign-off-status", "reader-name", "reader-home", "policies-index",
                                            "breadcrumbs", "more-policies", "topics", "feed", "search"]

@@ -2,12 +2,36 @@ import HandbookChecks
 import HandbookEditions
 import HandbookModel
 
-/// What changed, edition by edition, newest first.
+/// What changed, edition by edition, newest first; and each older edition compared with the
+/// newest on a page of its own.
 struct ChangesPage {
     let config: HandbookConfig
     let publication: PolicyPublication
 
-    func page() -> SitePage {
+    func pages() -> [SitePage] {
+        [page()] + comparisonPages()
+    }
+
+    private func comparisonPages() -> [SitePage] {
+        let releases = publication.releases
+        guard let (newest, newestPrepared) = releases.last else { return [] }
+        let details = EditionDetails(publication: publication)
+        return releases.dropLast().map { release, prepared in
+            let path = SitePaths.comparison(publication.id, since: release.version.text)
+            let root = SitePaths.root(of: path)
+            let comparison = EditionComparison.compare(prepared.policy, outline: prepared.outline,
+                                                       newestPrepared.policy, outline: newestPrepared.outline, config: config)
+            var data = Self.data(comparison)
+            data.to = newest.version.text
+            var page = SitePage(kind: .changes, path: path, template: "compare", bodyClass: "page-changes",
+                                data: ComparePageData(edition: details.data(publication.current.policy, page: path),
+                                                      comparison: data, changesURL: root + SitePaths.changes(publication.id)))
+            page.breadcrumbs = Crumb.toPolicy(publication.id, title: publication.current.policy.edition.title, from: root)
+            return page
+        }
+    }
+
+    private func page() -> SitePage {
         let path = SitePaths.changes(publication.id)
         let policy = publication.current.policy
         let details = EditionDetails(publication: publication)
@@ -34,33 +58,54 @@ struct ChangesPage {
         }
         var page = SitePage(kind: .changes, path: path, template: "changes", bodyClass: "page-changes",
                             data: ChangesData(edition: details.data(policy, page: path), editions: editions,
-                                              views: details.viewLinks(config: config, page: path)))
+                                              views: details.viewLinks(config: config, page: path),
+                                              older: older(root: root)))
         page.breadcrumbs = Crumb.toPolicy(publication.id, title: policy.edition.title, from: root)
         return page
+    }
+
+    private func older(root: String) -> [OlderEdition] {
+        guard let newest = publication.releases.last?.0.version.text else { return [] }
+        return publication.releases.dropLast().reversed().map { release, _ in
+            OlderEdition(version: release.version.text, current: newest,
+                         url: root + SitePaths.comparison(publication.id, since: release.version.text))
+        }
     }
 
     /// Rule changes side by side and the changed paragraphs as `<ins>`/`<del>` segments.
     static func data(_ comparison: EditionComparison) -> ComparisonData {
         let rules = comparison.rules.map { change in
-            RuleChangeData(id: change.id, kind: change.kind.rawValue, isAdded: change.kind == .added,
+            RuleChangeData(id: change.id, title: change.title, kind: change.kind.rawValue, isAdded: change.kind == .added,
                            isRemoved: change.kind == .removed, isChanged: change.kind == .changed,
-                           fields: change.fields.map { FieldChangeData(field: $0.name, old: $0.old, new: $0.new) })
+                           fields: change.fields.map(fieldData))
         }
         let paragraphs = comparison.text.changedParagraphs.map { paragraph in
-            ParagraphData(segments: paragraph.segments.map { segment in
-                switch segment {
-                case let .same(words):
-                    SegmentData(text: words.joined(separator: " "), isSame: true, isInserted: false, isDeleted: false)
-                case let .inserted(words):
-                    SegmentData(text: words.joined(separator: " "), isSame: false, isInserted: true, isDeleted: false)
-                case let .deleted(words):
-                    SegmentData(text: words.joined(separator: " "), isSame: false, isInserted: false, isDeleted: true)
-                }
-            })
+            ParagraphData(segments: paragraph.segments.map(segmentData))
         }
         return ComparisonData(from: comparison.from, to: comparison.to, rules: rules, hasRuleChanges: !rules.isEmpty,
                               paragraphs: paragraphs, hasTextChanges: !paragraphs.isEmpty,
                               wordsAdded: comparison.text.insertedWords.count,
                               wordsRemoved: comparison.text.deletedWords.count)
+    }
+
+    private static func segmentData(_ segment: WordDiff.Segment) -> SegmentData {
+        switch segment {
+        case let .same(words):
+            SegmentData(text: words.joined(separator: " "), isSame: true, isInserted: false, isDeleted: false)
+        case let .inserted(words):
+            SegmentData(text: words.joined(separator: " "), isSame: false, isInserted: true, isDeleted: false)
+        case let .deleted(words):
+            SegmentData(text: words.joined(separator: " "), isSame: false, isInserted: false, isDeleted: true)
+        }
+    }
+
+    /// A changed field of a rule, its changed words marked inside the old and the new wording.
+    private static func fieldData(_ field: RuleChange.Field) -> FieldChangeData {
+        var data = FieldChangeData(field: field.name, old: field.old, new: field.new, oldSegments: [], newSegments: [])
+        guard let old = field.old, let new = field.new else { return data }
+        let segments = TextDiff.compare(old: [old], new: [new]).paragraphs.flatMap(\.segments).map(segmentData)
+        data.oldSegments = segments.filter { !$0.isInserted }
+        data.newSegments = segments.filter { !$0.isDeleted }
+        return data
     }
 }

@@ -22,7 +22,7 @@ package struct SiteModel: Sendable {
     /// Every page that belongs to one policy, in a fixed order.
     package func pages(of publication: PolicyPublication) throws(TemplateMissing) -> [SitePage] {
         var pages = try PolicyTextPages(config: config, templates: templates, publication: publication).pages()
-        if !publication.releases.isEmpty { pages.append(ChangesPage(config: config, publication: publication).page()) }
+        if !publication.releases.isEmpty { pages += ChangesPage(config: config, publication: publication).pages() }
         pages += FormPages(config: config, publication: publication).pages()
         pages += ReaderViewPages(config: config, glossary: glossary, directory: directory, publication: publication).pages()
         return pages

@@ -5,12 +5,47 @@ package struct ChangesData: PageData {
     package var edition: EditionData
     package var editions: [EditionChanges]
     package var views: [ViewLink]
+    /// Older editions, each compared with the newest on a page of its own.
+    package var older: [OlderEdition]
 
     package func child(named name: String) -> Any? {
         switch name {
         case "edition": edition
+        case "older": older
+        case "hasOlder": !older.isEmpty
         case "editions": editions
         case "views": views
+        default: nil
+        }
+    }
+}
+
+package struct OlderEdition: PageData {
+    package var version: String
+    package var current: String
+    package var url: String
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "version": version
+        case "current": current
+        case "url": url
+        default: nil
+        }
+    }
+}
+
+/// An older edition compared with the newest.
+package struct ComparePageData: PageData {
+    package var edition: EditionData
+    package var comparison: ComparisonData
+    package var changesURL: String
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "edition": edition
+        case "comparison": comparison
+        case "changesURL": changesURL
         default: nil
         }
     }
@@ -62,6 +97,9 @@ package struct ComparisonData: PageData {
 
     package func child(named name: String) -> Any? {
         switch name {
+        case "rulesAdded": rules.filter(\.isAdded).count
+        case "rulesChanged": rules.filter(\.isChanged).count
+        case "rulesRemoved": rules.filter(\.isRemoved).count
         case "from": from
         case "to": to
         case "rules": rules
@@ -77,6 +115,7 @@ package struct ComparisonData: PageData {
 
 package struct RuleChangeData: PageData {
     package var id: String
+    package var title: String
     package var kind: String
     package var isAdded: Bool
     package var isRemoved: Bool
@@ -86,6 +125,7 @@ package struct RuleChangeData: PageData {
     package func child(named name: String) -> Any? {
         switch name {
         case "id": id
+        case "title": title
         case "kind": kind
         case "isAdded": isAdded
         case "isRemoved": isRemoved
@@ -100,6 +140,9 @@ package struct FieldChangeData: PageData {
     package var field: RuleChange.FieldName
     package var old: String?
     package var new: String?
+    /// The older wording with removed words marked, and the newer with added words marked.
+    package var oldSegments: [SegmentData]
+    package var newSegments: [SegmentData]
 
     package func child(named name: String) -> Any? {
         switch name {
@@ -112,6 +155,9 @@ package struct FieldChangeData: PageData {
         case "bandName": field.band ?? false
         case "old": old
         case "new": new
+        case "hasSegments": !oldSegments.isEmpty || !newSegments.isEmpty
+        case "oldSegments": oldSegments
+        case "newSegments": newSegments
         default: nil
         }
     }
