@@ -30,6 +30,13 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
+        // QR codes for printed forms, drawn as SVG.
+        .target(name: "HandbookQR", dependencies: ["CQRencode"]),
         // Plain values: the handbook, its audiences, policies, editions, rules and diagnostics.
         .target(name: "HandbookModel"),
         // cmark in, a Swift value tree out; headings, blocks, quotes and safe HTML.
@@ -54,7 +61,7 @@ let package = Package(
         .target(
             name: "HandbookSite",
             dependencies: [
-                "HandbookModel", "HandbookMarkdown", "HandbookChecks", "HandbookEditions",
+                "HandbookModel", "HandbookMarkdown", "HandbookChecks", "HandbookEditions", "HandbookQR",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

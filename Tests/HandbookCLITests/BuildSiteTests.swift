@@ -17,13 +17,14 @@ struct BuildSiteTests {
         let result = try HandbookRunner.run(["build", "--content", Repository.content, "--templates",
                                              Repository.templates, "--output", "site"], in: fixture.root)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Built 21 pages into site/"))
+        #expect(result.stdout.contains("Built 23 pages into site/"))
         let files = snapshotTree(fixture.output)
         for page in ["index.html", "staff/social-media/index.html", "parents/social-media/index.html",
                      "pupils/years-3-4/social-media/index.html", "pupils/years-5-6/social-media/index.html",
                      "policies/social-media/index.html", "policies/social-media/1.0/index.html",
                      "policies/social-media/1.1/index.html", "policies/social-media/1.2/index.html",
-                     "policies/social-media/changes/index.html",
+                     "policies/social-media/changes/index.html", "policies/social-media/changes/1.0/index.html",
+                     "policies/social-media/changes/1.1/index.html",
                      "forms/social-media/staff-sign-off/index.html", "accessibility/index.html",
                      "forms/social-media/pupil-agreement-years-3-4/index.html",
                      "forms/social-media/pupil-agreement-years-5-6/index.html",

@@ -32,34 +32,47 @@ struct FormsPrintTests {
             let pdf = try PrintTools.printToPDF(fixture.url("site/forms/social-media/\(form)/index.html"))
             let sizes = try PrintTools.pageSizes(pdf)
             #expect(!sizes.isEmpty && sizes.allSatisfy { $0 == Self.a4 }, "\(form): \(sizes)")
+            // Every printed page names the school, the policy, the edition and its fingerprint.
+            for page in 1...(try PrintTools.pageCount(pdf)) {
+                let text = try PrintTools.text(ofPage: page, in: pdf)
+                #expect(text.contains("Hasland Junior School") && text.contains("Social Media Policy")
+                        && text.contains("Edition 1.2") && text.contains("Fingerprint 6b9bf38710f6"), "\(form), page \(page)")
+            }
             let text = try PrintTools.text(ofPage: 1, in: pdf)
-            #expect(text.contains("Fingerprint:") && text.contains("Version: 1.2"), "\(form)")
             if form.hasPrefix("pupil-agreement") {
                 #expect(try PrintTools.pageCount(pdf) == 1, "\(form) should fit on one page")
-                #expect(text.contains("Parent or carer signature"))
+                #expect(text.contains("My class") && text.contains("(in capitals)") && text.contains("Tick each promise"))
                 #expect(text.contains("I will hand it in"))
                 #expect(!text.contains("Skip to the main content") && !text.contains("Read this policy for"))
+                #expect(!text.contains("Home"), "the breadcrumbs are left off the paper")
             }
         }
     }
 
-    @Test func signatureRowsAreNeverSplitAndTheHeaderRepeats() throws {
+    @Test func signatureRowsFillTheLastPageAndAreNeverSplit() throws {
         let fixture = try builtSite()
         defer { fixture.remove() }
-        let pdf = try PrintTools.printToPDF(fixture.url("site/forms/social-media/staff-sign-off/index.html"))
+        try expectRowsFillTheLastPage(fixture.url("site/forms/social-media/staff-sign-off/index.html"))
+    }
+
+    @Test func aShortSheetsRowsFillItsPageToo() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let result = try HandbookRunner.build(fixture)
+        #expect(result.status == 0, "\(result.stderr)")
+        try expectRowsFillTheLastPage(fixture.url("site/forms/mobile-phones/staff-sign-off/index.html"))
+    }
+
+    /// The table of blank rows ends on the sheet's last page, closed, within its bottom fifth.
+    private func expectRowsFillTheLastPage(_ sheet: URL) throws {
+        let pdf = try PrintTools.printToPDF(sheet)
         let pages = try PrintTools.pageCount(pdf)
-        #expect(pages >= 2, "the blank table should run onto a second page to prove this")
-        var pagesWithRows = 0
-        for page in 1...pages {
-            let text = try PrintTools.text(ofPage: page, in: pdf)
-            guard text.contains("Signature") && text.contains("Name") else { continue }
-            pagesWithRows += 1
-            #expect(text.range(of: #"Name\s+Role\s+Signature\s+Date"#, options: .regularExpression) != nil,
-                    "page \(page) should repeat the table header")
-            let closed = TableGeometry.lastRowIsClosed(try PrintTools.bitmap(ofPage: page, in: pdf))
-            #expect(closed, "page \(page) ends in the middle of a row")
-        }
-        #expect(pagesWithRows >= 2)
+        let bitmap = try PrintTools.bitmap(ofPage: pages, in: pdf)
+        #expect(try PrintTools.text(ofPage: pages, in: pdf)
+            .range(of: #"Name\s+Role\s+Signature\s+Date"#, options: .regularExpression) != nil)
+        #expect(TableGeometry.lastRowIsClosed(bitmap), "the last page ends in the middle of a row")
+        let bottom = try #require(TableGeometry.lowestFullWidthLine(bitmap))
+        #expect(Double(bottom) / Double(bitmap.height) > 0.8, "rows end at \(bottom) of \(bitmap.height): the page is not filled")
     }
 
     @Test func aThirtyPersonRosterPrintsEachPersonFromANewPage() throws {
@@ -111,8 +124,8 @@ struct FormsPrintTests {
         #expect(try PrintTools.pageSizes(pdf).allSatisfy { $0 == Self.a4 })
         for (index, name) in pupils.enumerated() {
             let text = try PrintTools.text(ofPage: index + 1, in: pdf)
-            #expect(text.contains(name) && text.contains("3B") && text.contains("Parent or carer signature"), "page \(index + 1)")
-            #expect(text.contains("Fingerprint:") && text.contains("Version: 1.2"))
+            #expect(text.contains(name) && text.contains("3B") && text.contains("(in capitals)"), "page \(index + 1)")
+            #expect(text.contains("Fingerprint 6b9bf38710f6") && text.contains("Edition 1.2"))
         }
     }
 }
@@ -228,17 +241,43 @@ enum TableGeometry {
     static func lastRowIsClosed(_ bitmap: (width: Int, height: Int, pixels: [UInt8])) -> Bool {
         let (width, height, pixels) = bitmap
         func dark(_ x: Int, _ y: Int) -> Bool { pixels[y * width + x] < 128 }
-        var lines: [Int] = []
-        for y in 0..<height {
-            var count = 0
-            for x in 0..<width where dark(x, y) { count += 1 }
-            if count > width * 6 / 10 { lines.append(y) }
-        }
-        guard let bottom = lines.last else { return false }
+        guard let bottom = lowestFullWidthLine(bitmap) else { return false }
         guard let left = (0..<width / 4).first(where: { x in (max(0, bottom - 20)..<bottom).allSatisfy { dark(x, $0) } }) else {
             return false
         }
         let below = (bottom + 2)..<min(height, bottom + 25)
         return below.allSatisfy { !dark(left, $0) }
+    }
+
+    /// The lowest line of pixels dark across most of the page: the bottom of a table.
+    static func lowestFullWidthLine(_ bitmap: (width: Int, height: Int, pixels: [UInt8])) -> Int? {
+        let (width, height, pixels) = bitmap
+        return (0..<height).last { y in
+            (0..<width).reduce(0) { $0 + (pixels[y * width + $1] < 128 ? 1 : 0) } > width * 6 / 10
+        }
+    }
+}
+
+/// With a public address in handbook.yml, every printed form carries a QR code to its edition.
+@Suite(.enabled(if: PrintTools.shouldRun, "needs chromium and poppler-utils"))
+struct FormQRCodeTests {
+    @Test func thePrintedQRCodeOpensTheEditionItWasPrintedFrom() throws {
+        let fixture = try Fixture(files: [:])
+        defer { fixture.remove() }
+        try? FileManager.default.removeItem(at: fixture.url("content"))
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.content), to: fixture.url("content"))
+        try fixture.write("content/handbook.yml",
+                          try fixture.read("content/handbook.yml") + "base-url: https://handbook.hasland.example/\n")
+        let result = try HandbookRunner.build(fixture)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: fixture.output + "/policies/social-media/1.2/index.html"))
+        for form in ["pupil-agreement-years-3-4", "staff-sign-off"] {
+            let pdf = try PrintTools.printToPDF(fixture.url("site/forms/social-media/\(form)/index.html"))
+            let image = pdf.deletingPathExtension().path + "-qr"
+            _ = try PrintTools.run("pdftoppm", ["-r", "200", "-png", "-f", "1", "-l", "1", "-singlefile", pdf.path, image])
+            let decoded = try PrintTools.run("zbarimg", ["--quiet", "--raw", image + ".png"])
+            #expect(decoded.trimmingCharacters(in: .whitespacesAndNewlines)
+                    == "https://handbook.hasland.example/policies/social-media/1.2/", "\(form)")
+        }
     }
 }

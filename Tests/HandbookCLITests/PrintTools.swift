@@ -8,11 +8,13 @@ import HandbookModel
 import HandbookReadability
 import HandbookSite
 
-/// Headless Chromium and poppler's pdfinfo, pdftotext and pdftoppm, for tests that print pages.
+/// Headless Chromium, poppler's pdfinfo, pdftotext and pdftoppm, and zbar's zbarimg, for tests that
+/// print pages.
 /// CI installs them and sets HANDBOOK_REQUIRE_PRINTING=1 so the tests cannot be skipped there.
 enum PrintTools {
     static var available: Bool {
         ChromiumPrinter.executable() != nil && tool("pdfinfo") != nil && tool("pdftotext") != nil && tool("pdftoppm") != nil
+            && tool("zbarimg") != nil
     }
 
     static var required: Bool { ProcessInfo.processInfo.environment["HANDBOOK_REQUIRE_PRINTING"] == "1" }

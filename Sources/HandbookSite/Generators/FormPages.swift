@@ -1,12 +1,11 @@
 import HandbookChecks
 import HandbookMarkdown
 import HandbookModel
+import HandbookQR
 
 /// The printable forms published in the site: a blank sign-off sheet for each audience without
 /// bands that acknowledges rules, and an agreement for each band. Never any names.
 package struct FormPages {
-    static let blankSignatureRows = 24
-
     package let config: HandbookConfig
     package let publication: PolicyPublication
 
@@ -22,7 +21,11 @@ package struct FormPages {
             for band in audience.views where policy.rules.contains(where: { $0.isAcknowledged(by: audience.id, band: band?.id) }) {
                 let path = SitePaths.form(publication.id, Self.slug(audience, band: band))
                 var data = sheet(audience: audience, band: band, page: path)
-                if band == nil { data.rows = (1...Self.blankSignatureRows).map(SignatureRow.init(row:)) }
+                if band == nil {
+                    let count = SignOffSheetLayout(rules: data.rules.map(\.summary), marked: data.hasMarks,
+                                                   title: data.edition.title).signatureRows
+                    data.rows = (1...count).map(SignatureRow.init(row:))
+                }
                 var page = SitePage(kind: band == nil ? .signOffSheet : .pupilAgreement, path: path,
                                     template: band == nil ? "sign-off" : "agreement", bodyClass: "page-form", data: data)
                 page.breadcrumbs = Crumb.toReaderHome(audience, band: band, from: SitePaths.root(of: path))
@@ -43,9 +46,16 @@ package struct FormPages {
     package func sheet(audience: Audience, band: Band?, page: String) -> FormData {
         let policy = publication.current.policy
         let (rules, comparedWith) = rules(audience: audience, band: band)
-        return FormData(edition: EditionDetails(publication: publication).data(policy, page: page), rules: rules,
-                        hasMarks: rules.contains { $0.mark != nil }, comparedWith: comparedWith,
-                        audienceName: audience.name, bandName: band?.name, ages: AgesData(band?.ages))
+        let edition = EditionDetails(publication: publication).data(policy, page: page)
+        var data = FormData(edition: edition, rules: rules,
+                            hasMarks: rules.contains { $0.mark != nil }, comparedWith: comparedWith,
+                            audienceName: audience.name, bandName: band?.name, ages: AgesData(band?.ages))
+        if let base = config.baseURL?.value, !edition.isDraft {
+            let address = base + SitePaths.folder(of: SitePaths.edition(publication.id, version: edition.version))
+            data.editionAddress = address
+            data.qrSVG = QRCode(address)?.svg(label: "QR code for " + address)
+        }
+        return data
     }
 
     /// The rules the audience acknowledges, numbered, with the ones new or changed since the

@@ -11,6 +11,9 @@ package struct FormData: PageData {
     package var rows: [SignatureRow] = []
     /// One named sheet each, in a pack printed from a roster; never in the site.
     package var people: [NamedPerson] = []
+    /// The released edition's public address, when handbook.yml sets `base-url`, and its QR code.
+    package var editionAddress: String?
+    package var qrSVG: String?
 
     package func child(named name: String) -> Any? {
         switch name {
@@ -23,6 +26,8 @@ package struct FormData: PageData {
         case "ages": ages
         case "rows": rows
         case "people": people
+        case "editionAddress": editionAddress
+        case "qrSVG": qrSVG
         default: nil
         }
     }
