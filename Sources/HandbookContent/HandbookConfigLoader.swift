@@ -18,7 +18,7 @@ package enum HandbookConfigLoader {
         guard let root = source.root(ifEmpty: "handbook.yml", hint: "it needs at least:\n\(example)",
                                      diagnostics: &diagnostics),
               let reader = MappingReader(root, source: source, owner: "handbook.yml",
-                                         allowedKeys: ["school", "title", "audiences", "categories", "base-url", "pupil-help"], example: example,
+                                         allowedKeys: ["school", "title", "audiences", "categories", "base-url", "pupil-help", "accessibility"], example: example,
                                          diagnostics: &diagnostics) else { return nil }
         reader.rejectUnknownKeys(diagnostics: &diagnostics)
         let school = reader.text("school", example: "Hasland Junior School", diagnostics: &diagnostics)
@@ -44,10 +44,37 @@ package enum HandbookConfigLoader {
         let baseURL = reader.text("base-url", required: false, example: "https://handbook.example.org/",
                                   diagnostics: &diagnostics)
         let pupilHelp = PupilHelpLoader.load(reader, source: source, diagnostics: &diagnostics)
+        let accessibility = accessibilityDetails(reader, source: source, diagnostics: &diagnostics)
         guard let school else { return nil }
         return HandbookConfig(school: school.value, title: title?.value ?? "Policy handbook",
                               audiences: audiences, path: file.path, categories: categories, baseURL: baseURL,
-                              pupilHelp: pupilHelp)
+                              pupilHelp: pupilHelp, accessibility: accessibility)
+    }
+
+    /// `accessibility:`: the statement's dates and contact.
+    private static func accessibilityDetails(_ handbook: MappingReader, source: YAMLSource,
+                                             diagnostics: inout [Diagnostic]) -> AccessibilityDetails? {
+        let example = "accessibility:\n  prepared: 2026-11-30\n  reviewed: 2026-11-30\n  email: office@school.example\n  phone: 01234 567890"
+        guard let node = handbook.value("accessibility"), node.isNull == false,
+              let reader = MappingReader(node, source: source, owner: "`accessibility`",
+                                         allowedKeys: ["prepared", "reviewed", "email", "phone"], example: example,
+                                         diagnostics: &diagnostics) else { return nil }
+        reader.rejectUnknownKeys(diagnostics: &diagnostics)
+        let prepared = reader.date("prepared", example: "2026-11-30", diagnostics: &diagnostics)
+        let reviewed = reader.date("reviewed", example: "2026-11-30", diagnostics: &diagnostics)
+        let email = reader.text("email", required: false, example: "office@school.example", diagnostics: &diagnostics)
+        let phone = reader.text("phone", required: false, example: "01234 567890", diagnostics: &diagnostics)
+        if let email, !email.value.contains("@") || email.value.contains(" ") {
+            diagnostics.append(.error(at: email.location, "`\(email.value)` is not an email address",
+                                      hint: "write the school office's address, like `email: office@school.example`"))
+        }
+        guard let prepared, let reviewed else { return nil }
+        if reviewed.value < prepared.value {
+            diagnostics.append(.error(at: reviewed.location,
+                                      "the statement was reviewed on \(reviewed.value.longForm), before it was prepared on \(prepared.value.longForm)",
+                                      hint: "`reviewed` is the last date the statement was checked; it cannot come before `prepared`"))
+        }
+        return AccessibilityDetails(prepared: prepared.value, reviewed: reviewed.value, email: email?.value, phone: phone?.value)
     }
 
     /// `categories:`, a list of `id` and `name`, in the order readers see them.

@@ -10,9 +10,11 @@ public struct HandbookConfig: Sendable, Hashable {
     public var baseURL: Located<String>?
     /// Whom pupils can tell when something worries them.
     public var pupilHelp: PupilHelp?
+    public var accessibility: AccessibilityDetails?
 
     public init(school: String, title: String, audiences: [Audience], path: String,
-                categories: [PolicyCategory] = [], baseURL: Located<String>? = nil, pupilHelp: PupilHelp? = nil) {
+                categories: [PolicyCategory] = [], baseURL: Located<String>? = nil, pupilHelp: PupilHelp? = nil,
+                accessibility: AccessibilityDetails? = nil) {
         self.school = school
         self.title = title
         self.audiences = audiences
@@ -20,6 +22,7 @@ public struct HandbookConfig: Sendable, Hashable {
         self.categories = categories
         self.baseURL = baseURL
         self.pupilHelp = pupilHelp
+        self.accessibility = accessibility
     }
 
     public func audience(_ id: String) -> Audience? { audiences.first { $0.id == id } }

@@ -46,7 +46,7 @@ package struct SiteModel: Sendable {
     /// list and the accessibility statement.
     package func sharedPages(_ summaries: [PolicySummary], search: Bool = false) -> [SitePage] {
         var accessibility = SitePage(kind: .accessibility, path: SitePaths.accessibility, template: "accessibility",
-                                     bodyClass: "page-statement", data: PlainPageData())
+                                     bodyClass: "page-statement", data: AccessibilityData(details: config.accessibility))
         accessibility.breadcrumbs = [Crumb(url: "../" + SitePaths.index, step: .home)]
         var pages = HandbookPages(config: config, summaries: summaries).pages()
         pages += [TopicsPage(summaries: summaries).page(), accessibility]
