@@ -153,3 +153,20 @@ struct ReaderFirstPageTests {
         #expect(warning.location.line == (try fixture.line(of: "Phones must be off before", in: rules)))
     }
 }
+
+extension ReaderFirstPageTests {
+    @Test func parentsWhoSignARuleAreToldSoFirstWithTheirSheet() async throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.replace(in: "content/policies/trips/rules.yml", "  applies-to: [families]\n  kind: must\n",
+                            with: "  applies-to: [families]\n  kind: must\n  acknowledge: [families]\n")
+        let built = await HandbookBuild.buildInMemory(.init(content: fixture.content, templates: Repository.templates,
+                                                            output: fixture.output))
+        let trips = String(decoding: built.files["families/trips/index.html"] ?? [], as: UTF8.self)
+        let sheet = try #require(trips.range(of: "href=\"../../forms/trips/families-sign-off/index.html\""))
+        let rules = try #require(trips.range(of: "id=\"rules-reader\""))
+        #expect(sheet.lowerBound < rules.lowerBound)
+        #expect(!trips.contains("Staff sign for this edition"))
+        #expect(built.files["forms/trips/families-sign-off/index.html"] != nil)
+    }
+}
