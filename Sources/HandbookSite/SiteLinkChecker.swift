@@ -28,6 +28,15 @@ package enum SiteLinkChecker {
             (ids, hrefs) = html.withUnsafeBytes { SiteLinkChecker.attributes(in: $0.bindMemory(to: UInt8.self)) }
         }
 
+        /// A page kept from the previous site, with the ids and links read when it was written.
+        package init(path: String, ids: [String], hrefs: [String]) {
+            self.path = path
+            self.ids = ids
+            self.hrefs = hrefs
+            template = nil
+            linkSources = [:]
+        }
+
         /// A page kept from the previous site; nil when it cannot be read, which the check then
         /// reports as a missing page wherever it is linked.
         package init?(path: String, file: URL) {
