@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import HandbookChecks
 import HandbookEditions
 import HandbookMarkdown
@@ -50,13 +51,32 @@ package enum SiteLinkChecker {
     /// template in `templates`.
     package static func check(_ pages: [PageLinks], files: Set<String>, shownAs output: String,
                               templates: String = "templates") -> [Diagnostic] {
-        var anchors: [String: Set<String>] = [:]
-        for page in pages { anchors[page.path] = Set(page.ids) }
+        let anchors = Dictionary(pages.map { ($0.path, Set($0.ids)) }, uniquingKeysWith: { _, last in last })
+        // The pages are checked in a few runs side by side; their problems are put back in page order.
+        let sorted = pages.sorted { $0.path < $1.path }
+        let runs = Swift.min(Swift.max(1, ProcessInfo.processInfo.activeProcessorCount), Swift.max(1, sorted.count / 256))
+        let found = Mutex([[Diagnostic]](repeating: [], count: runs))
+        DispatchQueue.concurrentPerform(iterations: runs) { run in
+            let slice = sorted[(sorted.count * run / runs)..<(sorted.count * (run + 1) / runs)]
+            let problems = Self.problems(in: slice, files: files, anchors: anchors, output: output, templates: templates)
+            found.withLock { $0[run] = problems }
+        }
+        var problems = found.withLock { $0.flatMap { $0 } }
+        if problems.count > maximumReported {
+            let more = problems.count - maximumReported
+            problems = Array(problems.prefix(maximumReported))
+            problems.append(.error(at: SourceLocation(file: output), "and \(more) more broken links", code: "broken-link"))
+        }
+        return problems
+    }
+
+    private static func problems(in pages: ArraySlice<PageLinks>, files: Set<String>, anchors: [String: Set<String>],
+                                 output: String, templates: String) -> [Diagnostic] {
         // Pages in one folder reach the same file by the same path, so each path is resolved
         // once per folder; only the #fragment differs from link to link.
         var byFolder: [String: [Substring: Destination]] = [:]
         var problems: [Diagnostic] = []
-        for page in pages.sorted(by: { $0.path < $1.path }) {
+        for page in pages {
             let folder = page.path.split(separator: "/").dropLast().joined(separator: "/")
             var known = byFolder.removeValue(forKey: folder) ?? [:]
             let own = anchors[page.path] ?? []
@@ -92,11 +112,6 @@ package enum SiteLinkChecker {
                 }
             }
             byFolder[folder] = known
-        }
-        if problems.count > maximumReported {
-            let more = problems.count - maximumReported
-            problems = Array(problems.prefix(maximumReported))
-            problems.append(.error(at: SourceLocation(file: output), "and \(more) more broken links", code: "broken-link"))
         }
         return problems
     }
@@ -139,20 +154,33 @@ package enum SiteLinkChecker {
     }
 
     /// A relative link from a page, as a path from the site root; nil when it climbs above it.
+    /// Worked on bytes: every link of every page comes through here.
     package static func resolve(_ relative: String, from page: String) -> String? {
-        var parts = page.split(separator: "/").dropLast().map(String.init)
-        for piece in relative.split(separator: "/", omittingEmptySubsequences: false) {
-            switch piece {
-            case "..":
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            case ".", "": continue
-            default: parts.append(String(piece))
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var path: [UInt8] = []
+        // Where each folder of `path` starts, to climb back out of it.
+        var starts: [Int] = []
+        func enter(_ name: Substring.UTF8View) {
+            starts.append(path.count)
+            if !path.isEmpty { path.append(slash) }
+            path += name
+        }
+        let folders = page.utf8.split(separator: slash)
+        for name in folders.dropLast() { enter(Substring(name).utf8) }
+        for piece in relative.utf8.split(separator: slash, omittingEmptySubsequences: false) {
+            if piece.elementsEqual([dot, dot]) {
+                guard let start = starts.popLast() else { return nil }
+                path.removeSubrange(start...)
+            } else if !piece.isEmpty, !piece.elementsEqual([dot]) {
+                enter(Substring(piece).utf8)
             }
         }
-        var path = parts.joined(separator: "/")
-        if relative.hasSuffix("/") || path.isEmpty { path += path.isEmpty ? "index.html" : "/index.html" }
-        return path
+        if path.isEmpty {
+            path += "index.html".utf8
+        } else if relative.utf8.last == slash {
+            path += "/index.html".utf8
+        }
+        return String(decoding: path, as: UTF8.self)
     }
 
     /// The values of ` id="…"` and ` href="…"` attributes, found by scanning bytes: attribute
