@@ -16,24 +16,27 @@ package enum SiteLinkChecker {
     /// The `id` and `href` attribute values of one page.
     package struct PageLinks: Sendable {
         package let path: String
-        package let ids: [String]
-        package let hrefs: [String]
+        package let packedIDs: PackedStrings
+        package let packedHrefs: PackedStrings
         /// The template that made the page, and where its links from content files were written.
         package let template: String?
         package let linkSources: [String: SourceLocation]
+
+        package var ids: [String] { packedIDs.strings }
+        package var hrefs: [String] { packedHrefs.strings }
 
         package init(path: String, html: Data, template: String? = nil, linkSources: [String: SourceLocation] = [:]) {
             self.path = path
             self.template = template
             self.linkSources = linkSources
-            (ids, hrefs) = html.withUnsafeBytes { SiteLinkChecker.attributes(in: $0.bindMemory(to: UInt8.self)) }
+            (packedIDs, packedHrefs) = html.withUnsafeBytes { SiteLinkChecker.attributes(in: $0.bindMemory(to: UInt8.self)) }
         }
 
         /// A page kept from the previous site, with the ids and links read when it was written.
-        package init(path: String, ids: [String], hrefs: [String]) {
+        package init(path: String, ids: PackedStrings, hrefs: PackedStrings) {
             self.path = path
-            self.ids = ids
-            self.hrefs = hrefs
+            packedIDs = ids
+            packedHrefs = hrefs
             template = nil
             linkSources = [:]
         }
@@ -73,12 +76,17 @@ package enum SiteLinkChecker {
     private static func problems(in pages: ArraySlice<PageLinks>, files: Set<String>, anchors: [String: Set<String>],
                                  output: String, templates: String) -> [Diagnostic] {
         // Pages in one folder reach the same file by the same path, so each path is resolved
-        // once per folder; only the #fragment differs from link to link.
-        var byFolder: [String: [Substring: Destination]] = [:]
+        // once per folder; only the #fragment differs from link to link. The pages come in
+        // order of path, so only the last folder's paths are kept: a large site's would not fit.
+        var lastFolder = ""
+        var known: [Substring: Destination] = [:]
         var problems: [Diagnostic] = []
         for page in pages {
             let folder = page.path.split(separator: "/").dropLast().joined(separator: "/")
-            var known = byFolder.removeValue(forKey: folder) ?? [:]
+            if folder != lastFolder {
+                lastFolder = folder
+                known = [:]
+            }
             let own = anchors[page.path] ?? []
             for href in page.hrefs {
                 let link = unescaped(href)
@@ -111,7 +119,6 @@ package enum SiteLinkChecker {
                                            code: "broken-link"))
                 }
             }
-            byFolder[folder] = known
         }
         return problems
     }
@@ -185,9 +192,9 @@ package enum SiteLinkChecker {
 
     /// The values of ` id="…"` and ` href="…"` attributes, found by scanning bytes: attribute
     /// values the templates write are always double-quoted, and text never holds a bare `"`.
-    package static func attributes(in bytes: UnsafeBufferPointer<UInt8>) -> (ids: [String], hrefs: [String]) {
-        var ids: [String] = []
-        var hrefs: [String] = []
+    package static func attributes(in bytes: UnsafeBufferPointer<UInt8>) -> (ids: PackedStrings, hrefs: PackedStrings) {
+        var ids = PackedStrings()
+        var hrefs = PackedStrings()
         let equals = UInt8(ascii: "="), quote = UInt8(ascii: "\"")
         var index = 0
         while index + 1 < bytes.count {
@@ -200,12 +207,13 @@ package enum SiteLinkChecker {
             let start = index + 2
             var end = start
             while end < bytes.count, bytes[end] != quote { end += 1 }
-            if isID || isHref {
-                let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                if isID { ids.append(value) } else { hrefs.append(value) }
+            if isID {
+                ids.append(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            } else if isHref {
+                hrefs.append(UnsafeBufferPointer(rebasing: bytes[start..<end]))
             }
             index = end + 1
         }
-        return (ids, hrefs)
+        return (ids.compacted(), hrefs.compacted())
     }
 }

@@ -75,14 +75,12 @@ struct BuildCache: Codable, Sendable {
         return cache
     }
 
-    /// Written into the staging folder, so it is swapped in together with the site it describes,
-    /// with the links of its pages (`PageLinkStore`).
-    func save(into sink: StagedDiskOutput, links: [SiteLinkChecker.PageLinks]) throws(WriteFailure) {
+    /// Written into the staging folder, so it is swapped in together with the site it describes.
+    func save(into sink: StagedDiskOutput) throws(WriteFailure) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         guard let data = try? encoder.encode(self) else { return }
         do {
-            try sink.writeMetadata(PageLinkStore.metadataName, PageLinkStore.encode(links))
             try sink.writeMetadata(Self.metadataName, Array(data))
         } catch {
             throw WriteFailure(error)

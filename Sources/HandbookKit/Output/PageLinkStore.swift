@@ -1,55 +1,50 @@
+import HandbookOutput
 import HandbookSite
 
 /// The ids and links of every page of the last build, kept beside its cache so the next build
-/// can check links into and out of the pages it keeps without reading them back. Three lines a
-/// page: its path, then its ids, then its links, each value led by a unit separator. A page
-/// with a value that holds a line break or that separator is left out, and its policy is then
-/// rendered again rather than kept.
+/// can check links into and out of the pages it keeps without reading them back. Each page is
+/// three fields, each led by its length as in `PackedStrings`: its path, its ids, its links.
 enum PageLinkStore {
     static let metadataName = "page-links"
-    private static let separator = UInt8(0x1F)
-    private static let newline = UInt8(ascii: "\n")
+
+    /// Written into the staging folder, so it is swapped in with the site it describes.
+    static func save(_ pages: [SiteLinkChecker.PageLinks], into sink: StagedDiskOutput) throws(WriteFailure) {
+        do {
+            try sink.writeMetadata(metadataName, encode(pages))
+        } catch {
+            throw WriteFailure(error)
+        }
+    }
 
     static func encode(_ pages: [SiteLinkChecker.PageLinks]) -> [UInt8] {
-        var bytes: [UInt8] = []
-        for page in pages where storable(page) {
-            bytes += page.path.utf8
-            bytes.append(newline)
-            for list in [page.ids, page.hrefs] {
-                for value in list {
-                    bytes.append(separator)
-                    bytes += value.utf8
-                }
-                bytes.append(newline)
-            }
+        var fields = PackedStrings()
+        // Sized at once: for a large site this is the largest buffer the build makes.
+        fields.reserveCapacity(pages.reduce(0) { $0 + 15 + $1.path.utf8.count + $1.packedIDs.bytes.count + $1.packedHrefs.bytes.count })
+        for page in pages {
+            fields.append(page.path.utf8)
+            fields.append(page.packedIDs.bytes)
+            fields.append(page.packedHrefs.bytes)
         }
-        return bytes
+        return fields.bytes
     }
 
     /// The pages by path; empty when the bytes are not whole.
     static func decode(_ bytes: [UInt8]) -> [String: SiteLinkChecker.PageLinks] {
-        let lines = bytes.split(separator: newline, omittingEmptySubsequences: false)
-        // The bytes end with a line break, so the last piece is empty.
-        guard lines.count % 3 == 1, lines.last?.isEmpty == true else { return [:] }
+        guard let fields = PackedStrings(validating: bytes[...]) else { return [:] }
         var pages: [String: SiteLinkChecker.PageLinks] = [:]
-        var index = 0
-        while index + 2 < lines.count {
-            let path = String(decoding: lines[index], as: UTF8.self)
-            pages[path] = SiteLinkChecker.PageLinks(path: path, ids: values(lines[index + 1]), hrefs: values(lines[index + 2]))
-            index += 3
+        var page: [[UInt8]] = []
+        var whole = true
+        fields.forEach { field in
+            page.append(Array(field))
+            guard page.count == 3 else { return }
+            let path = String(decoding: page[0], as: UTF8.self)
+            if let ids = PackedStrings(validating: page[1][...]), let hrefs = PackedStrings(validating: page[2][...]) {
+                pages[path] = SiteLinkChecker.PageLinks(path: path, ids: ids, hrefs: hrefs)
+            } else {
+                whole = false
+            }
+            page = []
         }
-        return pages
-    }
-
-    private static func values(_ line: ArraySlice<UInt8>) -> [String] {
-        line.split(separator: separator, omittingEmptySubsequences: false).dropFirst().map {
-            String(decoding: $0, as: UTF8.self)
-        }
-    }
-
-    private static func storable(_ page: SiteLinkChecker.PageLinks) -> Bool {
-        !page.path.utf8.contains(newline) && (page.ids + page.hrefs).allSatisfy { value in
-            !value.utf8.contains(newline) && !value.utf8.contains(separator)
-        }
+        return whole && page.isEmpty ? pages : [:]
     }
 }

@@ -138,11 +138,16 @@ public enum HandbookBuild {
         var rendered = await SiteRendering.render(options, templates: templates, into: sink, reuse: reuse, search: search)
         rendered.diagnostics = (rendered.diagnostics + searchNote).inReadingOrder
         clock.lap("load, check, render, write and check links")
-        guard let site = rendered.site else {
+        guard var site = rendered.site else {
             sink.discard()
             return Report(diagnostics: rendered.diagnostics, pageCount: 0)
         }
+        rendered.site = nil
         do throws(WriteFailure) {
+            // The links go first, and are let go before the cache is encoded: for a large site
+            // they are most of what the build still holds.
+            try PageLinkStore.save(site.links, into: sink)
+            site.links = []
             let record = BuildCache(shared: shared,
                                     policies: site.policies.reduce(into: [:]) { records, entry in
                                         guard let hash = inputs[entry.key] else { return }
@@ -153,7 +158,7 @@ public enum HandbookBuild {
                                     },
                                     diagnostics: site.otherDiagnostics.inReadingOrder, pageCount: site.written.count,
                                     search: search != nil, files: sink.files, directory: site.directory)
-            try record.save(into: sink, links: site.links)
+            try record.save(into: sink)
             do {
                 try sink.commit()
             } catch {
