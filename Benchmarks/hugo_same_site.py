@@ -6,7 +6,7 @@ Usage: python3 Benchmarks/hugo_same_site.py CONTENT_DIR HUGO_DIR [--search]
 For each policy: its current text; each released edition's text; a changes page with the
 changed rules and a word diff of each edition against the one before (worked out here, once,
 so Hugo is only asked to render it); the staff, parents and each pupil band's view of the rules
-with their quotes; the staff sign-off sheet and each band's pupil agreement. For the school: the
+with the whole paragraph each quote is taken from; the staff sign-off sheet and each band's pupil agreement. For the school: the
 front page, the list of all policies, each reader's home, topics A to Z (every heading), the
 accessibility statement, and with --search the search page. Hugo builds the pages; no index,
 since Hugo has no search of its own.
@@ -76,6 +76,10 @@ class Policy:
             rules = load((version / "rules.yml").read_text()) or []
             self.editions.append((version.name, meta, text, rules))
         self.title = self.meta["title"]
+        # Paragraphs and list items, in which each rule's quote is found, as the handbook shows
+        # the whole of it beside the rule.
+        self.blocks = [line[2:] if line.startswith("- ") else line
+                       for block in self.text.split("\n\n") for line in block.split("\n")]
         self.headings = [line[3:] for line in self.text.splitlines() if line.startswith("## ")]
 
 
@@ -148,6 +152,10 @@ def changes_page(policy):
     return "".join(parts)
 
 
+def wording(policy, rule):
+    return next((block for block in policy.blocks if rule["quote"] in block), rule["quote"])
+
+
 def summary(rule, audience, band=None):
     text = rule.get("summary", {}).get(audience)
     return text.get(band) if band and isinstance(text, dict) else text
@@ -162,7 +170,7 @@ def reader_page(policy, audience, band=None):
         if band:
             lines.append(f"- **My promise:** {said} [The grown-up words](/policies/{policy.id}/#rule-{rule['id']})\n")
         else:
-            lines.append(f"### {rule['kind']}\n\n{said}\n\n> {rule['quote']}\n\n"
+            lines.append(f"### {rule['kind']}\n\n{said}\n\n> {wording(policy, rule)}\n\n"
                          f"[The policy wording](/policies/{policy.id}/#rule-{rule['id']})\n\n")
     return "".join(lines)
 
