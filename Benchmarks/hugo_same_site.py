@@ -205,7 +205,8 @@ def policies_index(policies):
 
 
 def topics(policies):
-    entries = sorted((heading, policy) for policy in policies for heading in policy.headings)
+    entries = sorted(((heading, policy) for policy in policies for heading in policy.headings),
+                     key=lambda entry: (entry[0], entry[1].id))
     return "\n".join(f"- {heading}: [{policy.title}](/policies/{policy.id}/#{slug(heading)})" for heading, policy in entries) + "\n"
 
 
