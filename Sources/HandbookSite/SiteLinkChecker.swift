@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import HandbookChecks
 import HandbookEditions
 import HandbookMarkdown
@@ -15,17 +16,29 @@ package enum SiteLinkChecker {
     /// The `id` and `href` attribute values of one page.
     package struct PageLinks: Sendable {
         package let path: String
-        package let ids: [String]
-        package let hrefs: [String]
+        package let packedIDs: PackedStrings
+        package let packedHrefs: PackedStrings
         /// The template that made the page, and where its links from content files were written.
         package let template: String?
         package let linkSources: [String: SourceLocation]
+
+        package var ids: [String] { packedIDs.strings }
+        package var hrefs: [String] { packedHrefs.strings }
 
         package init(path: String, html: Data, template: String? = nil, linkSources: [String: SourceLocation] = [:]) {
             self.path = path
             self.template = template
             self.linkSources = linkSources
-            (ids, hrefs) = html.withUnsafeBytes { SiteLinkChecker.attributes(in: $0.bindMemory(to: UInt8.self)) }
+            (packedIDs, packedHrefs) = html.withUnsafeBytes { SiteLinkChecker.attributes(in: $0.bindMemory(to: UInt8.self)) }
+        }
+
+        /// A page kept from the previous site, with the ids and links read when it was written.
+        package init(path: String, ids: PackedStrings, hrefs: PackedStrings) {
+            self.path = path
+            packedIDs = ids
+            packedHrefs = hrefs
+            template = nil
+            linkSources = [:]
         }
 
         /// A page kept from the previous site; nil when it cannot be read, which the check then
@@ -41,15 +54,39 @@ package enum SiteLinkChecker {
     /// template in `templates`.
     package static func check(_ pages: [PageLinks], files: Set<String>, shownAs output: String,
                               templates: String = "templates") -> [Diagnostic] {
-        var anchors: [String: Set<String>] = [:]
-        for page in pages { anchors[page.path] = Set(page.ids) }
+        let anchors = Dictionary(pages.map { ($0.path, Set($0.ids)) }, uniquingKeysWith: { _, last in last })
+        // The pages are checked in a few runs side by side; their problems are put back in page order.
+        let sorted = pages.sorted { $0.path < $1.path }
+        let runs = Swift.min(Swift.max(1, ProcessInfo.processInfo.activeProcessorCount), Swift.max(1, sorted.count / 256))
+        let found = Mutex([[Diagnostic]](repeating: [], count: runs))
+        DispatchQueue.concurrentPerform(iterations: runs) { run in
+            let slice = sorted[(sorted.count * run / runs)..<(sorted.count * (run + 1) / runs)]
+            let problems = Self.problems(in: slice, files: files, anchors: anchors, output: output, templates: templates)
+            found.withLock { $0[run] = problems }
+        }
+        var problems = found.withLock { $0.flatMap { $0 } }
+        if problems.count > maximumReported {
+            let more = problems.count - maximumReported
+            problems = Array(problems.prefix(maximumReported))
+            problems.append(.error(at: SourceLocation(file: output), "and \(more) more broken links", code: "broken-link"))
+        }
+        return problems
+    }
+
+    private static func problems(in pages: ArraySlice<PageLinks>, files: Set<String>, anchors: [String: Set<String>],
+                                 output: String, templates: String) -> [Diagnostic] {
         // Pages in one folder reach the same file by the same path, so each path is resolved
-        // once per folder; only the #fragment differs from link to link.
-        var byFolder: [String: [Substring: Destination]] = [:]
+        // once per folder; only the #fragment differs from link to link. The pages come in
+        // order of path, so only the last folder's paths are kept: a large site's would not fit.
+        var lastFolder = ""
+        var known: [Substring: Destination] = [:]
         var problems: [Diagnostic] = []
-        for page in pages.sorted(by: { $0.path < $1.path }) {
+        for page in pages {
             let folder = page.path.split(separator: "/").dropLast().joined(separator: "/")
-            var known = byFolder.removeValue(forKey: folder) ?? [:]
+            if folder != lastFolder {
+                lastFolder = folder
+                known = [:]
+            }
             let own = anchors[page.path] ?? []
             for href in page.hrefs {
                 let link = unescaped(href)
@@ -82,12 +119,6 @@ package enum SiteLinkChecker {
                                            code: "broken-link"))
                 }
             }
-            byFolder[folder] = known
-        }
-        if problems.count > maximumReported {
-            let more = problems.count - maximumReported
-            problems = Array(problems.prefix(maximumReported))
-            problems.append(.error(at: SourceLocation(file: output), "and \(more) more broken links", code: "broken-link"))
         }
         return problems
     }
@@ -130,27 +161,40 @@ package enum SiteLinkChecker {
     }
 
     /// A relative link from a page, as a path from the site root; nil when it climbs above it.
+    /// Worked on bytes: every link of every page comes through here.
     package static func resolve(_ relative: String, from page: String) -> String? {
-        var parts = page.split(separator: "/").dropLast().map(String.init)
-        for piece in relative.split(separator: "/", omittingEmptySubsequences: false) {
-            switch piece {
-            case "..":
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            case ".", "": continue
-            default: parts.append(String(piece))
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var path: [UInt8] = []
+        // Where each folder of `path` starts, to climb back out of it.
+        var starts: [Int] = []
+        func enter(_ name: Substring.UTF8View) {
+            starts.append(path.count)
+            if !path.isEmpty { path.append(slash) }
+            path += name
+        }
+        let folders = page.utf8.split(separator: slash)
+        for name in folders.dropLast() { enter(Substring(name).utf8) }
+        for piece in relative.utf8.split(separator: slash, omittingEmptySubsequences: false) {
+            if piece.elementsEqual([dot, dot]) {
+                guard let start = starts.popLast() else { return nil }
+                path.removeSubrange(start...)
+            } else if !piece.isEmpty, !piece.elementsEqual([dot]) {
+                enter(Substring(piece).utf8)
             }
         }
-        var path = parts.joined(separator: "/")
-        if relative.hasSuffix("/") || path.isEmpty { path += path.isEmpty ? "index.html" : "/index.html" }
-        return path
+        if path.isEmpty {
+            path += "index.html".utf8
+        } else if relative.utf8.last == slash {
+            path += "/index.html".utf8
+        }
+        return String(decoding: path, as: UTF8.self)
     }
 
     /// The values of ` id="…"` and ` href="…"` attributes, found by scanning bytes: attribute
     /// values the templates write are always double-quoted, and text never holds a bare `"`.
-    package static func attributes(in bytes: UnsafeBufferPointer<UInt8>) -> (ids: [String], hrefs: [String]) {
-        var ids: [String] = []
-        var hrefs: [String] = []
+    package static func attributes(in bytes: UnsafeBufferPointer<UInt8>) -> (ids: PackedStrings, hrefs: PackedStrings) {
+        var ids = PackedStrings()
+        var hrefs = PackedStrings()
         let equals = UInt8(ascii: "="), quote = UInt8(ascii: "\"")
         var index = 0
         while index + 1 < bytes.count {
@@ -163,12 +207,13 @@ package enum SiteLinkChecker {
             let start = index + 2
             var end = start
             while end < bytes.count, bytes[end] != quote { end += 1 }
-            if isID || isHref {
-                let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                if isID { ids.append(value) } else { hrefs.append(value) }
+            if isID {
+                ids.append(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            } else if isHref {
+                hrefs.append(UnsafeBufferPointer(rebasing: bytes[start..<end]))
             }
             index = end + 1
         }
-        return (ids, hrefs)
+        return (ids.compacted(), hrefs.compacted())
     }
 }

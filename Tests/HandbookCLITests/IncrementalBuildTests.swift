@@ -120,6 +120,26 @@ struct IncrementalBuildTests {
         #expect(snapshotTree(fixture.output) == contents)
     }
 
+    @Test func aRebuildAfterOnePolicysReleaseEqualsACleanBuild() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        #expect(try HandbookRunner.build(fixture).status == 0)
+        let release = ["release", "trips", "--content", "content", "--date", "2024-07-01"]
+        #expect(try HandbookRunner.run(release, in: fixture.root).status == 0)
+        #expect(try HandbookRunner.build(fixture).status == 0)
+        let before = try identities(fixture)
+        try fixture.replace(in: "content/policies/trips/policy.md", "Every visit is planned", with: "Every visit is carefully planned")
+        try fixture.replace(in: "content/policies/trips/policy.md", "version: \"1.0\"", with: "version: \"1.1\"")
+        #expect(try HandbookRunner.run(release, in: fixture.root).status == 0)
+        let result = try HandbookRunner.build(fixture)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("has no released edition yet"), "a kept policy's warnings are shown again: \(result.stderr)")
+        let after = try identities(fixture)
+        #expect(after["staff/mobile-phones/index.html"] == before["staff/mobile-phones/index.html"])
+        #expect(after["policies/trips/1.1/index.html"] != nil)
+        #expect(snapshotTree(fixture.output) == (try cleanBuild(of: fixture)))
+    }
+
     @Test func addingAPolicyRelinksTheOthersAsACleanBuildWould() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

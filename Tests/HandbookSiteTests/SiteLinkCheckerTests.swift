@@ -40,4 +40,30 @@ struct SiteLinkCheckerTests {
         #expect(problems.count == 21)
         #expect(problems.last?.message == "and 5 more broken links")
     }
+
+    @Test func resolvesRelativeLinksAsABrowserWould() {
+        #expect(SiteLinkChecker.resolve("../../policies/x/index.html", from: "staff/p/index.html") == "policies/x/index.html")
+        #expect(SiteLinkChecker.resolve("../../../x.html", from: "a/b/index.html") == nil)
+        #expect(SiteLinkChecker.resolve("./", from: "index.html") == "index.html")
+        #expect(SiteLinkChecker.resolve("..", from: "a/index.html") == "index.html")
+        #expect(SiteLinkChecker.resolve("../", from: "a/b/index.html") == "a/index.html")
+        #expect(SiteLinkChecker.resolve("b/", from: "a/index.html") == "a/b/index.html")
+        #expect(SiteLinkChecker.resolve("x//./y", from: "a//b/index.html") == "a/b/x/y")
+        #expect(SiteLinkChecker.resolve("/top.html", from: "a/index.html") == "a/top.html")
+        #expect(SiteLinkChecker.resolve("é/ü.html", from: "ß/index.html") == "ß/é/ü.html")
+    }
+
+    @Test func manyPagesAreCheckedSideBySideAndReportedInPageOrder() {
+        let pages = (0..<1000).map { number in
+            let gone = number % 500 == 0 ? ###"<a href="../gone\###(number)/index.html">gone</a>"### : ""
+            return page("p\(number)/index.html", ###"<a href="../p\###(number + 1)/index.html">next</a>"### + gone)
+        }
+        let files = Set((0..<1000).map { "p\($0)/index.html" })
+        let problems = SiteLinkChecker.check(pages.reversed(), files: files, shownAs: "site")
+        #expect(problems.map(\.message) == [
+            "this page links to `../gone0/index.html`, which is not in the site",
+            "this page links to `../gone500/index.html`, which is not in the site",
+            "this page links to `../p1000/index.html`, which is not in the site",
+        ])
+    }
 }

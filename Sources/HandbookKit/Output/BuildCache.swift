@@ -9,33 +9,43 @@ import HandbookOutput
 import HandbookSite
 
 /// What the last successful build read and wrote, kept in the output's hidden `.handbook/` folder, so
-/// the next build can skip work: everything when no input changed, or the pages of policies
-/// whose folders did not change.
+/// the next build can skip work: everything when no input changed, or the checks and pages of
+/// policies whose folders did not change.
 struct BuildCache: Codable, Sendable {
-    static let currentFormat = 5
+    static let currentFormat = 6
 
     struct PolicyRecord: Codable, Sendable {
         /// SHA-256 over every file in the policy's folder.
         var inputs: String
         /// The site paths this policy's pages were written to.
         var pages: [String]
+        /// Its findings, shown again when it is kept.
+        var diagnostics: [Diagnostic]
+        /// What the pages about the whole handbook need of it.
+        var summary: PolicySummary
+        var review: ReviewRecord
     }
 
     var format: Int = currentFormat
     /// SHA-256 over handbook.yml, the templates and assets, the build options and the binary.
     var shared: String
     var policies: [String: PolicyRecord]
-    /// The diagnostics of that build, shown again when nothing changed.
+    /// The diagnostics of that build, but those of the policies above, shown again when
+    /// nothing changed.
     var diagnostics: [Diagnostic]
     var pageCount: Int
     /// Whether that build made a search index.
     var search: Bool
     /// The stamp of every file of the site this build left, to notice pages edited or deleted by hand.
     var files: [String: String]
-    /// Each published edition's review details: review reminders depend on the day, so they are
-    /// worked out afresh on every build rather than remembered.
-    var reviews: [ReviewRecord]
+    /// Each policy's titles and categories when the records were made: see `SiteRendering.Reuse`.
+    var directory: String
 
+    /// Every finding of that build.
+    var allDiagnostics: [Diagnostic] { diagnostics + policies.values.flatMap(\.diagnostics) }
+
+    /// A published edition's review details: review reminders depend on the day, so they are
+    /// worked out afresh on every build rather than remembered.
     struct ReviewRecord: Codable, Sendable {
         var policy: String
         var title: String

@@ -114,16 +114,18 @@ public enum HandbookBuild {
            StagedDiskOutput.listFiles(under: sink.folder) == cache.files {
             clock.lap("nothing changed")
             sink.discard()
-            var replayed = cache.diagnostics
-            if let today { replayed += cache.reviews.flatMap { $0.diagnostics(today: today) } }
+            var replayed = cache.allDiagnostics
+            if let today { replayed += cache.policies.values.flatMap { $0.review.diagnostics(today: today) } }
             if options.strict { replayed = replayed.map(\.strict) }
             return Report(diagnostics: replayed.inReadingOrder, pageCount: replayed.hasErrors ? 0 : cache.pageCount,
                           upToDate: !replayed.hasErrors)
         }
 
-        var reusable: [String: [String]] = [:]
+        var reuse = SiteRendering.Reuse.none
         if let cache, siteIntact {
-            for (id, record) in cache.policies where inputs[id] == record.inputs { reusable[id] = record.pages }
+            reuse = .init(policies: cache.policies.filter { inputs[$0.key] == $0.value.inputs }, stamps: cache.files,
+                          links: sink.readMetadata(PageLinkStore.metadataName).map(PageLinkStore.decode) ?? [:],
+                          directory: cache.directory)
         }
         let staging = sink.staging
         var searchNote: [Diagnostic] = []
@@ -133,24 +135,29 @@ public enum HandbookBuild {
                                      hint: SearchIndexer.installHint, code: "no-search")]
         }
         let search = options.search ? SearchIndexer.installed.map { SiteRendering.Search(indexer: $0, siteFolder: staging) } : nil
-        var rendered = await SiteRendering.render(options, templates: templates, into: sink,
-                                                  reuse: .init(pages: reusable, stamps: cache?.files ?? [:]) { path in
-                                                      FileManager.default.contents(atPath: staging + "/" + path)
-                                                  }, search: search)
+        var rendered = await SiteRendering.render(options, templates: templates, into: sink, reuse: reuse, search: search)
         rendered.diagnostics = (rendered.diagnostics + searchNote).inReadingOrder
         clock.lap("load, check, render, write and check links")
-        guard let site = rendered.site else {
+        guard var site = rendered.site else {
             sink.discard()
             return Report(diagnostics: rendered.diagnostics, pageCount: 0)
         }
+        rendered.site = nil
         do throws(WriteFailure) {
+            // The links go first, and are let go before the cache is encoded: for a large site
+            // they are most of what the build still holds.
+            try PageLinkStore.save(site.links, into: sink)
+            site.links = []
             let record = BuildCache(shared: shared,
-                                    policies: site.written.policies.reduce(into: [:]) { records, entry in
-                                        if let hash = inputs[entry.key] { records[entry.key] = .init(inputs: hash, pages: entry.value) }
+                                    policies: site.policies.reduce(into: [:]) { records, entry in
+                                        guard let hash = inputs[entry.key] else { return }
+                                        let outcome = entry.value
+                                        records[entry.key] = .init(inputs: hash, pages: outcome.pages,
+                                                                   diagnostics: outcome.diagnostics,
+                                                                   summary: outcome.summary, review: outcome.review)
                                     },
-                                    diagnostics: site.cachedDiagnostics, pageCount: site.written.count,
-                                    search: search != nil, files: sink.files,
-                                    reviews: site.publications.map { .init(policy: $0.id, edition: $0.current.policy.edition) })
+                                    diagnostics: site.otherDiagnostics.inReadingOrder, pageCount: site.written.count,
+                                    search: search != nil, files: sink.files, directory: site.directory)
             try record.save(into: sink)
             do {
                 try sink.commit()

@@ -9,23 +9,31 @@ import HandbookSite
 /// and, if it is sound, rendered by one task, then its parsed text is freed. The shared pages and
 /// the link check follow. The caller decides what happens to the sink: commit it or show it.
 enum SiteRendering {
-    /// Pages of the last build that may be kept as they are, for policies whose inputs did not change.
+    /// What the last build left that this one may keep: for each policy whose folder did not
+    /// change, its pages, findings and summary; the stamp of every file; each page's links.
     struct Reuse: Sendable {
-        var pages: [String: [String]]
+        var policies: [String: BuildCache.PolicyRecord]
         var stamps: [String: String]
-        /// Reads back a kept page, for the link check.
-        var readBack: @Sendable (String) -> Data?
+        var links: [String: SiteLinkChecker.PageLinks]
+        /// The titles and categories of every policy when those records were made: a policy's
+        /// pages name the policies related to it, so a change there keeps no policy.
+        var directory: String?
 
-        static let none = Reuse(pages: [:], stamps: [:]) { _ in nil }
+        static let none = Reuse(policies: [:], stamps: [:], links: [:], directory: nil)
     }
 
     /// A site that passed every check, written into the sink.
     struct Site: Sendable {
         var written: SiteRenderer.Written
-        var publications: [PolicyPublication]
+        /// Each policy with pages: what the next build needs to keep it.
+        var policies: [String: SiteRenderer.PolicyOutcome]
         var summaries: [PolicySummary]
-        /// The findings to show again when a later build finds nothing changed (review dates aside).
-        var cachedDiagnostics: [Diagnostic]
+        /// The findings to show again when a later build finds nothing changed, but those of
+        /// the policies above (review dates aside).
+        var otherDiagnostics: [Diagnostic]
+        /// Every page's ids and links, for the next build.
+        var links: [SiteLinkChecker.PageLinks]
+        var directory: String
     }
 
     struct Outcome: Sendable {
@@ -35,11 +43,12 @@ enum SiteRendering {
         var site: Site?
     }
 
-    /// What one policy's task returns: the checked policy, its findings, and the pages it wrote.
+    /// What one policy's task returns: its findings, and if it is sound, its pages.
     private struct PolicyBuild: Sendable {
-        var publication: PolicyPublication?
-        var summary: PolicySummary?
+        var name: String
         var diagnostics: [Diagnostic]
+        var review: BuildCache.ReviewRecord?
+        var summary: PolicySummary?
         var pages: Result<SiteRenderer.Pages, SiteRenderer.Failure>?
     }
 
@@ -55,43 +64,58 @@ enum SiteRendering {
         let (opened, openDiagnostics) = ContentChecker.open(options.content)
         var diagnostics = openDiagnostics
         guard let opened else { return Outcome(diagnostics: diagnostics.inReadingOrder) }
+        let directory = PolicyDirectory.read(opened.folder, drafts: options.drafts)
         let site = SiteModel(config: opened.config, glossary: opened.folder.glossary, templates: templates,
-                             directory: PolicyDirectory.read(opened.folder, drafts: options.drafts))
+                             directory: directory)
         let renderer = PageRenderer(config: opened.config, templates: templates, hasSearch: search != nil)
         let configIsSound = !diagnostics.hasErrors
         let strict = options.strict
+        let listing = PolicyDirectory.fingerprint(directory)
+        let kept = reuse.directory == listing ? reuse.policies : [:]
         let results = await opened.folder.policyFolders.concurrentMap { name -> PolicyBuild in
+            if configIsSound, let record = kept[name],
+               let pages = SiteRenderer.keepPages(of: record, into: sink, stamps: reuse.stamps, links: reuse.links) {
+                return PolicyBuild(name: name, diagnostics: record.diagnostics, review: record.review, summary: record.summary,
+                                   pages: .success(pages))
+            }
             let checked = ContentChecker.checkPolicy(name, in: opened, drafts: options.drafts)
-            var result = PolicyBuild(publication: checked.publication, diagnostics: checked.diagnostics)
+            var result = PolicyBuild(name: name, diagnostics: checked.diagnostics,
+                                     review: checked.publication.map { .init(policy: $0.id, edition: $0.current.policy.edition) })
             let blocking = strict ? !checked.diagnostics.isEmpty : checked.diagnostics.hasErrors
             guard configIsSound, let publication = checked.publication, !blocking else { return result }
-            result.pages = SiteRenderer.writePages(of: publication, site: site, renderer: renderer, into: sink,
-                                                   keep: reuse.pages[name], stamps: reuse.stamps,
-                                                   readBack: reuse.readBack)
-            result.publication = publication.details
+            result.pages = SiteRenderer.writePages(of: publication, site: site, renderer: renderer, into: sink)
             result.summary = publication.summary(glossary: opened.folder.glossary)
             return result
         }
         var written = SiteRenderer.Written()
-        var publications: [PolicyPublication] = []
+        var outcomes: [String: SiteRenderer.PolicyOutcome] = [:]
+        var reviews: [BuildCache.ReviewRecord] = []
         var summaries: [PolicySummary] = []
         var links: [SiteLinkChecker.PageLinks] = []
+        var otherDiagnostics = diagnostics
         for result in results {
             diagnostics += result.diagnostics
-            if let publication = result.publication { publications.append(publication) }
+            if let review = result.review { reviews.append(review) }
             if let summary = result.summary { summaries.append(summary) }
             switch result.pages {
             case .success(let pages)?:
-                if let id = result.publication?.id { written.policies[id] = pages.paths }
+                if let summary = result.summary, let review = result.review {
+                    written.policies[result.name] = pages.paths
+                    outcomes[result.name] = .init(pages: pages.paths, diagnostics: result.diagnostics, summary: summary,
+                                                 review: review)
+                } else {
+                    otherDiagnostics += result.diagnostics
+                }
                 if pages.reused { written.reused += pages.paths.count }
                 links += pages.links
-            case .failure(let error)?: diagnostics += error.diagnostics
-            case nil: break
+            case .failure(let error)?:
+                diagnostics += error.diagnostics
+                otherDiagnostics += result.diagnostics
+            case nil: otherDiagnostics += result.diagnostics
             }
         }
-        let cachedDiagnostics = diagnostics.inReadingOrder
         if let today = options.today {
-            diagnostics += publications.flatMap { ReviewChecks.check($0.current.policy.edition, policy: $0.id, today: today) }
+            diagnostics += reviews.flatMap { $0.diagnostics(today: today) }
         }
         if options.strict { diagnostics = diagnostics.map(\.strict) }
         guard !diagnostics.hasErrors else { return Outcome(diagnostics: diagnostics.inReadingOrder) }
@@ -99,7 +123,8 @@ enum SiteRendering {
             let sharedPages = try SiteRenderer.writeSharedPages(site: site, renderer: renderer, summaries: summaries,
                                                                 search: search != nil, into: sink)
             written.shared = sharedPages.paths
-            let broken = SiteLinkChecker.check(links + sharedPages.links, files: Set(sink.files.keys), shownAs: options.output,
+            links += sharedPages.links
+            let broken = SiteLinkChecker.check(links, files: Set(sink.files.keys), shownAs: options.output,
                                                templates: options.templates)
             guard broken.isEmpty else { return Outcome(diagnostics: (diagnostics + broken).inReadingOrder) }
             if let search, case .failure(let failure) = search.indexer.index(site: search.siteFolder, into: sink) {
@@ -112,7 +137,7 @@ enum SiteRendering {
             return Outcome(diagnostics: (diagnostics + error.diagnostics).inReadingOrder)
         }
         return Outcome(diagnostics: diagnostics.inReadingOrder,
-                       site: Site(written: written, publications: publications, summaries: summaries,
-                                  cachedDiagnostics: cachedDiagnostics))
+                       site: Site(written: written, policies: outcomes, summaries: summaries,
+                                  otherDiagnostics: otherDiagnostics, links: links, directory: listing))
     }
 }

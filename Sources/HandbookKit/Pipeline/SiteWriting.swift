@@ -46,18 +46,28 @@ enum SiteRenderer {
         }
     }
 
-    /// Writes one policy's pages. `keep` lists its pages from the last build when its folder did
-    /// not change: they are linked from the previous site instead of rendered, if every one is
-    /// still as that build left it (`stamps`). Otherwise all are rendered afresh.
+    /// What a policy left in the site: its pages, findings and summary, and its review date.
+    struct PolicyOutcome: Sendable {
+        var pages: [String]
+        var diagnostics: [Diagnostic]
+        var summary: PolicySummary
+        var review: BuildCache.ReviewRecord
+    }
+
+    /// Links a kept policy's pages from the previous site, with the links they were found to
+    /// hold; nil when any page is no longer as that build left it (`stamps`) or its links were
+    /// not kept, and the policy must be checked and rendered afresh.
+    static func keepPages(of record: BuildCache.PolicyRecord, into sink: some OutputSink, stamps: [String: String],
+                          links: [String: SiteLinkChecker.PageLinks]) -> Pages? {
+        let found = record.pages.compactMap { links[$0] }
+        guard found.count == record.pages.count, record.pages.allSatisfy({ sink.reuse($0, stamp: stamps[$0]) })
+        else { return nil }
+        return Pages(paths: record.pages, links: found, reused: true)
+    }
+
+    /// Renders and writes one policy's pages.
     static func writePages(of publication: PolicyPublication, site: SiteModel, renderer: PageRenderer,
-                           into sink: some OutputSink, keep: [String]?, stamps: [String: String],
-                           readBack: (String) -> Data?) -> Result<Pages, Failure> {
-        if let keep, keep.allSatisfy({ sink.reuse($0, stamp: stamps[$0]) }) {
-            let links = keep.compactMap { path in
-                readBack(path).map { SiteLinkChecker.PageLinks(path: path, html: $0) }
-            }
-            return .success(Pages(paths: keep, links: links, reused: true))
-        }
+                           into sink: some OutputSink) -> Result<Pages, Failure> {
         do throws(WriteFailure) {
             let made: [SitePage]
             do {
