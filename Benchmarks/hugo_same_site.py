@@ -5,7 +5,7 @@ Usage: python3 Benchmarks/hugo_same_site.py CONTENT_DIR HUGO_DIR [--search]
 
 For each policy: its current text; each released edition's text; a changes page with the
 changed rules and a word diff of each edition against the one before (worked out here, once,
-so Hugo is only asked to render it); the staff, parents and each pupil band's view of the rules
+so Hugo is only asked to render it), and each older edition compared with the newest; the staff, parents and each pupil band's view of the rules
 with the whole paragraph each quote is taken from; the staff sign-off sheet and each band's pupil agreement. For the school: the
 front page, the list of all policies, each reader's home, topics A to Z (every heading), the
 accessibility statement, and with --search the search page. Hugo builds the pages; no index,
@@ -152,6 +152,15 @@ def changes_page(policy):
     return "".join(parts)
 
 
+def comparison_page(policy, index):
+    """An older edition compared with the newest, as the handbook's changes/VERSION/ pages do."""
+    _, _, old_text, old_rules = policy.editions[index]
+    newest, _, text, rules = policy.editions[-1]
+    return (f"[Every edition, one by one](/policies/{policy.id}/changes/)\n\n## Edition {newest}\n\n"
+            + "### Rules changed\n\n" + rule_changes(old_rules, rules)
+            + "### Text changed\n\n" + word_diff(old_text, text) + "\n\n")
+
+
 def wording(policy, rule):
     return next((block for block in policy.blocks if rule["quote"] in block), rule["quote"])
 
@@ -251,6 +260,9 @@ def write_site(content_dir, folder, search=False):
         for version, meta, text, _ in policy.editions:
             page(f"/policies/{policy.id}/{version}/", f"{policy.title} {version}", text_page(policy, meta, text))
         page(f"/policies/{policy.id}/changes/", f"What changed: {policy.title}", changes_page(policy))
+        for index, (version, _, _, _) in enumerate(policy.editions[:-1]):
+            page(f"/policies/{policy.id}/changes/{version}/", f"What changed since {version}: {policy.title}",
+                 comparison_page(policy, index))
         page(f"/staff/{policy.id}/", policy.title, reader_page(policy, "staff"))
         page(f"/parents/{policy.id}/", policy.title, reader_page(policy, "parents"))
         for band in BANDS:

@@ -9,19 +9,32 @@ struct ChangesPage {
     let publication: PolicyPublication
 
     func pages() -> [SitePage] {
-        [page()] + comparisonPages()
+        let releases = publication.releases
+        // Each edition against the one before; the last of these is also the newest against the
+        // edition before it, so its comparison page reuses it.
+        let steps = releases.indices.dropFirst().map { index in
+            Self.data(EditionComparison.compare(releases[index - 1].prepared.policy, outline: releases[index - 1].prepared.outline,
+                                                releases[index].prepared.policy, outline: releases[index].prepared.outline,
+                                                config: config))
+        }
+        return [page(steps: steps)] + comparisonPages(lastStep: steps.last)
     }
 
-    private func comparisonPages() -> [SitePage] {
+    private func comparisonPages(lastStep: ComparisonData?) -> [SitePage] {
         let releases = publication.releases
         guard let (newest, newestPrepared) = releases.last else { return [] }
         let details = EditionDetails(publication: publication)
-        return releases.dropLast().map { release, prepared in
-            let path = SitePaths.comparison(publication.id, since: release.version.text)
+        return releases.dropLast().enumerated().map { offset, release in
+            let (edition, prepared) = release
+            let path = SitePaths.comparison(publication.id, since: edition.version.text)
             let root = SitePaths.root(of: path)
-            let comparison = EditionComparison.compare(prepared.policy, outline: prepared.outline,
-                                                       newestPrepared.policy, outline: newestPrepared.outline, config: config)
-            var data = Self.data(comparison)
+            var data: ComparisonData
+            if offset == releases.count - 2, let lastStep {
+                data = lastStep
+            } else {
+                data = Self.data(EditionComparison.compare(prepared.policy, outline: prepared.outline, newestPrepared.policy,
+                                                           outline: newestPrepared.outline, config: config))
+            }
             data.to = newest.version.text
             var page = SitePage(kind: .changes, path: path, template: "compare", bodyClass: "page-changes",
                                 data: ComparePageData(edition: details.data(publication.current.policy, page: path),
@@ -31,7 +44,8 @@ struct ChangesPage {
         }
     }
 
-    private func page() -> SitePage {
+    /// `steps[i]` compares release `i` with release `i + 1`.
+    private func page(steps: [ComparisonData]) -> SitePage {
         let path = SitePaths.changes(publication.id)
         let policy = publication.current.policy
         let details = EditionDetails(publication: publication)
@@ -48,11 +62,8 @@ struct ChangesPage {
                 changes: prepared.policy.edition.changes,
                 previousVersion: nil, comparison: nil, isFirst: index == 0)
             if index > 0 {
-                let (previous, previousPrepared) = releases[index - 1]
-                let comparison = EditionComparison.compare(previousPrepared.policy, outline: previousPrepared.outline,
-                                                           prepared.policy, outline: prepared.outline, config: config)
-                entry.previousVersion = previous.version.text
-                entry.comparison = Self.data(comparison)
+                entry.previousVersion = releases[index - 1].edition.version.text
+                entry.comparison = steps[index - 1]
             }
             return entry
         }
