@@ -24,7 +24,7 @@ public enum ReadabilityChecks {
         var measurements: [Measurement] = []
         var diagnostics: [Diagnostic] = []
         for rule in policy.rules {
-            for summary in rule.summaries + rule.reasons {
+            for (field, summary) in rule.readerTexts {
                 guard let audience = config.audience(summary.audience) else { continue }
                 let band = summary.band.flatMap { id in audience.bands.first { $0.id == id } }
                 let score = Readability.score(summary.text)
@@ -33,7 +33,6 @@ public enum ReadabilityChecks {
                                                 syllables: score.syllables, grade: rounded(score.grade),
                                                 ease: rounded(score.ease)))
                 let reader = band.map { $0.name } ?? audience.name
-                let field = rule.reasons.contains(summary) ? "`why`" : "summary"
                 if let limit = band?.maxGrade ?? audience.maxGrade, score.grade > limit {
                     diagnostics.append(tooHard(rule: rule, summary: summary, field: field, reader: reader, score: score,
                                                limit: limit, glossary: glossary))

@@ -66,8 +66,7 @@ public enum RuleChecks {
         var diagnostics: [Diagnostic] = []
         let id = rule.id.value
         let audienceIDs = config.audiences.map(\.id)
-        for summary in rule.summaries + rule.reasons {
-            let field = rule.reasons.contains(summary) ? "`why`" : "summary"
+        for (field, summary) in rule.readerTexts {
             guard let audience = config.audience(summary.audience) else {
                 diagnostics.append(unknownAudience(summary.audience, at: summary.location, known: audienceIDs, rule: id))
                 continue

@@ -25,9 +25,10 @@ public struct Helpline: Sendable, Hashable {
         self.location = location
     }
 
-    /// The number as a `tel:` address: digits only, and a leading `+`.
-    public var dialable: String {
-        let kept = phone.filter { $0.isASCII && ($0.isNumber || $0 == "+") }
-        return "tel:" + kept
+    public var dialable: String { Self.telAddress(phone) }
+
+    /// A phone number as a `tel:` address: its digits, and a leading `+`.
+    public static func telAddress(_ phone: String) -> String {
+        "tel:" + phone.filter { $0.isASCII && ($0.isNumber || $0 == "+") }
     }
 }

@@ -36,8 +36,7 @@ struct ReaderViewPages {
         let path = SitePaths.audienceView(audience.id, band: band?.id, policy: publication.id)
         let root = SitePaths.root(of: path)
         let policyURL = root + SitePaths.policy(publication.id)
-        var cards: [RuleCard] = []
-        var placed: [(card: RuleCard, heading: Heading?)] = []
+        var placed: [(card: RuleCard, heading: Heading?, rule: Rule)] = []
         var terms = GlossaryMarkup(glossary: glossary, audience: audience.id, band: band?.id)
         let changes = SignedChanges(publication)
         for rule in policy.rules {
@@ -62,12 +61,11 @@ struct ReaderViewPages {
                 mark: rule.isAcknowledged(by: audience.id, band: band?.id)
                     ? changes.mark(rule, audience: audience.id, band: band?.id) : nil,
                 url: policyURL + "#" + rule.anchor)
-            cards.append(card)
-            placed.append((card, heading))
+            placed.append((card, heading, rule))
         }
-        let groups = RuleGrouping(config: config, audience: audience, band: band, policy: policy)
+        let groups = RuleGrouping(config: config, audience: audience, band: band)
             .groups(placed, policyURL: policyURL)
-        cards = groups.flatMap { $0.sections.flatMap(\.rules) }
+        let cards = groups.flatMap { $0.sections.flatMap(\.rules) }
         let acknowledges = cards.contains { $0.acknowledge }
         let edition = policy.edition
         let category = edition.category.flatMap { config.category($0.value) }

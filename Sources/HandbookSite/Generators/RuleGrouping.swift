@@ -9,17 +9,16 @@ struct RuleGrouping {
     let config: HandbookConfig
     let audience: Audience
     let band: Band?
-    let policy: Policy
 
-    func groups(_ placed: [(card: RuleCard, heading: Heading?)], policyURL: String) -> [RuleGroup] {
-        let rules = Dictionary(policy.rules.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+    func groups(_ placed: [(card: RuleCard, heading: Heading?, rule: Rule)], policyURL: String) -> [RuleGroup] {
+        let placed = placed.map { (card: $0.card, heading: $0.heading, role: role(of: $0.rule)) }
         var number = 0
         return roles.compactMap { role in
-            let members = placed.filter { item in rules[item.card.id].map { self.role(of: $0) == role } ?? false }
+            let members = placed.filter { $0.role == role }
             guard !members.isEmpty else { return nil }
             var sections: [RuleSection] = []
             var lastHeading: Heading?? = .none
-            for (card, heading) in members {
+            for (card, heading, _) in members {
                 number += 1
                 var card = card
                 card.number = number

@@ -12,7 +12,7 @@ package struct AccessibilityData: PageData {
         case "reviewed": details?.reviewed.longForm
         case "email": details?.email ?? false
         case "phone": details?.phone ?? false
-        case "tel": details?.phone.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } } ?? false
+        case "tel": details?.phone.map(Helpline.telAddress) ?? false
         case "hasContact": details?.email != nil || details?.phone != nil
         default: nil
         }
