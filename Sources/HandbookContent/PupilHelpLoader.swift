@@ -22,12 +22,14 @@ enum PupilHelpLoader {
         let adults = (reader.textList("trusted-adults", example: "[Your class teacher]", diagnostics: &diagnostics) ?? [])
             .filter { !$0.value.trimmedWhitespace.isEmpty }
         var helplines: [Helpline] = []
+        // Helplines written down, well or badly: a bad list is its own error, not "nobody".
         var written = 0
         if let list = reader.value("helplines"), list.isNull == false {
             if let items = list.sequence {
                 written = items.count
                 helplines = items.compactMap { helpline($0, source: source, diagnostics: &diagnostics) }
             } else {
+                written = 1
                 diagnostics.append(.error(at: source.location(list.mark),
                                           "`helplines` in `pupil-help` should be a list, but it is \(list.kindDescription)",
                                           hint: "write each helpline like:\n\(example)"))

@@ -170,3 +170,23 @@ extension ReaderFirstPageTests {
         #expect(built.files["forms/trips/families-sign-off/index.html"] != nil)
     }
 }
+
+extension ReaderFirstPageTests {
+    @Test func pupilHelpThatNamesNobodyOrIsNotAListIsAnErrorAtItsLine() async throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let original = try fixture.read("content/handbook.yml")
+        try fixture.write("content/handbook.yml", original + "pupil-help:\n  trusted-adults: []\n")
+        var errors = await HandbookBuild.check(content: fixture.content).diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.message) == ["`pupil-help` names nobody a pupil can tell"])
+        #expect(errors.first?.location.file == fixture.content + "/handbook.yml")
+        #expect(errors.first?.location.line == (try fixture.line(of: "trusted-adults: []", in: "content/handbook.yml")))
+
+        try fixture.write("content/handbook.yml", original + "pupil-help:\n  helplines: Childline\n")
+        errors = await HandbookBuild.check(content: fixture.content).diagnostics.filter { $0.severity == .error }
+        let notAList = try #require(errors.first)
+        #expect(notAList.message == "`helplines` in `pupil-help` should be a list, but it is the single value `Childline`")
+        #expect(errors.count == 1, "one mistake, one message")
+        #expect(notAList.location.line == (try fixture.line(of: "helplines: Childline", in: "content/handbook.yml")))
+    }
+}
