@@ -190,3 +190,25 @@ extension ReaderFirstPageTests {
         #expect(notAList.location.line == (try fixture.line(of: "helplines: Childline", in: "content/handbook.yml")))
     }
 }
+
+extension ReaderFirstPageTests {
+    @Test func aSectionIsShownOnceEvenWhenRulesYmlDoesNotFollowTheText() async throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.write(rules, try fixture.read(rules) + """
+            - id: walkers-only
+              quote: "Children may bring a phone only if they walk home alone."
+              applies-to: [staff]
+              kind: info
+              summary:
+                staff: Only children who walk home alone may bring a phone.
+
+            """)
+        let page = await build(fixture)
+        let staff = page("staff/mobile-phones/index.html")
+        #expect(staff.components(separatedBy: ">Children</a>").count - 1 == 1)
+        let walkers = try #require(position(of: "Only children who walk home alone", in: staff))
+        let staffSection = try #require(position(of: "#staff\">Staff</a>", in: staff))
+        #expect(walkers < staffSection, "the rule joins its section, before the next one")
+    }
+}

@@ -3,8 +3,8 @@ import HandbookModel
 
 /// Orders a reader's rules so each reader meets first what they do: pupils their promises, then
 /// what is good to know; parents what their child does, then what they do, then what the school
-/// and its staff do. Staff read every rule in the policy's order. Within a group the rules keep
-/// the policy's order under their section headings, and are numbered through the page.
+/// and its staff do. Staff read every rule in one group. Within a group the rules stand under
+/// their section headings, each heading once, and are numbered through the page.
 struct RuleGrouping {
     let config: HandbookConfig
     let audience: Audience
@@ -16,19 +16,22 @@ struct RuleGrouping {
         return roles.compactMap { role in
             let members = placed.filter { $0.role == role }
             guard !members.isEmpty else { return nil }
-            var sections: [RuleSection] = []
-            var lastHeading: Heading?? = .none
+            // Rules under one heading stay together, in the order rules.yml gives them, even when
+            // rules.yml does not follow the text: a heading is shown once in each group.
+            var headings: [Heading?] = []
+            var cards: [Heading?: [RuleCard]] = [:]
             for (card, heading, _) in members {
-                number += 1
-                var card = card
-                card.number = number
-                if let last = lastHeading, last == heading {
-                    sections[sections.count - 1].rules.append(card)
-                } else {
-                    sections.append(RuleSection(heading: heading?.text,
-                                                url: policyURL + (heading.map { "#" + $0.id } ?? ""), rules: [card]))
-                    lastHeading = .some(heading)
-                }
+                if cards[heading] == nil { headings.append(heading) }
+                cards[heading, default: []].append(card)
+            }
+            let sections = headings.map { heading in
+                RuleSection(heading: heading?.text, url: policyURL + (heading.map { "#" + $0.id } ?? ""),
+                            rules: (cards[heading] ?? []).map { card in
+                                number += 1
+                                var card = card
+                                card.number = number
+                                return card
+                            })
             }
             return RuleGroup(role: role, sections: sections)
         }
