@@ -14,7 +14,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         // Hummingbird's own foundations, named so the preview can read the bound port and a bind error,
@@ -57,12 +56,14 @@ let package = Package(
                 dependencies: ["HandbookModel", "HandbookMarkdown", "HandbookReadability", "HandbookContent"]),
         // What changed between two editions: rules and words.
         .target(name: "HandbookEditions", dependencies: ["HandbookModel", "HandbookMarkdown", "HandbookChecks"]),
-        // The site model: every page, its typed data and links, rendered through Mustache.
+        // Mustache templates: parsed once, rendered over typed values.
+        .target(name: "HandbookTemplates"),
+        // The site model: every page, its typed data and links, rendered through the templates.
         .target(
             name: "HandbookSite",
             dependencies: [
                 "HandbookModel", "HandbookMarkdown", "HandbookChecks", "HandbookEditions", "HandbookQR",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "HandbookTemplates",
             ]
         ),
         // The only owner of an output folder: staged on disk with a lock and an atomic swap, or in memory.
@@ -83,9 +84,8 @@ let package = Package(
         .target(
             name: "HandbookPreview",
             dependencies: [
-                "HandbookKit",
+                "HandbookKit", "HandbookSite", "HandbookTemplates",
                 .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -109,6 +109,7 @@ let package = Package(
             dependencies: ["HandbookModel", "HandbookMarkdown", "HandbookReadability", "HandbookContent", "HandbookChecks", "HandbookEditions", "HandbookSite", "HandbookKit", "HandbookTestSupport"]
         ),
         .testTarget(name: "HandbookModelTests", dependencies: ["HandbookModel"]),
+        .testTarget(name: "HandbookTemplatesTests", dependencies: ["HandbookTemplates"]),
         .testTarget(name: "HandbookOutputTests", dependencies: ["HandbookOutput"]),
         .testTarget(name: "HandbookRecordsTests", dependencies: ["HandbookRecords", "HandbookModel"]),
         .testTarget(name: "HandbookContentTests",

@@ -1,37 +1,53 @@
 import Foundation
 import HandbookKit
-import Mustache
+import HandbookSite
+import HandbookTemplates
 
 /// The preview's own pages: the list of problems shown while the content has errors, and the page
 /// for an address the site does not have. Their words are templates bundled with the preview, not
 /// the school's templates/, which may be the very thing that is broken.
 public struct PreviewPages: Sendable {
-    private let library: MustacheLibrary
+    private let library: TemplateLibrary
 
     /// What the error page template is given.
-    struct Problems {
-        struct Entry {
+    struct Problems: TemplateObject {
+        struct Entry: TemplateObject {
             /// `file:line:column`, as the terminal prints it.
             var position: String
             var severity: String
             var isError: Bool
             var message: String
             var hint: String?
+
+            func child(named name: String) -> TemplateValue? {
+                switch name {
+                case "position": .of(position)
+                case "severity": .of(severity)
+                case "isError": .of(isError)
+                case "message": .of(message)
+                case "hint": .of(hint)
+                default: nil
+                }
+            }
         }
         var diagnostics: [Entry]
+
+        func child(named name: String) -> TemplateValue? { name == "diagnostics" ? .of(diagnostics) : nil }
     }
 
-    struct Missing {
+    struct Missing: TemplateObject {
         var path: String
+
+        func child(named name: String) -> TemplateValue? { name == "path" ? .of(path) : nil }
     }
 
     public init(errorPage: String, notFound: String) throws(PreviewError) {
-        var library = MustacheLibrary()
+        var library = TemplateLibrary(escape: HTML.escape)
         for (name, text) in [("error-page", errorPage), ("not-found", notFound)] {
-            do {
-                library.register(try MustacheTemplate(string: text), named: name)
+            do throws(TemplateSyntaxError) {
+                try library.register(text, named: name)
             } catch {
-                throw .brokenResource(name + ".mustache", reason: "\(error)")
+                throw .brokenResource(name + ".mustache", reason: "line \(error.line): \(error.message)")
             }
         }
         self.library = library

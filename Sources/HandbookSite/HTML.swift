@@ -2,7 +2,6 @@ import HandbookChecks
 import HandbookEditions
 import HandbookMarkdown
 import HandbookModel
-import Mustache
 
 /// Escaping for text placed in HTML: by the templates' `{{ }}` tags and by the few fragments of
 /// markup built in Swift.
@@ -28,13 +27,5 @@ package enum HTML {
     private static func needsEscape(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
             || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
-    }
-
-    /// The same escaping as Mustache's own HTML content type, done on bytes: escaping character by
-    /// character was a sixth of the time spent rendering pages.
-    package struct ContentType: MustacheContentType {
-        package static let name = "HANDBOOK_HTML"
-
-        package func escapeText(_ text: String) -> String { HTML.escape(text) }
     }
 }

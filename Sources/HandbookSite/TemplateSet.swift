@@ -3,7 +3,7 @@ import HandbookChecks
 import HandbookEditions
 import HandbookMarkdown
 import HandbookModel
-import Mustache
+import HandbookTemplates
 
 /// The Mustache templates and static assets from the templates folder, loaded once per build.
 public struct TemplateSet: Sendable {
@@ -13,7 +13,7 @@ public struct TemplateSet: Sendable {
                                            "rule-kind", "sign-off-status", "reader-name", "reader-home", "policies-index",
                                            "breadcrumbs", "more-policies", "topics", "feed", "search"]
 
-    package let library: MustacheLibrary
+    package let library: TemplateLibrary
     /// Files under `templates/assets/`, as paths relative to that folder, sorted.
     public let assets: [(path: String, data: Data)]
     /// A fingerprint of every template and asset, so a change to any of them is noticed.
@@ -29,8 +29,7 @@ public struct TemplateSet: Sendable {
             return .failure(DiagnosticsError([.error(at: SourceLocation(file: directory), "templates folder not found",
                                                      hint: "run from the folder that holds `templates/`, or pass --templates PATH")]))
         }
-        _ = registerContentType
-        var library = MustacheLibrary()
+        var library = TemplateLibrary(escape: HTML.escape)
         var names: [String] = []
         var references: [TemplateReference] = []
         var digest = Data()
@@ -44,18 +43,15 @@ public struct TemplateSet: Sendable {
                                           hint: "save it as UTF-8"))
                 continue
             }
-            do {
-                library.register(try MustacheTemplate(string: contentTypeLine + text), named: name)
+            do throws(TemplateSyntaxError) {
+                try library.register(text, named: name)
                 names.append(name)
                 references += TemplateReference.all(in: text, shownAs: shown)
                 digest.append(data)
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(at: SourceLocation(file: shown, line: error.context.lineNumber - 1,
-                                                             column: error.context.columnNumber),
-                                          "template syntax error: \(describe(error.error))",
-                                          hint: "check that every {{#section}} has a matching {{/section}} and every tag is closed with }}"))
             } catch {
-                diagnostics.append(.error(at: SourceLocation(file: shown), "template syntax error: \(error)"))
+                diagnostics.append(.error(at: SourceLocation(file: shown, line: error.line, column: error.column),
+                                          "template syntax error: \(error.message)",
+                                          hint: "check that every {{#section}} has a matching {{/section}} and every tag is closed with }}"))
             }
         }
         for reference in references where !names.contains(reference.name) {
@@ -78,17 +74,10 @@ public struct TemplateSet: Sendable {
         return .success(TemplateSet(library: library, assets: assets, fingerprint: fingerprint, directory: directory))
     }
 
-    /// Every template is read with this line before its first, so that `{{ }}` values are escaped
-    /// by `HTML.ContentType`; the line is standalone, so it adds nothing to the output, and error
-    /// positions are given without it.
-    private static let contentTypeLine = "{{% CONTENT_TYPE: \(HTML.ContentType.name) }}\n"
-    private static let registerContentType: Void = MustacheContentTypes.register(HTML.ContentType(),
-                                                                                named: HTML.ContentType.name)
-
     /// Renders a page template with its context; values are HTML-escaped unless the template uses `{{{ }}}`.
     /// Every template a page asks for is checked to exist when the set is loaded, so a missing one
     /// here is a fault in the page generators, never an empty page.
-    package func render(_ name: String, _ context: Any) throws(TemplateMissing) -> String {
+    package func render(_ name: String, _ context: some TemplateObject) throws(TemplateMissing) -> String {
         guard let html = library.render(context, withTemplate: name) else { throw TemplateMissing(name: name) }
         return html
     }
@@ -105,16 +94,5 @@ public struct TemplateSet: Sendable {
             assets.append((path, data))
         }
         return assets.sorted { $0.path < $1.path }
-    }
-
-    private static func describe(_ error: Error) -> String {
-        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
-        switch error {
-        case .sectionCloseNameIncorrect: return "a section is closed with a different name than it was opened with"
-        case .unfinishedName: return "a tag is not finished"
-        case .expectedSectionEnd: return "a section is opened but never closed"
-        case .invalidSetDelimiter: return "a set-delimiter tag is badly written"
-        default: return "\(error)"
-        }
     }
 }

@@ -1,3 +1,4 @@
+import HandbookTemplates
 import HandbookModel
 
 /// The accessibility statement: the school's contact and the statement's dates, when
@@ -5,15 +6,15 @@ import HandbookModel
 package struct AccessibilityData: PageData {
     package var details: AccessibilityDetails?
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "hasDetails": details != nil
-        case "prepared": details?.prepared.longForm
-        case "reviewed": details?.reviewed.longForm
-        case "email": details?.email ?? false
-        case "phone": details?.phone ?? false
-        case "tel": details?.phone.map(Helpline.telAddress) ?? false
-        case "hasContact": details?.email != nil || details?.phone != nil
+        case "hasDetails": .of(details != nil)
+        case "prepared": .of(details?.prepared.longForm)
+        case "reviewed": .of(details?.reviewed.longForm)
+        case "email": .of(details?.email) ?? .bool(false)
+        case "phone": .of(details?.phone) ?? .bool(false)
+        case "tel": .of(details?.phone.map(Helpline.telAddress)) ?? .bool(false)
+        case "hasContact": .of(details?.email != nil || details?.phone != nil)
         default: nil
         }
     }

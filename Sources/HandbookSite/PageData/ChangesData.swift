@@ -1,3 +1,4 @@
+import HandbookTemplates
 import HandbookEditions
 
 /// What changed, edition by edition.
@@ -8,13 +9,13 @@ package struct ChangesData: PageData {
     /// Older editions, each compared with the newest on a page of its own.
     package var older: [OlderEdition]
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "edition": edition
-        case "older": older
-        case "hasOlder": !older.isEmpty
-        case "editions": editions
-        case "views": views
+        case "edition": .of(edition)
+        case "older": .of(older)
+        case "hasOlder": .of(!older.isEmpty)
+        case "editions": .of(editions)
+        case "views": .of(views)
         default: nil
         }
     }
@@ -25,11 +26,11 @@ package struct OlderEdition: PageData {
     package var current: String
     package var url: String
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "version": version
-        case "current": current
-        case "url": url
+        case "version": .of(version)
+        case "current": .of(current)
+        case "url": .of(url)
         default: nil
         }
     }
@@ -41,11 +42,11 @@ package struct ComparePageData: PageData {
     package var comparison: ComparisonData
     package var changesURL: String
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "edition": edition
-        case "comparison": comparison
-        case "changesURL": changesURL
+        case "edition": .of(edition)
+        case "comparison": .of(comparison)
+        case "changesURL": .of(changesURL)
         default: nil
         }
     }
@@ -66,20 +67,20 @@ package struct EditionChanges: PageData {
     package var comparison: ComparisonData?
     package var isFirst: Bool
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "version": version
-        case "released": released
-        case "effective": effective
-        case "url": url
-        case "fingerprintShort": fingerprintShort
-        case "material": material
-        case "coveredBy": coveredBy
-        case "isDraft": isDraft
-        case "changes": changes
-        case "previousVersion": previousVersion
-        case "comparison": comparison
-        case "isFirst": isFirst ? true : nil
+        case "version": .of(version)
+        case "released": .of(released)
+        case "effective": .of(effective)
+        case "url": .of(url)
+        case "fingerprintShort": .of(fingerprintShort)
+        case "material": .of(material)
+        case "coveredBy": .of(coveredBy)
+        case "isDraft": .of(isDraft)
+        case "changes": .of(changes)
+        case "previousVersion": .of(previousVersion)
+        case "comparison": .of(comparison)
+        case "isFirst": .of(isFirst ? true : nil)
         default: nil
         }
     }
@@ -95,19 +96,19 @@ package struct ComparisonData: PageData {
     package var wordsAdded: Int
     package var wordsRemoved: Int
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "rulesAdded": rules.filter(\.isAdded).count
-        case "rulesChanged": rules.filter(\.isChanged).count
-        case "rulesRemoved": rules.filter(\.isRemoved).count
-        case "from": from
-        case "to": to
-        case "rules": rules
-        case "hasRuleChanges": hasRuleChanges
-        case "paragraphs": paragraphs
-        case "hasTextChanges": hasTextChanges
-        case "wordsAdded": wordsAdded
-        case "wordsRemoved": wordsRemoved
+        case "rulesAdded": .of(rules.filter(\.isAdded).count)
+        case "rulesChanged": .of(rules.filter(\.isChanged).count)
+        case "rulesRemoved": .of(rules.filter(\.isRemoved).count)
+        case "from": .of(from)
+        case "to": .of(to)
+        case "rules": .of(rules)
+        case "hasRuleChanges": .of(hasRuleChanges)
+        case "paragraphs": .of(paragraphs)
+        case "hasTextChanges": .of(hasTextChanges)
+        case "wordsAdded": .of(wordsAdded)
+        case "wordsRemoved": .of(wordsRemoved)
         default: nil
         }
     }
@@ -122,15 +123,15 @@ package struct RuleChangeData: PageData {
     package var isChanged: Bool
     package var fields: [FieldChangeData]
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "id": id
-        case "title": title
-        case "kind": kind
-        case "isAdded": isAdded
-        case "isRemoved": isRemoved
-        case "isChanged": isChanged
-        case "fields": fields
+        case "id": .of(id)
+        case "title": .of(title)
+        case "kind": .of(kind)
+        case "isAdded": .of(isAdded)
+        case "isRemoved": .of(isRemoved)
+        case "isChanged": .of(isChanged)
+        case "fields": .of(fields)
         default: nil
         }
     }
@@ -144,20 +145,20 @@ package struct FieldChangeData: PageData {
     package var oldSegments: [SegmentData]
     package var newSegments: [SegmentData]
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "isWording": field == .wording
-        case "isKind": field == .kind
-        case "isAppliesTo": field == .appliesTo
-        case "isSignedBy": field == .signedBy
-        case "isSummary": field.isSummary
-        case "readerLowercased": field.reader?.lowercased()
-        case "bandName": field.band ?? false
-        case "old": old
-        case "new": new
-        case "hasSegments": !oldSegments.isEmpty || !newSegments.isEmpty
-        case "oldSegments": oldSegments
-        case "newSegments": newSegments
+        case "isWording": .of(field == .wording)
+        case "isKind": .of(field == .kind)
+        case "isAppliesTo": .of(field == .appliesTo)
+        case "isSignedBy": .of(field == .signedBy)
+        case "isSummary": .of(field.isSummary)
+        case "readerLowercased": .of(field.reader?.lowercased())
+        case "bandName": .of(field.band) ?? .bool(false)
+        case "old": .of(old)
+        case "new": .of(new)
+        case "hasSegments": .of(!oldSegments.isEmpty || !newSegments.isEmpty)
+        case "oldSegments": .of(oldSegments)
+        case "newSegments": .of(newSegments)
         default: nil
         }
     }
@@ -166,8 +167,8 @@ package struct FieldChangeData: PageData {
 package struct ParagraphData: PageData {
     package var segments: [SegmentData]
 
-    package func child(named name: String) -> Any? {
-        name == "segments" ? segments : nil
+    package func child(named name: String) -> TemplateValue? {
+        name == "segments" ? .of(segments) : nil
     }
 }
 
@@ -177,12 +178,12 @@ package struct SegmentData: PageData {
     package var isInserted: Bool
     package var isDeleted: Bool
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "text": text
-        case "isSame": isSame
-        case "isInserted": isInserted
-        case "isDeleted": isDeleted
+        case "text": .of(text)
+        case "isSame": .of(isSame)
+        case "isInserted": .of(isInserted)
+        case "isDeleted": .of(isDeleted)
         default: nil
         }
     }

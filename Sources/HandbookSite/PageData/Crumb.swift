@@ -1,3 +1,4 @@
+import HandbookTemplates
 import HandbookModel
 
 /// One step of the way back to the front page. Its words are the templates': a name from
@@ -8,19 +9,19 @@ package struct Crumb: PageData {
     package var url: String
     package var step: Step
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch (name, step) {
-        case ("url", _): url
-        case ("isHome", .home): true
-        case ("isAllPolicies", .allPolicies): true
-        case ("isReader", .reader): true
-        case ("audienceName", .reader(let audience, _)): audience
-        case ("bandName", .reader(_, let band)): band ?? false
-        case ("title", .policy(let title)): title
-        case ("isHome", _), ("isAllPolicies", _), ("isReader", _): false
+        case ("url", _): .string(url)
+        case ("isHome", .home): .bool(true)
+        case ("isAllPolicies", .allPolicies): .bool(true)
+        case ("isReader", .reader): .bool(true)
+        case ("audienceName", .reader(let audience, _)): .string(audience)
+        case ("bandName", .reader(_, let band)): .of(band) ?? .bool(false)
+        case ("title", .policy(let title)): .string(title)
+        case ("isHome", _), ("isAllPolicies", _), ("isReader", _): .bool(false)
         // Answered for every step, so a name is never taken from the page around the crumb.
-        case ("title", _), ("audienceName", _): ""
-        case ("bandName", _): false
+        case ("title", _), ("audienceName", _): .string("")
+        case ("bandName", _): .bool(false)
         default: nil
         }
     }

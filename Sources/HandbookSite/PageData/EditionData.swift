@@ -1,3 +1,5 @@
+import HandbookTemplates
+
 /// Version, dates, fingerprint and status of the edition a page was built from.
 package struct EditionData: PageData {
     package var title: String
@@ -24,30 +26,30 @@ package struct EditionData: PageData {
     package var latestVersion: String?
     package var versions: [VersionLink]
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "title": title
-        case "version": version
-        case "effective": effective
-        case "effectiveISO": effectiveISO
-        case "reviewBy": reviewBy
-        case "reviewByISO": reviewByISO
-        case "owner": owner
-        case "approvedBy": approvedBy
-        case "fingerprint": fingerprint
-        case "fingerprintShort": fingerprintShort
-        case "policyURL": policyURL
-        case "changesURL": changesURL
-        case "hasReleases": hasReleases
-        case "isDraft": isDraft
-        case "material": material
-        case "coveredBy": coveredBy
-        case "changes": changes
-        case "released": released
-        case "releasedISO": releasedISO
-        case "isSuperseded": isSuperseded ? true : nil
-        case "latestVersion": latestVersion
-        case "versions": versions
+        case "title": .of(title)
+        case "version": .of(version)
+        case "effective": .of(effective)
+        case "effectiveISO": .of(effectiveISO)
+        case "reviewBy": .of(reviewBy)
+        case "reviewByISO": .of(reviewByISO)
+        case "owner": .of(owner)
+        case "approvedBy": .of(approvedBy)
+        case "fingerprint": .of(fingerprint)
+        case "fingerprintShort": .of(fingerprintShort)
+        case "policyURL": .of(policyURL)
+        case "changesURL": .of(changesURL)
+        case "hasReleases": .of(hasReleases)
+        case "isDraft": .of(isDraft)
+        case "material": .of(material)
+        case "coveredBy": .of(coveredBy)
+        case "changes": .of(changes)
+        case "released": .of(released)
+        case "releasedISO": .of(releasedISO)
+        case "isSuperseded": .of(isSuperseded ? true : nil)
+        case "latestVersion": .of(latestVersion)
+        case "versions": .of(versions)
         default: nil
         }
     }
@@ -62,14 +64,14 @@ package struct VersionLink: PageData {
     package var isThisPage: Bool
     package var isLatest: Bool
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "version": version
-        case "released": released
-        case "effective": effective
-        case "url": url
-        case "isThisPage": isThisPage
-        case "isLatest": isLatest
+        case "version": .of(version)
+        case "released": .of(released)
+        case "effective": .of(effective)
+        case "url": .of(url)
+        case "isThisPage": .of(isThisPage)
+        case "isLatest": .of(isLatest)
         default: nil
         }
     }
@@ -86,16 +88,16 @@ package struct ViewLink: PageData {
     package var audienceName = ""
     package var bandName: String?
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "url": url
-        case "current": current
-        case "isFullText": isFullText
-        case "isChanges": isChanges
-        case "isReader": isReader
-        case "audienceName": audienceName
+        case "url": .of(url)
+        case "current": .of(current)
+        case "isFullText": .of(isFullText)
+        case "isChanges": .of(isChanges)
+        case "isReader": .of(isReader)
+        case "audienceName": .of(audienceName)
         // Never looked up further out: the page's own band would answer for every link.
-        case "bandName": bandName ?? false
+        case "bandName": .of(bandName) ?? .bool(false)
         default: nil
         }
     }
@@ -106,10 +108,10 @@ package struct TitledLink: PageData {
     package var title: String
     package var url: String
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "title": title
-        case "url": url
+        case "title": .of(title)
+        case "url": .of(url)
         default: nil
         }
     }

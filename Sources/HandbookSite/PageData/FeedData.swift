@@ -1,14 +1,16 @@
+import HandbookTemplates
+
 /// The Atom feed of released editions.
 package struct FeedData: PageData {
     package var baseURL: String
     package var updated: String
     package var entries: [FeedEntry]
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "baseURL": baseURL
-        case "updated": updated
-        case "entries": entries
+        case "baseURL": .of(baseURL)
+        case "updated": .of(updated)
+        case "entries": .of(entries)
         default: nil
         }
     }
@@ -21,13 +23,13 @@ package struct FeedEntry: PageData {
     package var updated: String
     package var changes: String?
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "title": title
-        case "version": version
-        case "url": url
-        case "updated": updated
-        case "changes": changes ?? false
+        case "title": .of(title)
+        case "version": .of(version)
+        case "url": .of(url)
+        case "updated": .of(updated)
+        case "changes": .of(changes) ?? .bool(false)
         default: nil
         }
     }
@@ -37,10 +39,10 @@ package struct FeedEntry: PageData {
 package struct TopicsData: PageData {
     package var letters: [TopicLetter]
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "letters": letters
-        case "hasTopics": !letters.isEmpty
+        case "letters": .of(letters)
+        case "hasTopics": .of(!letters.isEmpty)
         default: nil
         }
     }
@@ -50,11 +52,11 @@ package struct TopicLetter: PageData {
     package var letter: String
     package var topics: [Topic]
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "letter": letter
-        case "anchor": letter == "#" ? "other" : letter.lowercased()
-        case "topics": topics
+        case "letter": .of(letter)
+        case "anchor": .of(letter == "#" ? "other" : letter.lowercased())
+        case "topics": .of(topics)
         default: nil
         }
     }
@@ -64,10 +66,10 @@ package struct Topic: PageData {
     package var name: String
     package var places: [TitledLink]
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "name": self.name
-        case "places": places
+        case "name": .of(self.name)
+        case "places": .of(places)
         default: nil
         }
     }

@@ -1,3 +1,5 @@
+import HandbookTemplates
+
 /// A printable form: a blank sign-off sheet, a pupil agreement, or a pack of named sheets.
 package struct FormData: PageData {
     package var edition: EditionData
@@ -15,19 +17,19 @@ package struct FormData: PageData {
     package var editionAddress: String?
     package var qrSVG: String?
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "edition": edition
-        case "rules": rules
-        case "hasMarks": hasMarks
-        case "comparedWith": comparedWith
-        case "audienceName": audienceName
-        case "bandName": bandName
-        case "ages": ages
-        case "rows": rows
-        case "people": people
-        case "editionAddress": editionAddress
-        case "qrSVG": qrSVG
+        case "edition": .of(edition)
+        case "rules": .of(rules)
+        case "hasMarks": .of(hasMarks)
+        case "comparedWith": .of(comparedWith)
+        case "audienceName": .of(audienceName)
+        case "bandName": .of(bandName)
+        case "ages": .of(ages)
+        case "rows": .of(rows)
+        case "people": .of(people)
+        case "editionAddress": .of(editionAddress)
+        case "qrSVG": .of(qrSVG)
         default: nil
         }
     }
@@ -42,14 +44,14 @@ package struct FormRule: PageData {
 
     package enum Mark: Sendable { case new, changed }
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "number": number
-        case "summary": summary
-        case "id": id
-        case "isMarked": mark != nil
-        case "isNew": mark == .new
-        case "isChanged": mark == .changed
+        case "number": .of(number)
+        case "summary": .of(summary)
+        case "id": .of(id)
+        case "isMarked": .of(mark != nil)
+        case "isNew": .of(mark == .new)
+        case "isChanged": .of(mark == .changed)
         default: nil
         }
     }
@@ -58,7 +60,7 @@ package struct FormRule: PageData {
 package struct SignatureRow: PageData {
     package var row: Int
 
-    package func child(named name: String) -> Any? { name == "row" ? row : nil }
+    package func child(named name: String) -> TemplateValue? { name == "row" ? .of(row) : nil }
 }
 
 package struct NamedPerson: PageData {
@@ -70,13 +72,13 @@ package struct NamedPerson: PageData {
         self.role = role
     }
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "name": self.name
-        case "role": role
+        case "name": .of(self.name)
+        case "role": .of(role)
         // A named pupil agreement fills in the name and class lines.
-        case "pupilName": self.name
-        case "pupilClass": role
+        case "pupilName": .of(self.name)
+        case "pupilClass": .of(role)
         default: nil
         }
     }

@@ -1,3 +1,4 @@
+import HandbookTemplates
 import HandbookModel
 
 /// "Who can I tell?" on pupils' pages, from handbook.yml's `pupil-help`.
@@ -10,11 +11,11 @@ package struct HelpData: PageData {
         helplines = help.helplines
     }
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "adults": adults
-        case "hasAdults": !adults.isEmpty
-        case "helplines": helplines.map(HelplineData.init)
+        case "adults": .of(adults)
+        case "hasAdults": .of(!adults.isEmpty)
+        case "helplines": .of(helplines.map(HelplineData.init))
         default: nil
         }
     }
@@ -23,12 +24,12 @@ package struct HelpData: PageData {
 package struct HelplineData: PageData {
     let helpline: Helpline
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "name": helpline.name
-        case "phone": helpline.phone
-        case "tel": helpline.dialable
-        case "about": helpline.about?.value ?? false
+        case "name": .of(helpline.name)
+        case "phone": .of(helpline.phone)
+        case "tel": .of(helpline.dialable)
+        case "about": .of(helpline.about?.value) ?? .bool(false)
         default: nil
         }
     }

@@ -1,3 +1,4 @@
+import HandbookTemplates
 import HandbookModel
 
 /// The front page: who are you, then what is new.
@@ -6,12 +7,12 @@ package struct FrontPageData: PageData {
     package var news: [NewsItem]
     package var policyCount: Int
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "readers": readers
-        case "news": news
-        case "hasNews": !news.isEmpty
-        case "policyCount": policyCount
+        case "readers": .of(readers)
+        case "news": .of(news)
+        case "hasNews": .of(!news.isEmpty)
+        case "policyCount": .of(policyCount)
         default: nil
         }
     }
@@ -24,13 +25,13 @@ package struct ReaderChoice: PageData {
     package var ages: AgesData?
     package var isPupils: Bool
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "url": url
-        case "audienceName": audienceName
-        case "bandName": bandName ?? false
-        case "ages": ages ?? false
-        case "isPupils": isPupils
+        case "url": .of(url)
+        case "audienceName": .of(audienceName)
+        case "bandName": .of(bandName) ?? .bool(false)
+        case "ages": .of(ages) ?? .bool(false)
+        case "isPupils": .of(isPupils)
         default: nil
         }
     }
@@ -45,14 +46,14 @@ package struct NewsItem: PageData {
     package var changes: String?
     package var url: String
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "title": title
-        case "version": version
-        case "released": released
-        case "releasedISO": releasedISO
-        case "changes": changes ?? false
-        case "url": url
+        case "title": .of(title)
+        case "version": .of(version)
+        case "released": .of(released)
+        case "releasedISO": .of(releasedISO)
+        case "changes": .of(changes) ?? .bool(false)
+        case "url": .of(url)
         default: nil
         }
     }
@@ -66,14 +67,14 @@ package struct ReaderHomeData: PageData {
     package var isPupils: Bool
     package var groups: [CategoryGroup]
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "audienceName": audienceName
-        case "bandName": bandName ?? false
-        case "ages": ages ?? false
-        case "isPupils": isPupils
-        case "groups": groups
-        case "hasPolicies": !groups.isEmpty
+        case "audienceName": .of(audienceName)
+        case "bandName": .of(bandName) ?? .bool(false)
+        case "ages": .of(ages) ?? .bool(false)
+        case "isPupils": .of(isPupils)
+        case "groups": .of(groups)
+        case "hasPolicies": .of(!groups.isEmpty)
         default: nil
         }
     }
@@ -85,16 +86,16 @@ package struct CategoryGroup: PageData {
     package var name: String?
     package var policies: [PolicyCard]
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "id": id
-        case "name": self.name ?? ""
-        case "isOther": self.name == nil
-        case "policies": policies
-        case "count": policies.count
-        case "isOne": policies.count == 1
-        case "recentCount": policies.filter { $0.latest != nil }.count
-        case "hasRecent": policies.contains { $0.latest != nil }
+        case "id": .of(id)
+        case "name": .of(self.name ?? "")
+        case "isOther": .of(self.name == nil)
+        case "policies": .of(policies)
+        case "count": .of(policies.count)
+        case "isOne": .of(policies.count == 1)
+        case "recentCount": .of(policies.filter { $0.latest != nil }.count)
+        case "hasRecent": .of(policies.contains { $0.latest != nil })
         default: nil
         }
     }
@@ -108,14 +109,14 @@ package struct PolicyCard: PageData {
     package var formURL: String?
     package var latest: NewsItem?
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "title": title
-        case "description": description
-        case "hasDescription": !description.isEmpty
-        case "url": url
-        case "formURL": formURL ?? false
-        case "latest": latest ?? false
+        case "title": .of(title)
+        case "description": .of(description)
+        case "hasDescription": .of(!description.isEmpty)
+        case "url": .of(url)
+        case "formURL": .of(formURL) ?? .bool(false)
+        case "latest": .of(latest) ?? .bool(false)
         default: nil
         }
     }
@@ -126,10 +127,10 @@ package struct PoliciesIndexData: PageData {
     package var groups: [GovernanceGroup]
     package var asOf: String?
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "groups": groups
-        case "asOf": asOf ?? false
+        case "groups": .of(groups)
+        case "asOf": .of(asOf) ?? .bool(false)
         default: nil
         }
     }
@@ -140,12 +141,12 @@ package struct GovernanceGroup: PageData {
     package var name: String?
     package var rows: [GovernanceRow]
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "id": id
-        case "name": self.name ?? ""
-        case "isOther": self.name == nil
-        case "rows": rows
+        case "id": .of(id)
+        case "name": .of(self.name ?? "")
+        case "isOther": .of(self.name == nil)
+        case "rows": .of(rows)
         default: nil
         }
     }
@@ -163,18 +164,18 @@ package struct GovernanceRow: PageData {
     package var isOverdue: Bool
     package var changesURL: String?
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "title": title
-        case "url": url
-        case "version": version
-        case "isDraft": isDraft
-        case "effective": effective
-        case "effectiveISO": effectiveISO
-        case "reviewBy": reviewBy
-        case "reviewByISO": reviewByISO
-        case "isOverdue": isOverdue
-        case "changesURL": changesURL ?? false
+        case "title": .of(title)
+        case "url": .of(url)
+        case "version": .of(version)
+        case "isDraft": .of(isDraft)
+        case "effective": .of(effective)
+        case "effectiveISO": .of(effectiveISO)
+        case "reviewBy": .of(reviewBy)
+        case "reviewByISO": .of(reviewByISO)
+        case "isOverdue": .of(isOverdue)
+        case "changesURL": .of(changesURL) ?? .bool(false)
         default: nil
         }
     }

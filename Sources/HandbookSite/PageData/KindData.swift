@@ -1,15 +1,16 @@
+import HandbookTemplates
 import HandbookModel
 
 /// A rule's kind as flags, for the `rule-kind` partial that words it.
 package struct KindData: PageData {
     package var kind: RuleKind
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "isMust": kind == .must
-        case "isMustNot": kind == .mustNot
-        case "isShould": kind == .should
-        case "isInfo": kind == .info
+        case "isMust": .of(kind == .must)
+        case "isMustNot": .of(kind == .mustNot)
+        case "isShould": .of(kind == .should)
+        case "isInfo": .of(kind == .info)
         default: nil
         }
     }
@@ -26,10 +27,10 @@ package struct AgesData: PageData {
         oldest = ages.upperBound
     }
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "youngest": youngest
-        case "oldest": oldest
+        case "youngest": .of(youngest)
+        case "oldest": .of(oldest)
         default: nil
         }
     }
@@ -40,10 +41,10 @@ package struct RuleTagData: PageData {
     package var blockClasses: String
     package var rules: [RuleTagEntry]
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "blockClasses": blockClasses
-        case "rules": rules
+        case "blockClasses": .of(blockClasses)
+        case "rules": .of(rules)
         default: nil
         }
     }
@@ -55,12 +56,12 @@ package struct RuleTagEntry: PageData {
     package var kind: String
     package var kindOf: KindData
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "id": id
-        case "anchor": anchor
-        case "kind": kind
-        case "kindOf": kindOf
+        case "id": .of(id)
+        case "anchor": .of(anchor)
+        case "kind": .of(kind)
+        case "kindOf": .of(kindOf)
         default: nil
         }
     }

@@ -1,3 +1,5 @@
+import HandbookTemplates
+
 /// The full text of one edition.
 package struct PolicyTextData: PageData {
     package var edition: EditionData
@@ -9,15 +11,15 @@ package struct PolicyTextData: PageData {
     /// A released edition at its own address, not the current text.
     package var isRelease: Bool
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "edition": edition
-        case "contents": contents
-        case "hasContents": hasContents
-        case "body": body
-        case "ruleCount": ruleCount
-        case "views": views
-        case "isRelease": isRelease
+        case "edition": .of(edition)
+        case "contents": .of(contents)
+        case "hasContents": .of(hasContents)
+        case "body": .of(body)
+        case "ruleCount": .of(ruleCount)
+        case "views": .of(views)
+        case "isRelease": .of(isRelease)
         default: nil
         }
     }
@@ -27,10 +29,10 @@ package struct ContentsEntry: PageData {
     package var text: String
     package var id: String
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "text": text
-        case "id": id
+        case "text": .of(text)
+        case "id": .of(id)
         default: nil
         }
     }

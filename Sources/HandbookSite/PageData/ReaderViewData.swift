@@ -1,3 +1,5 @@
+import HandbookTemplates
+
 /// One reader's view of a policy: staff, parents, or pupils of one band.
 package struct ReaderViewData: PageData {
     package var edition: EditionData
@@ -26,34 +28,34 @@ package struct ReaderViewData: PageData {
     /// The policies this one names as related, for this reader.
     package var related: [TitledLink]
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "categoryName": categoryName ?? false
-        case "sameCategory": sameCategory
-        case "hasSameCategory": !sameCategory.isEmpty
-        case "related": related
-        case "hasRelated": !related.isEmpty
-        case "edition": edition
-        case "audienceName": audienceName
-        case "bandName": bandName
-        case "ages": ages
-        case "rules": rules
-        case "ruleCount": ruleCount
-        case "glossary": glossary
-        case "hasGlossary": hasGlossary
-        case "signs": signs
-        case "formURL": formURL
-        case "groups": groups
-        case "sections": groups.flatMap(\.sections)
-        case "agreements": agreements
-        case "hasAgreements": !agreements.isEmpty
-        case "help": help
-        case "readsWithAdult": readsWithAdult
-        case "hasChildRules": groups.contains { $0.role == .child }
-        case "hasReaderRules": groups.contains { $0.role == .reader }
-        case "comparedWith": comparedWith ?? false
-        case "hasMarks": rules.contains { $0.mark != nil }
-        case "views": views
+        case "categoryName": .of(categoryName) ?? .bool(false)
+        case "sameCategory": .of(sameCategory)
+        case "hasSameCategory": .of(!sameCategory.isEmpty)
+        case "related": .of(related)
+        case "hasRelated": .of(!related.isEmpty)
+        case "edition": .of(edition)
+        case "audienceName": .of(audienceName)
+        case "bandName": .of(bandName)
+        case "ages": .of(ages)
+        case "rules": .of(rules)
+        case "ruleCount": .of(ruleCount)
+        case "glossary": .of(glossary)
+        case "hasGlossary": .of(hasGlossary)
+        case "signs": .of(signs)
+        case "formURL": .of(formURL)
+        case "groups": .of(groups)
+        case "sections": .of(groups.flatMap(\.sections))
+        case "agreements": .of(agreements)
+        case "hasAgreements": .of(!agreements.isEmpty)
+        case "help": .of(help)
+        case "readsWithAdult": .of(readsWithAdult)
+        case "hasChildRules": .of(groups.contains { $0.role == .child })
+        case "hasReaderRules": .of(groups.contains { $0.role == .reader })
+        case "comparedWith": .of(comparedWith) ?? .bool(false)
+        case "hasMarks": .of(rules.contains { $0.mark != nil })
+        case "views": .of(views)
         default: nil
         }
     }
@@ -81,27 +83,27 @@ package struct RuleCard: PageData {
     package var mark: FormRule.Mark?
     package var url: String
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "id": id
-        case "anchor": anchor
-        case "number": number
-        case "summary": summary
-        case "summaryHTML": summaryHTML
-        case "whyHTML": whyHTML
-        case "wording": wording
-        case "section": section
-        case "kind": kind
-        case "cardKind": cardKind
-        case "kindOf": kindOf
-        case "bindsReader": bindsReader
-        case "isPromise": isPromise
-        case "appliesTo": appliesTo
-        case "acknowledge": acknowledge
-        case "isMarked": mark != nil
-        case "isNew": mark == .new
-        case "isChanged": mark == .changed
-        case "url": url
+        case "id": .of(id)
+        case "anchor": .of(anchor)
+        case "number": .of(number)
+        case "summary": .of(summary)
+        case "summaryHTML": .of(summaryHTML)
+        case "whyHTML": .of(whyHTML)
+        case "wording": .of(wording)
+        case "section": .of(section)
+        case "kind": .of(kind)
+        case "cardKind": .of(cardKind)
+        case "kindOf": .of(kindOf)
+        case "bindsReader": .of(bindsReader)
+        case "isPromise": .of(isPromise)
+        case "appliesTo": .of(appliesTo)
+        case "acknowledge": .of(acknowledge)
+        case "isMarked": .of(mark != nil)
+        case "isNew": .of(mark == .new)
+        case "isChanged": .of(mark == .changed)
+        case "url": .of(url)
         default: nil
         }
     }
@@ -113,12 +115,12 @@ package struct RuleSection: PageData {
     package var url: String
     package var rules: [RuleCard]
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "heading": heading
-        case "hasHeading": heading != nil
-        case "url": url
-        case "rules": rules
+        case "heading": .of(heading)
+        case "hasHeading": .of(heading != nil)
+        case "url": .of(url)
+        case "rules": .of(rules)
         default: nil
         }
     }
@@ -129,11 +131,11 @@ package struct GlossaryTerm: PageData {
     package var anchor: String
     package var definition: String
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "term": term
-        case "anchor": anchor
-        case "definition": definition
+        case "term": .of(term)
+        case "anchor": .of(anchor)
+        case "definition": .of(definition)
         default: nil
         }
     }

@@ -1,3 +1,5 @@
+import HandbookTemplates
+
 /// Rules of one reader's page that share who acts.
 package struct RuleGroup: PageData {
     package enum Role: String, Sendable {
@@ -12,17 +14,17 @@ package struct RuleGroup: PageData {
     package var role: Role
     package var sections: [RuleSection]
 
-    package func child(named name: String) -> Any? {
+    package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "id": "rules-" + role.rawValue.lowercased()
-        case "sections": sections
-        case "count": sections.reduce(0) { $0 + $1.rules.count }
-        case "isAll": role == .all
-        case "isChild": role == .child
-        case "isReader": role == .reader
-        case "isOthers": role == .others
-        case "isPromises": role == .promises
-        case "isGoodToKnow": role == .goodToKnow
+        case "id": .of("rules-" + role.rawValue.lowercased())
+        case "sections": .of(sections)
+        case "count": .of(sections.reduce(0) { $0 + $1.rules.count })
+        case "isAll": .of(role == .all)
+        case "isChild": .of(role == .child)
+        case "isReader": .of(role == .reader)
+        case "isOthers": .of(role == .others)
+        case "isPromises": .of(role == .promises)
+        case "isGoodToKnow": .of(role == .goodToKnow)
         default: nil
         }
     }

@@ -1,9 +1,11 @@
+import HandbookTemplates
+
 /// The search page: the readers its results can be narrowed to.
 package struct SearchPageData: PageData {
     package var readers: [ReaderOption]
 
-    package func child(named name: String) -> Any? {
-        name == "readers" ? readers : nil
+    package func child(named name: String) -> TemplateValue? {
+        name == "readers" ? .of(readers) : nil
     }
 }
 
@@ -12,10 +14,10 @@ package struct ReaderOption: PageData {
     package var path: String
     package var name: String
 
-    package func child(named key: String) -> Any? {
+    package func child(named key: String) -> TemplateValue? {
         switch key {
-        case "path": path
-        case "name": name
+        case "path": .of(path)
+        case "name": .of(name)
         default: nil
         }
     }

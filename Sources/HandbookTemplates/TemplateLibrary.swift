@@ -1,0 +1,28 @@
+/// Every template of a set by name; partials and parents are looked up here as pages render.
+package struct TemplateLibrary: Sendable {
+    private var templates: [String: Template] = [:]
+    /// Escapes `{{ }}` values; `{{{ }}}` and `{{& }}` are written as they are.
+    private let escape: @Sendable (String) -> String
+
+    package init(escape: @escaping @Sendable (String) -> String) {
+        self.escape = escape
+    }
+
+    /// Parses and adds a template; a syntax error names the line and column.
+    package mutating func register(_ source: String, named name: String) throws(TemplateSyntaxError) {
+        templates[name] = try TemplateParser.parse(source)
+    }
+
+    package func contains(_ name: String) -> Bool { templates[name] != nil }
+
+    /// The template `name` rendered with `object` as its outermost value; nil when there is no such template.
+    package func render(_ object: any TemplateObject, withTemplate name: String) -> String? {
+        guard let template = templates[name] else { return nil }
+        var renderer = TemplateRenderer(library: self, root: .object(object))
+        renderer.render(template, TemplateRenderer.Frame())
+        return renderer.output
+    }
+
+    func template(named name: String) -> Template? { templates[name] }
+    func escaped(_ text: String) -> String { escape(text) }
+}

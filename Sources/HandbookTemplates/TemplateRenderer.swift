@@ -1,0 +1,126 @@
+/// Renders one page: a stack of the values sections opened, and one output string that every
+/// template, partial and section appends to.
+struct TemplateRenderer {
+    /// What a template is rendered under besides the values: the indentation of the standalone
+    /// partials it sits in, and the blocks its children replace.
+    struct Frame {
+        var indentation = ""
+        var overrides: [String: Template] = [:]
+    }
+
+    private let library: TemplateLibrary
+    private var stack: [TemplateValue]
+    private(set) var output = ""
+
+    init(library: TemplateLibrary, root: TemplateValue) {
+        self.library = library
+        stack = [root]
+        output.reserveCapacity(1 << 15)
+    }
+
+    mutating func render(_ template: Template, _ frame: Frame) {
+        let start = output.utf8.count
+        guard !frame.indentation.isEmpty else {
+            for node in template.nodes { render(node, frame) }
+            return
+        }
+        // Each node that writes something on a new line is indented, as the partial's tag was.
+        for node in template.nodes {
+            guard output.utf8.count > start, output.utf8.last == UInt8(ascii: "\n") else {
+                render(node, frame)
+                continue
+            }
+            output += frame.indentation
+            let indented = output.utf8.count
+            render(node, frame)
+            if output.utf8.count == indented { output.removeLast(frame.indentation.count) }
+        }
+    }
+
+    private mutating func render(_ node: TemplateNode, _ frame: Frame) {
+        switch node {
+        case .text(let text):
+            output += text
+        case .variable(let name, let escaped):
+            guard let value = lookUp(name) else { return }
+            let text: String
+            switch value {
+            case .string(let string): text = string
+            case .int(let number): text = String(number)
+            case .bool(let flag): text = flag ? "true" : "false"
+            case .object, .list: return
+            }
+            output += escaped ? library.escaped(text) : text
+        case .section(let name, let template):
+            switch lookUp(name) {
+            case nil, .bool(false)?: return
+            case .bool(true)?: render(template, frame)
+            case .list(let list)?:
+                for index in 0..<list.count {
+                    stack.append(list.item(at: index) ?? .bool(false))
+                    render(template, frame)
+                    stack.removeLast()
+                }
+            case let value?:
+                stack.append(value)
+                render(template, frame)
+                stack.removeLast()
+            }
+        case .invertedSection(let name, let template):
+            switch lookUp(name) {
+            case nil, .bool(false)?: render(template, frame)
+            case .list(let list)? where list.count == 0:
+                stack.append(.list(list))
+                render(template, frame)
+                stack.removeLast()
+            default: return
+            }
+        case .partial(let name, let indentation):
+            guard let template = library.template(named: name) else { return }
+            var inner = frame
+            if let indentation { inner.indentation += indentation }
+            render(template, inner)
+        case .parent(let name, let indentation, let overrides):
+            guard let template = library.template(named: name) else { return }
+            var inner = frame
+            inner.indentation += indentation
+            // A replacement given further out wins over one given here.
+            inner.overrides.merge(overrides) { outer, _ in outer }
+            render(template, inner)
+        case .block(let name, let fallback, let indentation):
+            var inner = frame
+            inner.indentation += indentation
+            render(frame.overrides[name] ?? fallback, inner)
+        case .blockDefinition:
+            return
+        }
+    }
+
+    /// `name` from the innermost value that has its first part, then field by field.
+    private func lookUp(_ name: TemplateName) -> TemplateValue? {
+        switch name.start {
+        case .current:
+            return stack.last
+        case .innermost:
+            guard let top = stack.last else { return nil }
+            return Self.walk(name.parts[...], from: top)
+        case .anywhere:
+            let first = name.parts[0]
+            for value in stack.reversed() {
+                if let found = value.child(named: first) {
+                    return Self.walk(name.parts.dropFirst(), from: found)
+                }
+            }
+            return nil
+        }
+    }
+
+    private static func walk(_ parts: ArraySlice<String>, from value: TemplateValue) -> TemplateValue? {
+        var value = value
+        for part in parts {
+            guard let next = value.child(named: part) else { return nil }
+            value = next
+        }
+        return value
+    }
+}
