@@ -66,15 +66,21 @@ public enum TextDiff {
         let (removed, inserted) = changedOffsets(from: beforeIDs, to: afterIDs)
         var paragraphs: [WordDiff.Paragraph] = []
         var current: [WordDiff.Segment] = []
+        // The words of the segment being gathered, added to `current` when its kind changes.
+        var run: [String] = []
+        var runKind = Kind.same
+        func endRun() {
+            if !run.isEmpty { current.append(runKind.segment(run)) }
+            run = []
+        }
         func add(_ word: String, _ kind: Kind) {
             guard word != paragraphBreak else { return }
-            if let last = current.last, let words = kind.words(in: last) {
-                current[current.count - 1] = kind.segment(words + [word])
-            } else {
-                current.append(kind.segment([word]))
-            }
+            if kind != runKind { endRun() }
+            runKind = kind
+            run.append(word)
         }
         func endParagraph() {
+            endRun()
             if !current.isEmpty { paragraphs.append(WordDiff.Paragraph(segments: current)) }
             current = []
         }
@@ -100,13 +106,24 @@ public enum TextDiff {
         return paragraphs
     }
 
-    /// Offsets removed from `old` and inserted into `new`, by the standard library's diff.
+    /// Offsets removed from `old` and inserted into `new`.
+    /// What the texts share at either end is set aside first: most edits touch a small part.
     private static func changedOffsets(from old: [Int], to new: [Int]) -> (removed: Set<Int>, inserted: Set<Int>) {
+        var start = 0
+        while start < old.count, start < new.count, old[start] == new[start] { start += 1 }
+        var oldEnd = old.count, newEnd = new.count
+        while oldEnd > start, newEnd > start, old[oldEnd - 1] == new[newEnd - 1] {
+            oldEnd -= 1
+            newEnd -= 1
+        }
+        if let edit = ShortestEdit.offsets(from: old[start..<oldEnd], to: new[start..<newEnd]) {
+            return (Set(edit.removed.map { start + $0 }), Set(edit.inserted.map { start + $0 }))
+        }
         var removed = Set<Int>(), inserted = Set<Int>()
-        for change in new.difference(from: old) {
+        for change in new[start..<newEnd].difference(from: old[start..<oldEnd]) {
             switch change {
-            case let .remove(offset, _, _): removed.insert(offset)
-            case let .insert(offset, _, _): inserted.insert(offset)
+            case let .remove(offset, _, _): removed.insert(start + offset)
+            case let .insert(offset, _, _): inserted.insert(start + offset)
             }
         }
         return (removed, inserted)
@@ -123,12 +140,6 @@ public enum TextDiff {
             }
         }
 
-        package func words(in segment: WordDiff.Segment) -> [String]? {
-            switch (self, segment) {
-            case let (.same, .same(words)), let (.inserted, .inserted(words)), let (.deleted, .deleted(words)): words
-            default: nil
-            }
-        }
     }
 
     /// Gives each distinct string a small integer, so comparisons are cheap.
