@@ -130,7 +130,7 @@ public final class StagedDiskOutput: OutputSink {
             return state.cleanupToken
         }
         // The old site now sits at the staging name.
-        Disk.remove(staging)
+        Disk.removeInParallel(staging)
         InterruptCleanup.forget(token)
         close(lockDescriptor)
     }

@@ -100,7 +100,9 @@ public enum HandbookBuild {
         let folders = FolderListing.subfolders(of: URL(fileURLWithPath: options.content).appendingPathComponent("policies"))
         let shared = InputHashes.shared(content: options.content, templates: templates, drafts: options.drafts,
                                         policies: folders)
+        clock.lap("templates, locks and the last build")
         let hashes = await folders.concurrentMap { InputHashes.policy($0, content: options.content) }
+        clock.lap("input hashes")
         let inputs = Dictionary(uniqueKeysWithValues: zip(folders, hashes))
         // A site built with search stays so; one built without is built again once Pagefind is
         // installed. Looking for Pagefind starts a process, so it is done only when it matters.
@@ -147,6 +149,7 @@ public enum HandbookBuild {
             // The links go first, and are let go before the cache is encoded: for a large site
             // they are most of what the build still holds.
             try PageLinkStore.save(site.links, into: sink)
+            clock.lap("links saved")
             site.links = []
             let record = BuildCache(shared: shared,
                                     policies: site.policies.reduce(into: [:]) { records, entry in
@@ -158,7 +161,9 @@ public enum HandbookBuild {
                                     },
                                     diagnostics: site.otherDiagnostics.inReadingOrder, pageCount: site.written.count,
                                     search: search != nil, files: sink.files, directory: site.directory)
+            clock.lap("cache made")
             try record.save(into: sink)
+            clock.lap("cache saved")
             do {
                 try sink.commit()
             } catch {

@@ -61,7 +61,9 @@ enum SiteRendering {
 
     static func render<Sink: OutputSink>(_ options: HandbookBuild.Options, templates: TemplateSet, into sink: Sink,
                                          reuse: Reuse, search: Search? = nil) async -> Outcome {
+        var clock = PhaseClock()
         let (opened, openDiagnostics) = ContentChecker.open(options.content)
+        clock.lap("  open")
         var diagnostics = openDiagnostics
         guard let opened else { return Outcome(diagnostics: diagnostics.inReadingOrder) }
         let directory = PolicyDirectory.read(opened.folder, drafts: options.drafts)
@@ -71,6 +73,7 @@ enum SiteRendering {
         let configIsSound = !diagnostics.hasErrors
         let strict = options.strict
         let listing = PolicyDirectory.fingerprint(directory)
+        clock.lap("  directory")
         let kept = reuse.directory == listing ? reuse.policies : [:]
         let results = await opened.folder.policyFolders.concurrentMap { name -> PolicyBuild in
             if configIsSound, let record = kept[name],
@@ -87,6 +90,7 @@ enum SiteRendering {
             result.summary = publication.summary(glossary: opened.folder.glossary)
             return result
         }
+        clock.lap("  policies")
         var written = SiteRenderer.Written()
         var outcomes: [String: SiteRenderer.PolicyOutcome] = [:]
         var reviews: [BuildCache.ReviewRecord] = []
@@ -123,9 +127,11 @@ enum SiteRendering {
             let sharedPages = try SiteRenderer.writeSharedPages(site: site, renderer: renderer, summaries: summaries,
                                                                 search: search != nil, into: sink)
             written.shared = sharedPages.paths
+            clock.lap("  shared pages")
             links += sharedPages.links
             let broken = SiteLinkChecker.check(links, files: Set(sink.files.keys), shownAs: options.output,
                                                templates: options.templates)
+            clock.lap("  links")
             guard broken.isEmpty else { return Outcome(diagnostics: (diagnostics + broken).inReadingOrder) }
             if let search, case .failure(let failure) = search.indexer.index(site: search.siteFolder, into: sink) {
                 if let output = failure.output { throw WriteFailure(output) }
