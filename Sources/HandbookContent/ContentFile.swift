@@ -33,7 +33,8 @@ package struct ContentFile {
                                    "this file is not UTF-8 text: the character here cannot be read",
                                    hint: "save it as UTF-8 (in most editors: Save As, Encoding: UTF-8), or retype the character at this place"))
         }
-        var plain = text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        let hasCarriageReturn = data.withUnsafeBytes { bytes in bytes.baseAddress.map { memchr($0, 13, bytes.count) != nil } ?? false }
+        var plain = hasCarriageReturn ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         if plain.hasPrefix("\u{FEFF}") { plain.removeFirst() }
         return .success(ContentFile(path: path, data: data, text: plain))
     }

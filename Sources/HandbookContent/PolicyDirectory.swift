@@ -1,21 +1,31 @@
 import Foundation
 import HandbookModel
+import Synchronization
 
 /// Reads every policy's title and category from front matter alone: see `PolicyListing`.
 package enum PolicyDirectory {
+    /// Read on every core: a handbook's front matters are many small files.
     package static func read(_ folder: ContentLoader.Folder, drafts: Bool) -> [PolicyListing] {
-        folder.policyFolders.map { id in
-            let policyFolder = folder.root.appendingPathComponent("policies").appendingPathComponent(id)
-            let shown = shownEdition(policyFolder, drafts: drafts)
-            var ignored: [Diagnostic] = []
-            guard let data = FileManager.default.contents(atPath: shown.appendingPathComponent("policy.md").path),
-                  let text = String(validating: data, as: UTF8.self),
-                  case .success(let frontMatter) = FrontMatter.split(text, path: ""),
-                  let edition = PolicyLoader.editionInfo(frontMatter.yaml, diagnostics: &ignored) else {
-                return PolicyListing(id: id, title: id, category: nil)
-            }
-            return PolicyListing(id: id, title: edition.title, category: edition.category?.value)
+        let ids = folder.policyFolders
+        let listings = Mutex([PolicyListing?](repeating: nil, count: ids.count))
+        DispatchQueue.concurrentPerform(iterations: ids.count) { index in
+            let listing = read(ids[index], in: folder, drafts: drafts)
+            listings.withLock { $0[index] = listing }
         }
+        return listings.withLock { $0.compactMap { $0 } }
+    }
+
+    private static func read(_ id: String, in folder: ContentLoader.Folder, drafts: Bool) -> PolicyListing {
+        let policyFolder = folder.root.appendingPathComponent("policies").appendingPathComponent(id)
+        let shown = shownEdition(policyFolder, drafts: drafts)
+        var ignored: [Diagnostic] = []
+        guard let data = FileManager.default.contents(atPath: shown.appendingPathComponent("policy.md").path),
+              let text = String(validating: data, as: UTF8.self),
+              case .success(let frontMatter) = FrontMatter.split(text, path: ""),
+              let edition = PolicyLoader.editionInfo(frontMatter.yaml, diagnostics: &ignored) else {
+            return PolicyListing(id: id, title: id, category: nil)
+        }
+        return PolicyListing(id: id, title: edition.title, category: edition.category?.value)
     }
 
     /// The folder of the edition the site shows: the newest release, unless there is none or a

@@ -7,7 +7,8 @@ import HandbookModel
 /// markup built in Swift.
 package enum HTML {
     package static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: needsEscape) else { return text }
+        let needed = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsEscape) }
+        guard needed ?? text.utf8.contains(where: needsEscape) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 32)
         for byte in text.utf8 {

@@ -78,7 +78,6 @@ struct BuildCache: Codable, Sendable {
     /// Written into the staging folder, so it is swapped in together with the site it describes.
     func save(into sink: StagedDiskOutput) throws(WriteFailure) {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
         guard let data = try? encoder.encode(self) else { return }
         do {
             try sink.writeMetadata(Self.metadataName, Array(data))
