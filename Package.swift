@@ -113,7 +113,7 @@ let package = Package(
         .testTarget(name: "HandbookOutputTests", dependencies: ["HandbookOutput"]),
         .testTarget(name: "HandbookRecordsTests", dependencies: ["HandbookRecords", "HandbookModel"]),
         .testTarget(name: "HandbookContentTests",
-                    dependencies: ["HandbookContent", "HandbookModel", "HandbookChecks", "HandbookTestSupport"]),
+                    dependencies: ["HandbookContent", "HandbookModel", "HandbookChecks", "HandbookTestSupport", "Yams"]),
         .testTarget(name: "HandbookEditionsTests", dependencies: ["HandbookEditions", "HandbookModel"]),
         .testTarget(name: "HandbookSiteTests",
                     dependencies: ["HandbookSite", "HandbookMarkdown", "HandbookModel", "HandbookChecks", "HandbookTestSupport"]),

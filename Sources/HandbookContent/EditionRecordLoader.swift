@@ -1,7 +1,6 @@
 import Foundation
 import HandbookMarkdown
 import HandbookModel
-import Yams
 
 /// Reads `versions/V/edition.yml`, the record `handbook release` writes beside a frozen edition.
 package enum EditionRecordLoader {
@@ -37,7 +36,7 @@ package enum EditionRecordLoader {
         let fingerprint = reader.text("fingerprint", example: "the SHA-256 written by handbook release",
                                       diagnostics: &diagnostics)
         var files: [String: String] = [:]
-        for (key, value) in reader.value("files")?.mapping ?? [:] {
+        for (key, value) in reader.value("files")?.mapping ?? YAMLNode.Mapping(pairs: [], mark: nil) {
             if let name = key.string, let hash = value.string { files[name] = hash }
         }
         guard let version, let released, let fingerprint else { return nil }

@@ -1,7 +1,6 @@
 import Foundation
 import HandbookMarkdown
 import HandbookModel
-import Yams
 
 /// Reads the optional `glossary.yml`.
 package enum GlossaryLoader {
@@ -15,7 +14,7 @@ package enum GlossaryLoader {
 
     package static func load(_ file: ContentFile, diagnostics: inout [Diagnostic]) -> Glossary {
         let source = YAMLSource(path: file.path, text: file.text)
-        let root: Node
+        let root: YAMLNode
         switch source.compose() {
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)

@@ -1,6 +1,5 @@
 import HandbookMarkdown
 import HandbookModel
-import Yams
 
 /// Reads handbook.yml into a `HandbookConfig`.
 package enum HandbookConfigLoader {
@@ -99,7 +98,7 @@ package enum HandbookConfigLoader {
         }
     }
 
-    private static func audience(_ node: Node, source: YAMLSource, diagnostics: inout [Diagnostic]) -> Audience? {
+    private static func audience(_ node: YAMLNode, source: YAMLSource, diagnostics: inout [Diagnostic]) -> Audience? {
         let example = "  - id: parents\n    name: Parents and carers\n    kind: parents\n    max-grade: 8"
         guard let reader = MappingReader(node, source: source, owner: "an audience",
                                          allowedKeys: ["id", "name", "kind", "max-grade", "bands"], example: example,
@@ -160,7 +159,7 @@ package enum HandbookConfigLoader {
         return kind
     }
 
-    private static func band(_ node: Node, source: YAMLSource, diagnostics: inout [Diagnostic]) -> Band? {
+    private static func band(_ node: YAMLNode, source: YAMLSource, diagnostics: inout [Diagnostic]) -> Band? {
         let example = "      - id: years-3-4\n        name: Years 3 and 4\n        ages: [7, 9]\n        max-grade: 3\n        read-with-adult: true"
         guard let reader = MappingReader(node, source: source, owner: "a band",
                                          allowedKeys: ["id", "name", "ages", "max-grade", "read-with-adult"], example: example,

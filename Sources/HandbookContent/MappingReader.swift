@@ -1,14 +1,13 @@
 import Foundation
 import HandbookMarkdown
 import HandbookModel
-import Yams
 
 /// Reads one YAML mapping field by field. Problems are collected as diagnostics rather than
 /// thrown, so a single run reports everything that is wrong with a file.
 package struct MappingReader {
     /// The block's entries in the order written.
-    package let pairs: [(key: Node, value: Node)]
-    private let mark: Mark?
+    package let pairs: [(key: YAMLNode, value: YAMLNode)]
+    private let mark: YAMLMark?
     /// Where each key is in `pairs`, so a field is found without walking (and copying) them all.
     private let positions: [String: Int]
     package let source: YAMLSource
@@ -17,7 +16,7 @@ package struct MappingReader {
     /// The keys this block may have; others are reported by `rejectUnknownKeys`.
     package let allowedKeys: [String]
 
-    package init?(_ node: Node, source: YAMLSource, owner: String, allowedKeys: [String] = [], example: String,
+    package init?(_ node: YAMLNode, source: YAMLSource, owner: String, allowedKeys: [String] = [], example: String,
           diagnostics: inout [Diagnostic]) {
         guard let mapping = node.mapping else {
             diagnostics.append(.error(at: source.location(node.mark),
@@ -43,7 +42,7 @@ package struct MappingReader {
         positions[key].map { source.location(pairs[$0].key.mark) } ?? location
     }
 
-    package func value(_ key: String) -> Node? {
+    package func value(_ key: String) -> YAMLNode? {
         positions[key].map { pairs[$0].value }
     }
 
@@ -77,7 +76,7 @@ package struct MappingReader {
                                   hint: "add a line like `\(key): \(example)`"))
     }
 
-    private func wrongType(_ key: String, _ node: Node, expected: String, example: String,
+    private func wrongType(_ key: String, _ node: YAMLNode, expected: String, example: String,
                            diagnostics: inout [Diagnostic]) {
         diagnostics.append(.error(at: source.location(node.mark),
                                   "`\(key)` in \(owner) should be \(expected), but it is \(node.kindDescription)",

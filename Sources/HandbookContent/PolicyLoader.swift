@@ -1,7 +1,6 @@
 import Foundation
 import HandbookMarkdown
 import HandbookModel
-import Yams
 
 /// Reads one policy folder: policy.md (front matter and text) and rules.yml.
 package enum PolicyLoader {

@@ -1,5 +1,4 @@
 import HandbookModel
-import Yams
 
 /// Reads `pupil-help:` in handbook.yml: trusted adults and helplines for "Who can I tell?".
 enum PupilHelpLoader {
@@ -44,7 +43,7 @@ enum PupilHelpLoader {
         return PupilHelp(trustedAdults: adults, helplines: helplines)
     }
 
-    private static func helpline(_ node: Node, source: YAMLSource, diagnostics: inout [Diagnostic]) -> Helpline? {
+    private static func helpline(_ node: YAMLNode, source: YAMLSource, diagnostics: inout [Diagnostic]) -> Helpline? {
         guard let reader = MappingReader(node, source: source, owner: "a helpline",
                                          allowedKeys: ["name", "phone", "about"], example: example,
                                          diagnostics: &diagnostics) else { return nil }

@@ -1,7 +1,6 @@
 import Foundation
 import HandbookMarkdown
 import HandbookModel
-import Yams
 
 /// Reads rules.yml: a list with one entry per rule.
 package enum RulesLoader {
@@ -37,7 +36,7 @@ package enum RulesLoader {
         }
     }
 
-    private static func rule(_ node: Node, number: Int, source: YAMLSource,
+    private static func rule(_ node: YAMLNode, number: Int, source: YAMLSource,
                              diagnostics: inout [Diagnostic]) -> Rule? {
         let idText = node.mapping?.first { $0.key.string == "id" }?.value.string
         let owner = idText.map { "rule `\($0)`" } ?? "rule \(number)"
@@ -101,7 +100,7 @@ package enum RulesLoader {
         return result
     }
 
-    private static func summaryText(_ node: Node, key: String, audience: String, band: String?, owner: String,
+    private static func summaryText(_ node: YAMLNode, key: String, audience: String, band: String?, owner: String,
                                     source: YAMLSource, diagnostics: inout [Diagnostic]) -> Summary? {
         let name = band.map { "`\(audience)` / `\($0)`" } ?? "`\(audience)`"
         guard let scalar = node.scalar, node.isNull == false,

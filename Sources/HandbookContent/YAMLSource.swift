@@ -16,7 +16,7 @@ package struct YAMLSource {
         self.firstLine = firstLine
     }
 
-    package func location(_ mark: Mark?) -> SourceLocation {
+    package func location(_ mark: YAMLMark?) -> SourceLocation {
         guard let mark else { return SourceLocation(file: path, line: firstLine) }
         return location(line: mark.line, column: mark.column)
     }
@@ -27,13 +27,19 @@ package struct YAMLSource {
     }
 
     /// The document's root node, or a diagnostic that says where the YAML stops making sense.
-    /// Composed with Yams's basic resolver: every scalar stays text, and `Node` below decides
+    /// Composed with Yams's basic resolver: every scalar stays text, and `YAMLNode` below decides
     /// what is empty, a flag or a number. The default resolver runs regular expressions on every
     /// scalar, which dominated the time to load a large handbook.
-    package func compose() -> Result<Node?, Diagnostic> {
+    package func compose() -> Result<YAMLNode?, Diagnostic> {
+        if let node = BlockYAMLReader.compose(text) { return .success(node) }
+        return composeWithYams()
+    }
+
+    /// Every YAML text, and the errors of those that are not valid.
+    func composeWithYams() -> Result<YAMLNode?, Diagnostic> {
         do {
             // The encoding is given because Yams's default reads the whole environment on every call.
-            return .success(try Yams.compose(yaml: text, .basic, .default, .utf8))
+            return .success(try Yams.compose(yaml: text, .basic, .default, .utf8).map(YAMLNode.init))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
         } catch {
@@ -44,7 +50,7 @@ package struct YAMLSource {
     /// The root node, or nil after reporting why there is none: broken YAML, or nothing in it
     /// (`empty` names what is empty, with `hint` saying what belongs there).
     package func root(ifEmpty empty: String, at place: SourceLocation? = nil, hint: String,
-              diagnostics: inout [Diagnostic]) -> Node? {
+              diagnostics: inout [Diagnostic]) -> YAMLNode? {
         switch compose() {
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
@@ -67,11 +73,11 @@ package struct YAMLSource {
              let .composer(context, problem, mark, _):
             var message = "this is not valid YAML: \(problem)"
             if let context { message += " (\(context.text) on line \(context.mark.line + firstLine - 1))" }
-            return .error(at: location(mark), message, hint: hint)
+            return .error(at: location(YAMLMark(mark)), message, hint: hint)
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? "?"
-            let place = secondOccurrence(ofKey: key, after: context.mark)
-                ?? location(context.mark)
+            let place = secondOccurrence(ofKey: key, after: YAMLMark(line: context.mark.line, column: context.mark.column))
+                ?? location(YAMLMark(context.mark))
             return .error(at: place,
                           "the key `\(key)` appears twice in the same block",
                           hint: "keep one `\(key)`; if both values matter, merge them into one")
@@ -84,7 +90,7 @@ package struct YAMLSource {
     }
 
     /// Yams reports the first of two duplicate keys; the second is the one to fix.
-    private func secondOccurrence(ofKey key: String, after mark: Mark) -> SourceLocation? {
+    private func secondOccurrence(ofKey key: String, after mark: YAMLMark) -> SourceLocation? {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard mark.line >= 1, mark.line <= lines.count else { return nil }
         for index in mark.line..<lines.count {
@@ -100,7 +106,7 @@ package struct YAMLSource {
     }
 }
 
-extension Node {
+extension YAMLNode {
     /// A short human description of what kind of YAML value this is.
     package var kindDescription: String {
         switch self {
@@ -114,7 +120,7 @@ extension Node {
     }
 }
 
-extension Node {
+extension YAMLNode {
     /// An empty value: nothing after the colon, `~` or `null`, unquoted.
     package var isNull: Bool {
         guard let scalar else { return false }
