@@ -35,17 +35,22 @@ public struct WordDiff: Sendable, Hashable {
 public enum TextDiff {
     /// Compares two texts given as paragraphs of normalized text (see `paragraphs(of:)`): first paragraph by paragraph, then word by word
     /// inside each run of paragraphs that changed, so a small edit to a long policy stays cheap.
-    /// Words are compared as interned integers with the standard library's `CollectionDifference`.
+    /// Words are compared as interned integers.
     public static func compare(old: [String], new: [String]) -> WordDiff {
         var interner = Interner()
+        // One paragraph against one, as for a rule's changed field: straight to its words.
+        if old.count == 1, new.count == 1 {
+            guard old[0] != new[0] else { return WordDiff(paragraphs: [WordDiff.Paragraph(segments: [.same(new)])]) }
+            return WordDiff(paragraphs: changedRun(old: old, new: new, interner: &interner))
+        }
         let oldIDs = old.map { interner.id($0) }, newIDs = new.map { interner.id($0) }
         let (removed, inserted) = changedOffsets(from: oldIDs, to: newIDs)
         var paragraphs: [WordDiff.Paragraph] = []
         var i = 0, j = 0
         while i < old.count || j < new.count {
             var gone: [String] = [], added: [String] = []
-            while i < old.count, removed.contains(i) { gone.append(old[i]); i += 1 }
-            while j < new.count, inserted.contains(j) { added.append(new[j]); j += 1 }
+            while i < old.count, removed[i] { gone.append(old[i]); i += 1 }
+            while j < new.count, inserted[j] { added.append(new[j]); j += 1 }
             if !gone.isEmpty || !added.isEmpty {
                 paragraphs += changedRun(old: gone, new: added, interner: &interner)
             } else if j < new.count {
@@ -86,10 +91,10 @@ public enum TextDiff {
         }
         var i = 0, j = 0
         while i < before.count || j < after.count {
-            if i < before.count, removed.contains(i) {
+            if i < before.count, removed[i] {
                 add(before[i], .deleted)
                 i += 1
-            } else if j < after.count, inserted.contains(j) {
+            } else if j < after.count, inserted[j] {
                 if after[j] == paragraphBreak { endParagraph() }
                 add(after[j], .inserted)
                 j += 1
@@ -108,7 +113,7 @@ public enum TextDiff {
 
     /// Offsets removed from `old` and inserted into `new`.
     /// What the texts share at either end is set aside first: most edits touch a small part.
-    private static func changedOffsets(from old: [Int], to new: [Int]) -> (removed: Set<Int>, inserted: Set<Int>) {
+    private static func changedOffsets(from old: [Int], to new: [Int]) -> (removed: [Bool], inserted: [Bool]) {
         var start = 0
         while start < old.count, start < new.count, old[start] == new[start] { start += 1 }
         var oldEnd = old.count, newEnd = new.count
@@ -116,14 +121,16 @@ public enum TextDiff {
             oldEnd -= 1
             newEnd -= 1
         }
+        var removed = [Bool](repeating: false, count: old.count), inserted = [Bool](repeating: false, count: new.count)
         if let edit = ShortestEdit.offsets(from: old[start..<oldEnd], to: new[start..<newEnd]) {
-            return (Set(edit.removed.map { start + $0 }), Set(edit.inserted.map { start + $0 }))
+            for offset in edit.removed { removed[start + offset] = true }
+            for offset in edit.inserted { inserted[start + offset] = true }
+            return (removed, inserted)
         }
-        var removed = Set<Int>(), inserted = Set<Int>()
         for change in new[start..<newEnd].difference(from: old[start..<oldEnd]) {
             switch change {
-            case let .remove(offset, _, _): removed.insert(start + offset)
-            case let .insert(offset, _, _): inserted.insert(start + offset)
+            case let .remove(offset, _, _): removed[start + offset] = true
+            case let .insert(offset, _, _): inserted[start + offset] = true
             }
         }
         return (removed, inserted)
