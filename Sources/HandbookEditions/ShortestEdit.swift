@@ -1,11 +1,11 @@
-/// The shortest edit script between two runs of interned words or paragraphs (Myers, 1986),
-/// specialised to integers: the standard library's generic diff looked up type metadata at run
-/// time for every comparison, and was most of the cost of comparing editions.
+/// The shortest edit script between two runs of words or paragraphs (Myers, 1986). The standard
+/// library's diff looked up type metadata at run time for every comparison, and was most of the
+/// cost of comparing editions.
 package enum ShortestEdit {
     /// Offsets removed from `old` and inserted into `new`; nil when they differ in more than
     /// `limit` places, where the table this keeps would grow too large.
-    package static func offsets(from old: ArraySlice<Int>, to new: ArraySlice<Int>,
-                        limit: Int = 1_000) -> (removed: [Int], inserted: [Int])? {
+    package static func offsets<Element: Equatable>(from old: ArraySlice<Element>, to new: ArraySlice<Element>,
+                                                     limit: Int = 1_000) -> (removed: [Int], inserted: [Int])? {
         let a = Array(old), b = Array(new)
         let n = a.count, m = b.count
         let width = n + m

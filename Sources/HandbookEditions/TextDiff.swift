@@ -35,16 +35,13 @@ public struct WordDiff: Sendable, Hashable {
 public enum TextDiff {
     /// Compares two texts given as paragraphs of normalized text (see `paragraphs(of:)`): first paragraph by paragraph, then word by word
     /// inside each run of paragraphs that changed, so a small edit to a long policy stays cheap.
-    /// Words are compared as interned integers.
     public static func compare(old: [String], new: [String]) -> WordDiff {
-        var interner = Interner()
         // One paragraph against one, as for a rule's changed field: straight to its words.
         if old.count == 1, new.count == 1 {
             guard old[0] != new[0] else { return WordDiff(paragraphs: [WordDiff.Paragraph(segments: [.same(new)])]) }
-            return WordDiff(paragraphs: changedRun(old: old, new: new, interner: &interner))
+            return WordDiff(paragraphs: changedRun(old: old, new: new))
         }
-        let oldIDs = old.map { interner.id($0) }, newIDs = new.map { interner.id($0) }
-        let (removed, inserted) = changedOffsets(from: oldIDs, to: newIDs)
+        let (removed, inserted) = changedOffsets(from: old, to: new)
         var paragraphs: [WordDiff.Paragraph] = []
         var i = 0, j = 0
         while i < old.count || j < new.count {
@@ -52,7 +49,7 @@ public enum TextDiff {
             while i < old.count, removed[i] { gone.append(old[i]); i += 1 }
             while j < new.count, inserted[j] { added.append(new[j]); j += 1 }
             if !gone.isEmpty || !added.isEmpty {
-                paragraphs += changedRun(old: gone, new: added, interner: &interner)
+                paragraphs += changedRun(old: gone, new: added)
             } else if j < new.count {
                 // Kept whole: only changed paragraphs are shown word by word.
                 paragraphs.append(WordDiff.Paragraph(segments: [.same([new[j]])]))
@@ -64,11 +61,10 @@ public enum TextDiff {
     }
 
     /// Word-level differences for paragraphs that replaced others, kept in the new paragraphs' shape.
-    private static func changedRun(old: [String], new: [String], interner: inout Interner) -> [WordDiff.Paragraph] {
+    private static func changedRun(old: [String], new: [String]) -> [WordDiff.Paragraph] {
         let before = old.map(words).joined(separator: [paragraphBreak]).map { $0 }
         let after = new.map(words).joined(separator: [paragraphBreak]).map { $0 }
-        let beforeIDs = before.map { interner.id($0) }, afterIDs = after.map { interner.id($0) }
-        let (removed, inserted) = changedOffsets(from: beforeIDs, to: afterIDs)
+        let (removed, inserted) = changedOffsets(from: before, to: after)
         var paragraphs: [WordDiff.Paragraph] = []
         var current: [WordDiff.Segment] = []
         // The words of the segment being gathered, added to `current` when its kind changes.
@@ -113,7 +109,7 @@ public enum TextDiff {
 
     /// Offsets removed from `old` and inserted into `new`.
     /// What the texts share at either end is set aside first: most edits touch a small part.
-    private static func changedOffsets(from old: [Int], to new: [Int]) -> (removed: [Bool], inserted: [Bool]) {
+    private static func changedOffsets(from old: [String], to new: [String]) -> (removed: [Bool], inserted: [Bool]) {
         var start = 0
         while start < old.count, start < new.count, old[start] == new[start] { start += 1 }
         var oldEnd = old.count, newEnd = new.count
@@ -145,19 +141,6 @@ public enum TextDiff {
             case .inserted: .inserted(words)
             case .deleted: .deleted(words)
             }
-        }
-
-    }
-
-    /// Gives each distinct string a small integer, so comparisons are cheap.
-    private struct Interner {
-        private var ids: [String: Int] = [:]
-
-        package mutating func id(_ text: String) -> Int {
-            if let id = ids[text] { return id }
-            let id = ids.count
-            ids[text] = id
-            return id
         }
     }
 
