@@ -100,17 +100,19 @@ public enum HandbookBuild {
         let folders = FolderListing.subfolders(of: URL(fileURLWithPath: options.content).appendingPathComponent("policies"))
         let shared = InputHashes.shared(content: options.content, templates: templates, drafts: options.drafts,
                                         policies: folders)
-        clock.lap("templates, locks and the last build")
+        clock.lap("templates and locks")
+        // The last build's record is read while the inputs are hashed.
+        async let lastBuild = options.clean ? nil : BuildCache.load(sink)
         let hashes = await folders.concurrentMap { InputHashes.policy($0, content: options.content) }
-        clock.lap("input hashes")
         let inputs = Dictionary(uniqueKeysWithValues: zip(folders, hashes))
         // A site built with search stays so; one built without is built again once Pagefind is
         // installed. Looking for Pagefind starts a process, so it is done only when it matters.
-        let cache = options.clean ? nil : BuildCache.load(sink).flatMap { (cache: BuildCache) -> BuildCache? in
+        let cache = await lastBuild.flatMap { (cache: BuildCache) -> BuildCache? in
             guard cache.shared == shared else { return nil }
             let search = options.search && (cache.search || SearchIndexer.installed != nil)
             return cache.search == search ? cache : nil
         }
+        clock.lap("input hashes and the last build")
         let siteIntact = FileManager.default.fileExists(atPath: sink.folder + "/" + SiteMarker.name)
         if let cache, siteIntact, cache.policies.mapValues(\.inputs) == inputs,
            StagedDiskOutput.listFiles(under: sink.folder) == cache.files {
