@@ -16,28 +16,45 @@ public enum TextNormalizer {
         collapsingWhitespace(text) { $0 }
     }
 
-    /// Built as UTF-8 bytes: appending scalars to a string one by one costs several times more.
+    /// Built as UTF-8 bytes, read as bytes: ASCII, most of any text, is copied without decoding.
     private static func collapsingWhitespace(_ text: String, mapping: (Unicode.Scalar) -> Unicode.Scalar) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if isWhitespace(scalar) {
-                pendingSpace = !out.isEmpty
-                continue
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let scalar: Unicode.Scalar
+                if byte < 0x80 {
+                    scalar = Unicode.Scalar(byte)
+                    index += 1
+                } else {
+                    // Swift strings are valid UTF-8: the lead byte gives the length.
+                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    index += length
+                    scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                }
+                if isWhitespace(scalar) {
+                    pendingSpace = !out.isEmpty
+                    continue
+                }
+                if pendingSpace {
+                    out.append(0x20)
+                    pendingSpace = false
+                }
+                let mapped = scalar.value < 0x80 ? scalar : mapping(scalar)
+                if mapped.value < 0x80 {
+                    out.append(UInt8(truncatingIfNeeded: mapped.value))
+                } else {
+                    UTF8.encode(mapped) { out.append($0) }
+                }
             }
-            if pendingSpace {
-                out.append(0x20)
-                pendingSpace = false
-            }
-            let mapped = scalar.value < 0x80 ? scalar : mapping(scalar)
-            if mapped.value < 0x80 {
-                out.append(UInt8(truncatingIfNeeded: mapped.value))
-            } else {
-                UTF8.encode(mapped) { out.append($0) }
-            }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// ASCII is decided without a Unicode property lookup, which dominates the cost otherwise.

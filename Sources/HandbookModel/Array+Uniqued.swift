@@ -1,4 +1,5 @@
 extension Array where Element: Hashable {
+    @inlinable
     public func uniqued() -> [Element] {
         var seen = Set<Element>()
         return filter { seen.insert($0).inserted }

@@ -1,0 +1,49 @@
+import HandbookMarkdown
+import Testing
+
+/// Normalizing is read byte by byte; it must give what reading scalar by scalar gives.
+struct TextNormalizerTests {
+    /// The plain definition: each run of white space one space, typographic quotes plain.
+    private func reference(_ text: String) -> String {
+        var out = ""
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace {
+                out.append(" ")
+                pendingSpace = false
+            }
+            switch scalar {
+            case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}": out.append("'")
+            case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}": out.append("\"")
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    @Test func typographicQuotesAndWhiteSpace() {
+        #expect(TextNormalizer.normalize("  \u{201C}Don\u{2019}t\u{201D}\n\tshare  it ") == "\"Don't\" share it")
+        #expect(TextNormalizer.normalize("a\u{00A0}b\u{2003}c\u{3000}d") == "a b c d")
+        #expect(TextNormalizer.collapseWhitespace(" \u{201C}x\u{201D}  y ") == "\u{201C}x\u{201D} y")
+    }
+
+    @Test func itAgreesWithReadingScalarByScalar() {
+        let pieces = ["a", "Z", "9", " ", "  ", "\n", "\t", "\r\n", "\u{00A0}", "\u{2003}", "\u{2028}", "\u{0085}",
+                      "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2032}", "é", "e\u{301}", "ß", "€", "—",
+                      "日本", "😀", "👩‍👩‍👧", "\u{FEFF}", "'", "\""]
+        var state: UInt64 = 12345
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int(state % 12) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int((state >> 33) % UInt64(pieces.count))]
+            }
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            #expect(TextNormalizer.normalize(text) == reference(text), "\(text.unicodeScalars.map { $0.value })")
+        }
+    }
+}
