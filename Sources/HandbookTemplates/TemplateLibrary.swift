@@ -19,7 +19,7 @@ package struct TemplateLibrary: Sendable {
     package func render(_ object: any TemplateObject, withTemplate name: String) -> String? {
         guard let template = templates[name] else { return nil }
         var renderer = TemplateRenderer(library: self, root: .object(object))
-        renderer.render(template, TemplateRenderer.Frame())
+        renderer.render(template)
         return renderer.output
     }
 

@@ -10,6 +10,8 @@ struct TemplateRenderer {
 
     private let library: TemplateLibrary
     private var stack: [TemplateValue]
+    /// The frame of the template being rendered; kept here rather than passed to every node.
+    private var frame = Frame()
     private(set) var output = ""
 
     init(library: TemplateLibrary, root: TemplateValue) {
@@ -18,26 +20,35 @@ struct TemplateRenderer {
         output.reserveCapacity(1 << 15)
     }
 
-    mutating func render(_ template: Template, _ frame: Frame) {
+    mutating func render(_ template: Template) {
         let start = output.utf8.count
         guard !frame.indentation.isEmpty else {
-            for node in template.nodes { render(node, frame) }
+            for node in template.nodes { render(node) }
             return
         }
         // Each node that writes something on a new line is indented, as the partial's tag was.
+        let indentation = frame.indentation
         for node in template.nodes {
             guard output.utf8.count > start, output.utf8.last == UInt8(ascii: "\n") else {
-                render(node, frame)
+                render(node)
                 continue
             }
-            output += frame.indentation
+            output += indentation
             let indented = output.utf8.count
-            render(node, frame)
-            if output.utf8.count == indented { output.removeLast(frame.indentation.count) }
+            render(node)
+            if output.utf8.count == indented { output.removeLast(indentation.count) }
         }
     }
 
-    private mutating func render(_ node: TemplateNode, _ frame: Frame) {
+    /// Renders `template` in `inner`, then returns to the frame it was in.
+    private mutating func render(_ template: Template, in inner: Frame) {
+        let outer = frame
+        frame = inner
+        render(template)
+        frame = outer
+    }
+
+    private mutating func render(_ node: TemplateNode) {
         switch node {
         case .text(let text):
             output += text
@@ -54,43 +65,46 @@ struct TemplateRenderer {
         case .section(let name, let template):
             switch lookUp(name) {
             case nil, .bool(false)?: return
-            case .bool(true)?: render(template, frame)
+            case .bool(true)?: render(template)
             case .list(let list)?:
                 for index in 0..<list.count {
                     stack.append(list.item(at: index) ?? .bool(false))
-                    render(template, frame)
+                    render(template)
                     stack.removeLast()
                 }
             case let value?:
                 stack.append(value)
-                render(template, frame)
+                render(template)
                 stack.removeLast()
             }
         case .invertedSection(let name, let template):
             switch lookUp(name) {
-            case nil, .bool(false)?: render(template, frame)
+            case nil, .bool(false)?: render(template)
             case .list(let list)? where list.count == 0:
                 stack.append(.list(list))
-                render(template, frame)
+                render(template)
                 stack.removeLast()
             default: return
             }
         case .partial(let name, let indentation):
             guard let template = library.template(named: name) else { return }
+            guard let indentation, !indentation.isEmpty else { return render(template) }
             var inner = frame
-            if let indentation { inner.indentation += indentation }
-            render(template, inner)
+            inner.indentation += indentation
+            render(template, in: inner)
         case .parent(let name, let indentation, let overrides):
             guard let template = library.template(named: name) else { return }
             var inner = frame
             inner.indentation += indentation
             // A replacement given further out wins over one given here.
             inner.overrides.merge(overrides) { outer, _ in outer }
-            render(template, inner)
+            render(template, in: inner)
         case .block(let name, let fallback, let indentation):
+            let template = frame.overrides[name] ?? fallback
+            guard !indentation.isEmpty else { return render(template) }
             var inner = frame
             inner.indentation += indentation
-            render(frame.overrides[name] ?? fallback, inner)
+            render(template, in: inner)
         case .blockDefinition:
             return
         }
