@@ -5,10 +5,12 @@ import Foundation
 /// first pronunciation of each word, syllables = phonemes carrying a stress digit.
 ///
 /// The file is read into one byte buffer on first use and binary-searched there, so starting
-/// costs a file read rather than building 117,000 strings.
+/// costs a file read and one pass to find where lines start, rather than building 117,000 strings.
 struct SyllableDictionary: Sendable {
     /// The `word count` lines, header left out.
     private let lines: [UInt8]
+    /// Where each line starts in `lines`.
+    private let starts: [Int32]
 
     /// Read on first use. Without the resource every word is guessed.
     static let shared: SyllableDictionary = {
@@ -31,39 +33,41 @@ struct SyllableDictionary: Sendable {
             start = (bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count - 1) + 1
         }
         bytes.removeFirst(start)
+        var starts: [Int32] = bytes.isEmpty ? [] : [0]
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") && index + 1 < bytes.count {
+            starts.append(Int32(index + 1))
+        }
         lines = bytes
+        self.starts = starts
     }
 
     /// The CMU count for a word, or nil when the dictionary lacks it. ASCII capitals are read
     /// as lower case; other letters must already be.
     func syllables(for word: String) -> Int? {
-        lines.withUnsafeBufferPointer { lines in
-            var low = 0
-            var high = lines.count
-            while low < high {
-                var lineStart = (low + high) / 2
-                while lineStart > low, lines[lineStart - 1] != UInt8(ascii: "\n") { lineStart -= 1 }
-                var index = lineStart
-                var order = 0
-                for letter in word.utf8 {
-                    let byte = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(letter) ? letter | 0x20 : letter
-                    guard index < lines.count, lines[index] != UInt8(ascii: " ") else { order = 1; break }
-                    if byte != lines[index] {
-                        order = byte < lines[index] ? -1 : 1
-                        break
+        // The word as the file writes it: ASCII capitals in lower case.
+        let key = word.utf8.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 | 0x20 : $0 }
+        return lines.withUnsafeBufferPointer { lines in
+            starts.withUnsafeBufferPointer { starts in
+                var low = 0
+                var high = starts.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    var index = Int(starts[middle])
+                    var order = 0
+                    for byte in key {
+                        guard index < lines.count, lines[index] != UInt8(ascii: " ") else { order = 1; break }
+                        if byte != lines[index] {
+                            order = byte < lines[index] ? -1 : 1
+                            break
+                        }
+                        index += 1
                     }
-                    index += 1
+                    if order == 0, index < lines.count, lines[index] != UInt8(ascii: " ") { order = -1 }
+                    if order == 0 { return Self.number(in: lines, from: index + 1) }
+                    if order < 0 { high = middle } else { low = middle + 1 }
                 }
-                if order == 0, index < lines.count, lines[index] != UInt8(ascii: " ") { order = -1 }
-                if order == 0 { return Self.number(in: lines, from: index + 1) }
-                if order < 0 {
-                    high = lineStart
-                } else {
-                    while index < lines.count, lines[index] != UInt8(ascii: "\n") { index += 1 }
-                    low = index + 1
-                }
+                return nil
             }
-            return nil
         }
     }
 
