@@ -90,7 +90,8 @@ package enum SiteLinkChecker {
             let own = anchors[page.path] ?? []
             for href in page.hrefs {
                 let link = unescaped(href)
-                let hash = link.utf8.firstIndex(of: UInt8(ascii: "#")) ?? link.endIndex
+                let hash = offset(of: UInt8(ascii: "#"), in: link).map { link.utf8.index(link.utf8.startIndex, offsetBy: $0) }
+                    ?? link.endIndex
                 let path = link[..<hash]
                 let destination: Destination
                 if path.isEmpty {
@@ -156,8 +157,14 @@ package enum SiteLinkChecker {
 
     /// The address a browser follows: `&amp;` as `&`, and percent escapes decoded.
     private static func unescaped(_ href: String) -> String {
-        let escaped = href.utf8.contains(UInt8(ascii: "&")) ? href.replacingOccurrences(of: "&amp;", with: "&") : href
-        return escaped.utf8.contains(UInt8(ascii: "%")) ? (escaped.removingPercentEncoding ?? escaped) : escaped
+        let escaped = offset(of: UInt8(ascii: "&"), in: href) != nil ? href.replacingOccurrences(of: "&amp;", with: "&") : href
+        return offset(of: UInt8(ascii: "%"), in: escaped) != nil ? (escaped.removingPercentEncoding ?? escaped) : escaped
+    }
+
+    /// Where `byte` first is in `text`'s UTF-8, looked for in its storage rather than byte by byte.
+    private static func offset(of byte: UInt8, in text: String) -> Int? {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes in bytes.firstIndex(of: byte) }
+        return found ?? text.utf8.firstIndex(of: byte).map { text.utf8.distance(from: text.utf8.startIndex, to: $0) }
     }
 
     /// A relative link from a page, as a path from the site root; nil when it climbs above it.
