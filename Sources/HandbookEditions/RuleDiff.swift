@@ -63,10 +63,17 @@ public enum RuleDiff {
             }
             let oldFields = describe(before, config: config)
             var changed: [RuleChange.Field] = []
-            for name in (oldFields.map(\.name) + fields.map(\.name)).uniqued() {
-                let a = oldFields.first { $0.name == name }?.value
-                let b = fields.first { $0.name == name }?.value
-                if a != b { changed.append(.init(name: name, old: a, new: b)) }
+            if oldFields.count == fields.count, zip(oldFields, fields).allSatisfy({ $0.name == $1.name }) {
+                // The same fields in the same order, as for most rules: compared side by side.
+                for (old, new) in zip(oldFields, fields) where old.value != new.value {
+                    changed.append(.init(name: new.name, old: old.value, new: new.value))
+                }
+            } else {
+                for name in (oldFields.map(\.name) + fields.map(\.name)).uniqued() {
+                    let a = oldFields.first { $0.name == name }?.value
+                    let b = fields.first { $0.name == name }?.value
+                    if a != b { changed.append(.init(name: name, old: a, new: b)) }
+                }
             }
             if !changed.isEmpty { changes.append(RuleChange(id: rule.id.value, title: rule.plainTitle, kind: .changed,
                                                           fields: changed)) }
