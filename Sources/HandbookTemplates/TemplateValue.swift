@@ -1,6 +1,6 @@
 /// A value a template can show or open: what a page's data answers when a template asks for a
 /// field by name. Typed, so that rendering asks no questions of the runtime about what a value is.
-package enum TemplateValue {
+package enum TemplateValue: Sendable {
     case string(String)
     case bool(Bool)
     case int(Int)
@@ -25,12 +25,12 @@ package protocol TemplateObject: TemplateValueConvertible {
 }
 
 /// Items a section repeats over.
-package protocol TemplateList {
+package protocol TemplateList: Sendable {
     var count: Int { get }
     func item(at index: Int) -> TemplateValue?
 }
 
-package protocol TemplateValueConvertible {
+package protocol TemplateValueConvertible: Sendable {
     var templateValue: TemplateValue? { get }
 }
 

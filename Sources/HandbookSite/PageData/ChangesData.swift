@@ -3,7 +3,7 @@ import HandbookEditions
 
 /// What changed, edition by edition.
 package struct ChangesData: PageData {
-    package var edition: EditionData
+    @TemplateBoxed package var edition: EditionData
     package var editions: [EditionChanges]
     package var views: [ViewLink]
     /// Older editions, each compared with the newest on a page of its own.
@@ -11,7 +11,7 @@ package struct ChangesData: PageData {
 
     package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "edition": .of(edition)
+        case "edition": $edition
         case "older": .of(older)
         case "hasOlder": .of(!older.isEmpty)
         case "editions": .of(editions)
@@ -38,13 +38,13 @@ package struct OlderEdition: PageData {
 
 /// An older edition compared with the newest.
 package struct ComparePageData: PageData {
-    package var edition: EditionData
+    @TemplateBoxed package var edition: EditionData
     package var comparison: ComparisonData
     package var changesURL: String
 
     package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "edition": .of(edition)
+        case "edition": $edition
         case "comparison": .of(comparison)
         case "changesURL": .of(changesURL)
         default: nil

@@ -2,7 +2,7 @@ import HandbookTemplates
 
 /// A printable form: a blank sign-off sheet, a pupil agreement, or a pack of named sheets.
 package struct FormData: PageData {
-    package var edition: EditionData
+    @TemplateBoxed package var edition: EditionData
     package var rules: [FormRule]
     package var hasMarks: Bool
     package var comparedWith: String?
@@ -19,7 +19,7 @@ package struct FormData: PageData {
 
     package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "edition": .of(edition)
+        case "edition": $edition
         case "rules": .of(rules)
         case "hasMarks": .of(hasMarks)
         case "comparedWith": .of(comparedWith)

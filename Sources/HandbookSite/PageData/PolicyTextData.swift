@@ -2,7 +2,7 @@ import HandbookTemplates
 
 /// The full text of one edition.
 package struct PolicyTextData: PageData {
-    package var edition: EditionData
+    @TemplateBoxed package var edition: EditionData
     package var contents: [ContentsEntry]
     package var hasContents: Bool
     package var body: String
@@ -13,7 +13,7 @@ package struct PolicyTextData: PageData {
 
     package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "edition": .of(edition)
+        case "edition": $edition
         case "contents": .of(contents)
         case "hasContents": .of(hasContents)
         case "body": .of(body)

@@ -2,7 +2,7 @@ import HandbookTemplates
 
 /// One reader's view of a policy: staff, parents, or pupils of one band.
 package struct ReaderViewData: PageData {
-    package var edition: EditionData
+    @TemplateBoxed package var edition: EditionData
     package var audienceName: String
     package var bandName: String?
     package var ages: AgesData?
@@ -35,7 +35,7 @@ package struct ReaderViewData: PageData {
         case "hasSameCategory": .of(!sameCategory.isEmpty)
         case "related": .of(related)
         case "hasRelated": .of(!related.isEmpty)
-        case "edition": .of(edition)
+        case "edition": $edition
         case "audienceName": .of(audienceName)
         case "bandName": .of(bandName)
         case "ages": .of(ages)
