@@ -61,20 +61,22 @@ public enum TextDiff {
     }
 
     /// Word-level differences for paragraphs that replaced others, kept in the new paragraphs' shape.
+    /// Words are compared where they lie in the text; unchanged words become one piece.
     private static func changedRun(old: [String], new: [String]) -> [WordDiff.Paragraph] {
-        let before = old.map(words).joined(separator: [paragraphBreak]).map { $0 }
-        let after = new.map(words).joined(separator: [paragraphBreak]).map { $0 }
+        let separator = [Substring(paragraphBreak)]
+        let before = old.map(words).joined(separator: separator).map { $0 }
+        let after = new.map(words).joined(separator: separator).map { $0 }
         let (removed, inserted) = changedOffsets(from: before, to: after)
         var paragraphs: [WordDiff.Paragraph] = []
         var current: [WordDiff.Segment] = []
         // The words of the segment being gathered, added to `current` when its kind changes.
-        var run: [String] = []
+        var run: [Substring] = []
         var runKind = Kind.same
         func endRun() {
             if !run.isEmpty { current.append(runKind.segment(run)) }
             run = []
         }
-        func add(_ word: String, _ kind: Kind) {
+        func add(_ word: Substring, _ kind: Kind) {
             guard word != paragraphBreak else { return }
             if kind != runKind { endRun() }
             runKind = kind
@@ -109,7 +111,7 @@ public enum TextDiff {
 
     /// Offsets removed from `old` and inserted into `new`.
     /// What the texts share at either end is set aside first: most edits touch a small part.
-    private static func changedOffsets(from old: [String], to new: [String]) -> (removed: [Bool], inserted: [Bool]) {
+    private static func changedOffsets<Word: Equatable>(from old: [Word], to new: [Word]) -> (removed: [Bool], inserted: [Bool]) {
         var start = 0
         while start < old.count, start < new.count, old[start] == new[start] { start += 1 }
         var oldEnd = old.count, newEnd = new.count
@@ -135,19 +137,19 @@ public enum TextDiff {
     private enum Kind {
         case same, inserted, deleted
 
-        package func segment(_ words: [String]) -> WordDiff.Segment {
+        func segment(_ words: [Substring]) -> WordDiff.Segment {
             switch self {
-            case .same: .same(words)
-            case .inserted: .inserted(words)
-            case .deleted: .deleted(words)
+            case .same: .same([words.joined(separator: " ")])
+            case .inserted: .inserted(words.map(String.init))
+            case .deleted: .deleted(words.map(String.init))
             }
         }
     }
 
     package static let paragraphBreak = "\u{2029}"
 
-    private static func words(_ paragraph: String) -> [String] {
-        paragraph.split(separator: " ").map(String.init)
+    private static func words(_ paragraph: String) -> [Substring] {
+        paragraph.split(separator: " ")
     }
 
     /// The readable text of an edition, one entry per heading, paragraph or list item, in order.
