@@ -97,10 +97,12 @@ extension ContentLoader {
                                          within: boundary)
         switch (policyFile, rulesFile) {
         case (.success(let policyFile), .success(let rulesFile)):
-            if let twin, FileHashes(policy: policyFile.data, rules: rulesFile.data) == twin.fileHashes {
+            let hashes = twin.map { _ in FileHashes(policy: policyFile.data, rules: rulesFile.data) }
+            if let twin, hashes == twin.fileHashes {
                 return twin.relocated(policyPath: policyFile.path, rulesPath: rulesFile.path)
             }
-            return PolicyLoader.load(id: id, policyFile: policyFile, rulesFile: rulesFile, diagnostics: &diagnostics)
+            return PolicyLoader.load(id: id, policyFile: policyFile, rulesFile: rulesFile, fileHashes: hashes,
+                                     diagnostics: &diagnostics)
         case (.failure(let a), .failure(let b)):
             diagnostics += [a, b]
         case (.failure(let a), _), (_, .failure(let a)):

@@ -7,7 +7,8 @@ package enum PolicyLoader {
     package static let frontMatterKeys = ["title", "version", "effective", "review-by", "owner", "approved-by",
                                           "material", "changes", "category", "related", "description"]
 
-    package static func load(id: String, policyFile: ContentFile, rulesFile: ContentFile,
+    /// `fileHashes` may be given when the caller has worked them out already.
+    package static func load(id: String, policyFile: ContentFile, rulesFile: ContentFile, fileHashes: FileHashes? = nil,
                      diagnostics: inout [Diagnostic]) -> Policy? {
         let rules = RulesLoader.load(rulesFile, diagnostics: &diagnostics)
         let frontMatter: FrontMatter
@@ -22,7 +23,7 @@ package enum PolicyLoader {
         return Policy(id: id, edition: edition, body: frontMatter.body, bodyFirstLine: frontMatter.bodyFirstLine,
                       rules: rules, policyPath: policyFile.path, rulesPath: rulesFile.path,
                       fingerprint: Fingerprint(policy: policyFile.data, rules: rulesFile.data),
-                      fileHashes: FileHashes(policy: policyFile.data, rules: rulesFile.data))
+                      fileHashes: fileHashes ?? FileHashes(policy: policyFile.data, rules: rulesFile.data))
     }
 
     package static func editionInfo(_ source: YAMLSource, diagnostics: inout [Diagnostic]) -> EditionInfo? {
