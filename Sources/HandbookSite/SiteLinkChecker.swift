@@ -32,6 +32,14 @@ package enum SiteLinkChecker {
             (packedIDs, packedHrefs) = html.withUnsafeBytes { SiteLinkChecker.attributes(in: $0.bindMemory(to: UInt8.self)) }
         }
 
+        /// A page just made, read from the bytes being written, without a copy.
+        package init(path: String, bytes: [UInt8], template: String? = nil, linkSources: [String: SourceLocation] = [:]) {
+            self.path = path
+            self.template = template
+            self.linkSources = linkSources
+            (packedIDs, packedHrefs) = bytes.withUnsafeBufferPointer { SiteLinkChecker.attributes(in: $0) }
+        }
+
         /// A page kept from the previous site, with the ids and links read when it was written.
         package init(path: String, ids: PackedStrings, hrefs: PackedStrings) {
             self.path = path
