@@ -16,6 +16,11 @@ package struct PageRenderer: Sendable {
         try templates.render(page.template, FramedPage(frame: frame(page), data: page.data))
     }
 
+    /// The page as the bytes to write.
+    package func renderBytes(_ page: SitePage) throws(TemplateMissing) -> [UInt8] {
+        try templates.renderBytes(page.template, FramedPage(frame: frame(page), data: page.data))
+    }
+
     package func frame(_ page: SitePage) -> PageFrame {
         PageFrame(root: page.root, school: config.school, handbookTitle: config.title,
                   bodyClass: page.bodyClass, homeURL: page.root + SitePaths.index,

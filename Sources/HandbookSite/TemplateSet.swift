@@ -82,6 +82,12 @@ public struct TemplateSet: Sendable {
         return html
     }
 
+    /// The same as UTF-8 bytes, ready to be written.
+    package func renderBytes(_ name: String, _ context: some TemplateObject) throws(TemplateMissing) -> [UInt8] {
+        guard let html = library.renderBytes(context, withTemplate: name) else { throw TemplateMissing(name: name) }
+        return html
+    }
+
     private static func loadAssets(_ root: URL) -> [(path: String, data: Data)] {
         guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [] }
         var assets: [(path: String, data: Data)] = []

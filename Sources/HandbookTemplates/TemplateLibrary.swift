@@ -17,6 +17,11 @@ package struct TemplateLibrary: Sendable {
 
     /// The template `name` rendered with `object` as its outermost value; nil when there is no such template.
     package func render(_ object: any TemplateObject, withTemplate name: String) -> String? {
+        renderBytes(object, withTemplate: name).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The same as UTF-8 bytes, as a page is written.
+    package func renderBytes(_ object: any TemplateObject, withTemplate name: String) -> [UInt8]? {
         guard let template = templates[name] else { return nil }
         var renderer = TemplateRenderer(library: self, root: .object(object))
         renderer.render(template)

@@ -1,5 +1,5 @@
-/// Renders one page: a stack of the values sections opened, and one output string that every
-/// template, partial and section appends to.
+/// Renders one page: a stack of the values sections opened, and one output buffer of UTF-8 that
+/// every template, partial and section appends to, written to disk as it is.
 struct TemplateRenderer {
     /// What a template is rendered under besides the values: the indentation of the standalone
     /// partials it sits in, and the blocks its children replace.
@@ -12,7 +12,7 @@ struct TemplateRenderer {
     private var stack: [TemplateValue]
     /// The frame of the template being rendered; kept here rather than passed to every node.
     private var frame = Frame()
-    private(set) var output = ""
+    private(set) var output: [UInt8] = []
 
     init(library: TemplateLibrary, root: TemplateValue) {
         self.library = library
@@ -21,7 +21,7 @@ struct TemplateRenderer {
     }
 
     mutating func render(_ template: Template) {
-        let start = output.utf8.count
+        let start = output.count
         guard !frame.indentation.isEmpty else {
             for node in template.nodes { render(node) }
             return
@@ -29,14 +29,14 @@ struct TemplateRenderer {
         // Each node that writes something on a new line is indented, as the partial's tag was.
         let indentation = frame.indentation
         for node in template.nodes {
-            guard output.utf8.count > start, output.utf8.last == UInt8(ascii: "\n") else {
+            guard output.count > start, output.last == UInt8(ascii: "\n") else {
                 render(node)
                 continue
             }
-            output += indentation
-            let indented = output.utf8.count
+            output += indentation.utf8
+            let indented = output.count
             render(node)
-            if output.utf8.count == indented { output.removeLast(indentation.count) }
+            if output.count == indented { output.removeLast(indentation.utf8.count) }
         }
     }
 
@@ -51,7 +51,7 @@ struct TemplateRenderer {
     private mutating func render(_ node: TemplateNode) {
         switch node {
         case .text(let text):
-            output += text
+            output += text.utf8
         case .variable(let name, let escaped):
             guard let value = lookUp(name) else { return }
             let text: String
@@ -61,7 +61,7 @@ struct TemplateRenderer {
             case .bool(let flag): text = flag ? "true" : "false"
             case .object, .list: return
             }
-            output += escaped ? library.escaped(text) : text
+            output += (escaped ? library.escaped(text) : text).utf8
         case .section(let name, let template):
             switch lookUp(name) {
             case nil, .bool(false)?: return

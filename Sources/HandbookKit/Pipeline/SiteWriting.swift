@@ -28,13 +28,12 @@ enum SiteRenderer {
 
         fileprivate mutating func write(_ page: SitePage, renderer: PageRenderer, into sink: some OutputSink)
             throws(WriteFailure) {
-            let html: String
+            let bytes: [UInt8]
             do {
-                html = try renderer.render(page)
+                bytes = try renderer.renderBytes(page)
             } catch {
                 throw WriteFailure(error, templates: renderer.templates.directory)
             }
-            let bytes = Array(html.utf8)
             do {
                 try sink.write(bytes, to: page.path)
             } catch {
