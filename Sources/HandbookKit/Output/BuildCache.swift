@@ -12,7 +12,7 @@ import HandbookSite
 /// the next build can skip work: everything when no input changed, or the checks and pages of
 /// policies whose folders did not change.
 struct BuildCache: Codable, Sendable {
-    static let currentFormat = 6
+    static let currentFormat = 7
 
     struct PolicyRecord: Codable, Sendable {
         /// SHA-256 over every file in the policy's folder.
@@ -20,7 +20,7 @@ struct BuildCache: Codable, Sendable {
         /// The site paths this policy's pages were written to.
         var pages: [String]
         /// Its findings, shown again when it is kept.
-        var diagnostics: [Diagnostic]
+        @CachedDiagnostics var diagnostics: [Diagnostic]
         /// What the pages about the whole handbook need of it.
         var summary: PolicySummary
         var review: ReviewRecord
@@ -32,7 +32,7 @@ struct BuildCache: Codable, Sendable {
     var policies: [String: PolicyRecord]
     /// The diagnostics of that build, but those of the policies above, shown again when
     /// nothing changed.
-    var diagnostics: [Diagnostic]
+    @CachedDiagnostics var diagnostics: [Diagnostic]
     var pageCount: Int
     /// Whether that build made a search index.
     var search: Bool
