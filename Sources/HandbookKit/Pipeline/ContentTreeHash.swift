@@ -62,13 +62,27 @@ enum ContentTreeHash {
         return Fingerprint.hex(hasher.finalize())
     }
 
+    /// Read in blocks straight into the hash: a handbook has thousands of small files, and
+    /// making a Data of each cost more than hashing it.
     private static func hashFile(_ path: String, as relative: String, into hasher: inout SHA256) {
         hasher.update(data: Data("file \(relative)\0".utf8))
-        if let data = FileManager.default.contents(atPath: path) {
-            hasher.update(data: data)
-        } else {
-            hasher.update(data: Data("unreadable\0".utf8))
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        var readable = descriptor >= 0
+        if readable {
+            withUnsafeTemporaryAllocation(byteCount: 1 << 16, alignment: 16) { buffer in
+                while true {
+                    let count = read(descriptor, buffer.baseAddress, buffer.count)
+                    if count < 0, errno == EINTR { continue }
+                    guard count > 0 else {
+                        readable = count == 0
+                        break
+                    }
+                    hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+                }
+            }
+            close(descriptor)
         }
+        if !readable { hasher.update(data: Data("unreadable\0".utf8)) }
         hasher.update(data: Data([0]))
     }
 
