@@ -33,8 +33,9 @@ public struct Rule: Sendable, Hashable {
     /// Whom `applies-to` and `acknowledge` name: an audience, or one band of it written
     /// `pupils/years-5-6`.
     public static func reader(_ entry: String) -> ReaderKey {
-        guard let slash = entry.firstIndex(of: "/") else { return ReaderKey(audience: entry, band: nil) }
-        return ReaderKey(audience: String(entry[..<slash]), band: String(entry[entry.index(after: slash)...]))
+        // Found as a byte: this runs for every rule and reader on every page.
+        guard let slash = entry.utf8.firstIndex(of: UInt8(ascii: "/")) else { return ReaderKey(audience: entry, band: nil) }
+        return ReaderKey(audience: String(entry[..<slash]), band: String(entry[entry.utf8.index(after: slash)...]))
     }
 
     /// Whether a list of readers from `applies-to` or `acknowledge` takes in this reader: the
