@@ -50,8 +50,7 @@ public struct TemplateSet: Sendable {
                 digest.append(data)
             } catch {
                 diagnostics.append(.error(at: SourceLocation(file: shown, line: error.line, column: error.column),
-                                          "template syntax error: \(error.message)",
-                                          hint: "check that every {{#section}} has a matching {{/section}} and every tag is closed with }}"))
+                                          "template syntax error: \(error.message)", hint: error.hint))
             }
         }
         for reference in references where !names.contains(reference.name) {

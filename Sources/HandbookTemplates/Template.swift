@@ -48,13 +48,20 @@ indirect enum TemplateNode: Sendable {
 /// A template that cannot be parsed, and where.
 package struct TemplateSyntaxError: Error, Sendable, Equatable {
     package enum Problem: Sendable, Equatable {
-        case sectionCloseNameIncorrect
+        /// `{{/found}}` where the open section is `expected`, with the sigil it was opened with
+        /// (`#rules`); nil when none is open.
+        case sectionCloseNameIncorrect(expected: String?, found: String)
         case unfinishedName
         case expectedSectionEnd
         case invalidSetDelimiter
         case illegalTokenInsideInheritSection
         case unfinishedComment
-        case unsupportedTag(String)
+        /// `{{name(value)}}`: Mustache functions (transforms).
+        case unsupportedFunction
+        /// `{{>*name}}` or `{{<*name}}`: a partial named by a value.
+        case unsupportedDynamicName
+        /// `{{% … }}`: a setting for the template.
+        case unsupportedSetting
     }
 
     package var problem: Problem
@@ -65,13 +72,29 @@ package struct TemplateSyntaxError: Error, Sendable, Equatable {
 
     package var message: String {
         switch problem {
-        case .sectionCloseNameIncorrect: "a section is closed with a different name than it was opened with"
+        case .sectionCloseNameIncorrect(let expected?, let found):
+            "a section is closed with a different name than it was opened with: `{{/\(found)}}` closes `{{\(expected)}}`"
+        case .sectionCloseNameIncorrect(nil, let found):
+            "a section is closed with a different name than it was opened with: `{{/\(found)}}` closes no open section"
         case .unfinishedName: "a tag is not finished"
         case .expectedSectionEnd: "a section is opened but never closed"
         case .invalidSetDelimiter: "a set-delimiter tag is badly written"
         case .illegalTokenInsideInheritSection: "only {{$block}} replacements may stand inside {{<parent}}"
         case .unfinishedComment: "a comment is never closed"
-        case .unsupportedTag(let tag): "`\(tag)` tags are not supported"
+        case .unsupportedFunction: "a tag calls a function (`{{name(value)}}`), which these templates do not support"
+        case .unsupportedDynamicName: "a partial is named by a value (`{{>*name}}`), which these templates do not support"
+        case .unsupportedSetting: "`{{% … }}` settings are not supported in these templates"
+        }
+    }
+
+    /// What to do about it.
+    package var hint: String {
+        switch problem {
+        case .unsupportedFunction: "write the value itself, like {{title}}; the page data gives it ready to show"
+        case .unsupportedDynamicName: "name the partial, like {{> breadcrumbs}}"
+        case .unsupportedSetting: "remove the tag: values are always made safe for HTML unless written {{{like this}}}"
+        case .illegalTokenInsideInheritSection: "between {{<parent}} and {{/parent}}, write only {{$block}}…{{/block}} replacements"
+        default: "check that every {{#section}} has a matching {{/section}} and every tag is closed with }}"
         }
     }
 }

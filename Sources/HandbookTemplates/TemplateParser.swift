@@ -4,6 +4,8 @@
 struct TemplateParser {
     private struct State {
         var sectionName: String?
+        /// How the open section was opened: `#`, `^`, `$` or `<`, for messages.
+        var sectionSigil = "#"
         var newLine = true
         var isPartialDefinition = false
         var isPartialDefinitionTopLevel = false
@@ -11,9 +13,10 @@ struct TemplateParser {
         var endDelimiter: [Character] = ["}", "}"]
         var partialDefinitionIndent: Int?
 
-        func inSection(_ name: String, newLine: Bool) -> State {
+        func inSection(_ name: String, sigil: String, newLine: Bool) -> State {
             var state = self
             state.sectionName = name
+            state.sectionSigil = sigil
             state.isPartialDefinitionTopLevel = false
             if !newLine { state.newLine = false }
             return state
@@ -22,6 +25,7 @@ struct TemplateParser {
         func inParent(_ name: String) -> State {
             var state = self
             state.sectionName = name
+            state.sectionSigil = "<"
             state.newLine = true
             state.isPartialDefinition = true
             state.isPartialDefinitionTopLevel = true
@@ -127,7 +131,7 @@ struct TemplateParser {
                     nodes.append(.text(whiteSpaceBefore))
                     whiteSpaceBefore = ""
                 }
-                let section = try parse(state.inSection(name, newLine: setNewLine))
+                let section = try parse(state.inSection(name, sigil: inverted ? "^" : "#", newLine: setNewLine))
                 let parsed = TemplateName(name)
                 nodes.append(inverted ? .invertedSection(parsed, section) : .section(parsed, section))
 
@@ -137,7 +141,8 @@ struct TemplateParser {
                 let name = try readName(state)
                 guard name == state.sectionName else {
                     position = start
-                    throw .problem(.sectionCloseNameIncorrect)
+                    throw .problem(.sectionCloseNameIncorrect(expected: state.sectionName.map { state.sectionSigil + $0 },
+                                                              found: name))
                 }
                 if isStandalone(state) {
                     setNewLine = true
@@ -166,7 +171,7 @@ struct TemplateParser {
             case ">":
                 position += 1
                 read(while: \.isWhitespace)
-                if current == "*" { throw .problem(.unsupportedTag("{{>*")) }
+                if current == "*" { throw .problem(.unsupportedDynamicName) }
                 let name = try readPartialName(state)
                 if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)) }
                 if isStandalone(state) {
@@ -181,7 +186,7 @@ struct TemplateParser {
                 position += 1
                 read(while: \.isWhitespace)
                 let name = try readPartialName(state)
-                if name.hasPrefix("*") { throw .problem(.unsupportedTag("{{<*")) }
+                if name.hasPrefix("*") { throw .problem(.unsupportedDynamicName) }
                 if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)) }
                 if isStandalone(state) { setNewLine = true }
                 let section = try parse(state.inParent(name))
@@ -201,12 +206,12 @@ struct TemplateParser {
                 let name = try readName(state)
                 if state.isPartialDefinitionTopLevel {
                     if isStandalone(state) { setNewLine = true }
-                    let block = try parse(state.inSection(name, newLine: setNewLine))
+                    let block = try parse(state.inSection(name, sigil: "$", newLine: setNewLine))
                     nodes.append(.blockDefinition(name, block))
                 } else {
                     if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)) }
                     if isStandalone(state) { setNewLine = true }
-                    let block = try parse(state.inSection(name, newLine: setNewLine))
+                    let block = try parse(state.inSection(name, sigil: "$", newLine: setNewLine))
                     nodes.append(.block(name, default: block, indentation: whiteSpaceBefore))
                     whiteSpaceBefore = ""
                 }
@@ -217,7 +222,7 @@ struct TemplateParser {
                 setNewLine = isStandalone(state)
 
             case "%":
-                throw .problem(.unsupportedTag("{{%"))
+                throw .problem(.unsupportedSetting)
 
             default:
                 if !whiteSpaceBefore.isEmpty {
@@ -257,7 +262,7 @@ struct TemplateParser {
         let name = read { Self.nameCharacters.contains($0) }
         read(while: \.isWhitespace)
         guard read(state.endDelimiter) else {
-            if current == "(" { throw .problem(.unsupportedTag("(")) }
+            if current == "(" { throw .problem(.unsupportedFunction) }
             throw .problem(.unfinishedName)
         }
         return name

@@ -92,10 +92,14 @@ struct TemplateSyntaxTests {
 
     @Test func aSectionClosedWithTheWrongName() throws {
         let error = try #require(problem("<p>\n{{#rules}}\n  x\n  {{/rule}}\n"))
-        #expect(error.problem == .sectionCloseNameIncorrect)
+        #expect(error.problem == .sectionCloseNameIncorrect(expected: "#rules", found: "rule"))
         #expect(error.line == 4)
         #expect(error.column == 6)
-        #expect(error.message == "a section is closed with a different name than it was opened with")
+        #expect(error.message == "a section is closed with a different name than it was opened with: `{{/rule}}` closes `{{#rules}}`")
+        #expect(problem("{{<layout}}{{$title}}x{{/layout}}")?.message
+            == "a section is closed with a different name than it was opened with: `{{/layout}}` closes `{{$title}}`")
+        #expect(problem("a{{/x}}")?.message
+            == "a section is closed with a different name than it was opened with: `{{/x}}` closes no open section")
     }
 
     @Test func aSectionNeverClosed() throws {
@@ -116,7 +120,11 @@ struct TemplateSyntaxTests {
     }
 
     @Test func functionsAreNotSupported() throws {
-        #expect(problem("{{uppercased(title)}}")?.problem == .unsupportedTag("("))
+        #expect(problem("{{uppercased(title)}}")?.problem == .unsupportedFunction)
+        #expect(problem("{{uppercased(title)}}")?.message
+            == "a tag calls a function (`{{name(value)}}`), which these templates do not support")
+        #expect(problem("{{>*name}}")?.problem == .unsupportedDynamicName)
+        #expect(problem("{{% CONTENT_TYPE: x }}")?.problem == .unsupportedSetting)
     }
 
     @Test func onlyBlocksStandInsideAParent() throws {
