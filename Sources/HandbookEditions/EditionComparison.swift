@@ -14,17 +14,18 @@ public struct EditionComparison: Sendable, Hashable {
     public var text: WordDiff
 
     public static func compare(_ old: Policy, _ new: Policy, config: HandbookConfig) -> EditionComparison {
-        compare(old, outline: MarkdownDocument(markdown: old.body).outline,
-                new, outline: MarkdownDocument(markdown: new.body).outline, config: config)
+        compare(old, paragraphs: TextDiff.paragraphs(of: MarkdownDocument(markdown: old.body).outline),
+                new, paragraphs: TextDiff.paragraphs(of: MarkdownDocument(markdown: new.body).outline), config: config)
     }
 
-    package static func compare(_ old: Policy, outline oldOutline: PolicyOutline, _ new: Policy,
-                        outline newOutline: PolicyOutline, config: HandbookConfig) -> EditionComparison {
+    /// Two editions whose readable text (`TextDiff.paragraphs(of:)`) is already worked out, as
+    /// when one edition is compared with several others.
+    package static func compare(_ old: Policy, paragraphs oldParagraphs: [String], _ new: Policy,
+                                paragraphs newParagraphs: [String], config: HandbookConfig) -> EditionComparison {
         EditionComparison(from: old.edition.version, to: new.edition.version, changes: new.edition.changes,
                           material: new.edition.material,
                           rules: RuleDiff.compare(old: old.rules, new: new.rules, config: config),
-                          text: TextDiff.compare(old: TextDiff.paragraphs(of: oldOutline),
-                                                 new: TextDiff.paragraphs(of: newOutline)))
+                          text: TextDiff.compare(old: oldParagraphs, new: newParagraphs))
     }
 
     /// The comparison as plain text for a terminal: `[-removed-]` and `{+added+}` like `git diff --word-diff`.

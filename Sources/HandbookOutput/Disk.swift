@@ -11,9 +11,9 @@ enum Disk {
         init(_ code: Int32 = errno) { self.code = code }
     }
 
-    /// Writes a new file at `path` and returns its status as written. Whatever was at `path` is
-    /// unlinked first, and the file made with O_EXCL: a hard link to a page of the live site must
-    /// never be written through.
+    /// Writes a new file at `path` and returns its status as written. The file is made with
+    /// O_EXCL, and whatever is already at `path` is unlinked first: a hard link to a page of the
+    /// live site must never be written through.
     static func writeNewFile(_ bytes: [UInt8], at path: String) throws(Failure) -> stat {
         let flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW
         var descriptor = open(path, flags, 0o644)

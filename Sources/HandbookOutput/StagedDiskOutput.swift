@@ -174,7 +174,7 @@ public final class StagedDiskOutput: OutputSink {
             return state.cleanupToken
         }
         guard let token else { return }
-        Disk.remove(staging)
+        Disk.removeInParallel(staging)
         InterruptCleanup.forget(token)
         close(lockDescriptor)
     }

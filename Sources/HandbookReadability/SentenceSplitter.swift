@@ -83,7 +83,7 @@ enum SentenceSplitter {
         let utf8 = block.utf8
         func position(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
         let found = utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
-            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            guard ASCIIBytes.isOneCharacterEach(bytes) else { return nil }
             var ranges: [Range<Int>] = []
             var start = 0
             var index = 0
@@ -96,9 +96,9 @@ enum SentenceSplitter {
                 while index < bytes.count, isTerminator(bytes[index]) { index += 1 }
                 let terminatorEnd = index
                 while index < bytes.count, isCloser(bytes[index]) { index += 1 }
-                guard index == bytes.count || isSpace(bytes[index]) else { continue }
+                guard index == bytes.count || ASCIIBytes.isSpace(bytes[index]) else { continue }
                 var nextIndex = index
-                while nextIndex < bytes.count, isSpace(bytes[nextIndex]) { nextIndex += 1 }
+                while nextIndex < bytes.count, ASCIIBytes.isSpace(bytes[nextIndex]) { nextIndex += 1 }
                 let next: UInt8? = nextIndex < bytes.count ? bytes[nextIndex] : nil
                 if endsSentence(bytes, terminators: terminatorStart..<terminatorEnd, next: next, word: {
                     block[position($0.lowerBound)..<position($0.upperBound)]
@@ -117,12 +117,12 @@ enum SentenceSplitter {
     private static func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>, terminators: Range<Int>, next: UInt8?,
                                      word: (Range<Int>) -> Substring) -> Bool {
         guard let next else { return true }
-        if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(next) { return false }
+        if ASCIIBytes.isLowercase(next) { return false }
         guard terminators.count == 1, bytes[terminators.lowerBound] == UInt8(ascii: ".") else { return true }
         var wordStart = terminators.lowerBound
         while wordStart > 0 {
             let before = bytes[wordStart - 1]
-            guard (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(before | 0x20) || before == UInt8(ascii: ".") else { break }
+            guard ASCIIBytes.isLetter(before) || before == UInt8(ascii: ".") else { break }
             wordStart -= 1
         }
         return Abbreviations.mayEndSentence(word(wordStart..<terminators.lowerBound),
@@ -138,16 +138,12 @@ enum SentenceSplitter {
             || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}")
     }
 
-    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 
     /// The range without surrounding spaces, or nil when it has no letter or digit.
     private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
         var first = range.lowerBound, last = range.upperBound
-        while first < last, isSpace(bytes[first]) { first += 1 }
-        while last > first, isSpace(bytes[last - 1]) { last -= 1 }
-        let hasWord = bytes[first..<last].contains {
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0 | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
-        }
-        return hasWord ? first..<last : nil
+        while first < last, ASCIIBytes.isSpace(bytes[first]) { first += 1 }
+        while last > first, ASCIIBytes.isSpace(bytes[last - 1]) { last -= 1 }
+        return bytes[first..<last].contains(where: ASCIIBytes.isWordByte) ? first..<last : nil
     }
 }

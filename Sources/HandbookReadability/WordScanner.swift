@@ -123,16 +123,16 @@ enum WordScanner {
     /// every byte is one character: most summaries. Nil for any other text.
     static func asciiWords(in text: Substring) -> [Substring]? {
         let scanned = text.utf8.withContiguousStorageIfAvailable { bytes -> [Piece]? in
-            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            guard ASCIIBytes.isOneCharacterEach(bytes) else { return nil }
             var ranges: [Piece] = []
             var index = 0
             while index < bytes.count {
-                guard !isSpace(bytes[index]) else {
+                guard !ASCIIBytes.isSpace(bytes[index]) else {
                     index += 1
                     continue
                 }
                 var chunkEnd = index
-                while chunkEnd < bytes.count, !isSpace(bytes[chunkEnd]) { chunkEnd += 1 }
+                while chunkEnd < bytes.count, !ASCIIBytes.isSpace(bytes[chunkEnd]) { chunkEnd += 1 }
                 if bytes[index..<chunkEnd].contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }) {
                     // Perhaps an address: read as characters, as ever.
                     ranges.append(.chunk(index..<chunkEnd))
@@ -172,21 +172,12 @@ enum WordScanner {
         case chunk(Range<Int>)
     }
 
-    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
-
-    private static func isLetter(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
-    }
-
-    private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
-
-    private static func isWordByte(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) }
 
     private static func appendWords(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
                                     to words: inout [Piece]) {
         var index = start
         while index < end {
-            guard isWordByte(bytes[index]) else {
+            guard ASCIIBytes.isWordByte(bytes[index]) else {
                 index += 1
                 continue
             }
@@ -198,16 +189,17 @@ enum WordScanner {
 
     private static func wordEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to limit: Int) -> Int {
         var end = start
-        while end < limit, isWordByte(bytes[end]) { end += 1 }
+        while end < limit, ASCIIBytes.isWordByte(bytes[end]) { end += 1 }
         while end < limit {
             let joiner = bytes[end]
             let next = end + 1
-            guard next < limit, isWordByte(bytes[next]) else { break }
+            guard next < limit, ASCIIBytes.isWordByte(bytes[next]) else { break }
             let joins = joiner == UInt8(ascii: "'") || joiner == UInt8(ascii: "-")
-                || (joiner == UInt8(ascii: ",") && isDigit(bytes[end - 1]) && isThousandsGroup(in: bytes, at: next, to: limit))
+                || (joiner == UInt8(ascii: ",") && ASCIIBytes.isDigit(bytes[end - 1])
+                    && isThousandsGroup(in: bytes, at: next, to: limit))
             guard joins else { break }
             end = next
-            while end < limit, isWordByte(bytes[end]) { end += 1 }
+            while end < limit, ASCIIBytes.isWordByte(bytes[end]) { end += 1 }
         }
         return end
     }
@@ -215,7 +207,7 @@ enum WordScanner {
     /// Exactly three digits follow: the "000" of "1,000", not the "4" of "3,4".
     private static func isThousandsGroup(in bytes: UnsafeBufferPointer<UInt8>, at index: Int, to limit: Int) -> Bool {
         var end = index
-        while end < limit, isDigit(bytes[end]) { end += 1 }
+        while end < limit, ASCIIBytes.isDigit(bytes[end]) { end += 1 }
         return end - index == 3
     }
 }

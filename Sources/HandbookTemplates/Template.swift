@@ -14,11 +14,8 @@ struct TemplateName: Sendable, Equatable {
 
     var start: Start
     var parts: [String]
-    /// As written, for matching a section's closing tag.
-    var written: String
 
     init(_ written: String) {
-        self.written = written
         parts = written.split(separator: ".").map(String.init)
         if written == "." || parts.isEmpty {
             start = .current
@@ -47,7 +44,7 @@ indirect enum TemplateNode: Sendable {
 
 /// A template that cannot be parsed, and where.
 package struct TemplateSyntaxError: Error, Sendable, Equatable {
-    package enum Problem: Sendable, Equatable {
+    package enum Problem: Error, Sendable, Equatable {
         /// `{{/found}}` where the open section is `expected`, with the sigil it was opened with
         /// (`#rules`); nil when none is open.
         case sectionCloseNameIncorrect(expected: String?, found: String)

@@ -13,8 +13,6 @@ package struct TemplateLibrary: Sendable {
         templates[name] = try TemplateParser.parse(source)
     }
 
-    package func contains(_ name: String) -> Bool { templates[name] != nil }
-
     /// The template `name` rendered with `object` as its outermost value; nil when there is no such template.
     package func render(_ object: any TemplateObject, withTemplate name: String) -> String? {
         renderBytes(object, withTemplate: name).map { String(decoding: $0, as: UTF8.self) }

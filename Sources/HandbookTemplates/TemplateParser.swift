@@ -33,9 +33,7 @@ struct TemplateParser {
         }
     }
 
-    private enum Failure: Error {
-        case problem(TemplateSyntaxError.Problem)
-    }
+    private typealias Problem = TemplateSyntaxError.Problem
 
     private let text: [Character]
     private var position = 0
@@ -46,9 +44,7 @@ struct TemplateParser {
             return try parser.parse(State())
         } catch {
             let (line, column) = parser.lineAndColumn()
-            switch error {
-            case .problem(let problem): throw TemplateSyntaxError(problem: problem, line: line, column: column)
-            }
+            throw TemplateSyntaxError(problem: error, line: line, column: column)
         }
     }
 
@@ -89,7 +85,7 @@ struct TemplateParser {
 
     // MARK: Parsing
 
-    private mutating func parse(_ initial: State) throws(Failure) -> Template {
+    private mutating func parse(_ initial: State) throws(Problem) -> Template {
         var nodes: [TemplateNode] = []
         var state = initial
         var whiteSpaceBefore = ""
@@ -141,8 +137,8 @@ struct TemplateParser {
                 let name = try readName(state)
                 guard name == state.sectionName else {
                     position = start
-                    throw .problem(.sectionCloseNameIncorrect(expected: state.sectionName.map { state.sectionSigil + $0 },
-                                                              found: name))
+                    throw .sectionCloseNameIncorrect(expected: state.sectionName.map { state.sectionSigil + $0 },
+                                                     found: name)
                 }
                 if isStandalone(state) {
                     setNewLine = true
@@ -165,13 +161,13 @@ struct TemplateParser {
                 }
                 position += 1
                 let name = try readName(state)
-                if triple, !read(["}"]) { throw .problem(.unfinishedName) }
+                if triple, !read(["}"]) { throw .unfinishedName }
                 nodes.append(.variable(TemplateName(name), escaped: false))
 
             case ">":
                 position += 1
                 read(while: \.isWhitespace)
-                if current == "*" { throw .problem(.unsupportedDynamicName) }
+                if current == "*" { throw .unsupportedDynamicName }
                 let name = try readPartialName(state)
                 if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)) }
                 if isStandalone(state) {
@@ -186,7 +182,7 @@ struct TemplateParser {
                 position += 1
                 read(while: \.isWhitespace)
                 let name = try readPartialName(state)
-                if name.hasPrefix("*") { throw .problem(.unsupportedDynamicName) }
+                if name.hasPrefix("*") { throw .unsupportedDynamicName }
                 if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)) }
                 if isStandalone(state) { setNewLine = true }
                 let section = try parse(state.inParent(name))
@@ -195,7 +191,7 @@ struct TemplateParser {
                     switch node {
                     case .blockDefinition(let block, let template): overrides[block] = template
                     case .text: break
-                    default: throw .problem(.illegalTokenInsideInheritSection)
+                    default: throw .illegalTokenInsideInheritSection
                     }
                 }
                 nodes.append(.parent(name, indentation: whiteSpaceBefore, overrides: overrides))
@@ -222,7 +218,7 @@ struct TemplateParser {
                 setNewLine = isStandalone(state)
 
             case "%":
-                throw .problem(.unsupportedSetting)
+                throw .unsupportedSetting
 
             default:
                 if !whiteSpaceBefore.isEmpty {
@@ -234,7 +230,7 @@ struct TemplateParser {
             }
             state.newLine = setNewLine
         }
-        guard state.sectionName == nil else { throw .problem(.expectedSectionEnd) }
+        guard state.sectionName == nil else { throw .expectedSectionEnd }
         return Template(nodes: nodes)
     }
 
@@ -257,45 +253,45 @@ struct TemplateParser {
     private static let nameCharacters = Set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
     private static let partialNameCharacters = nameCharacters.union("/")
 
-    private mutating func readName(_ state: State) throws(Failure) -> String {
+    private mutating func readName(_ state: State) throws(Problem) -> String {
         read(while: \.isWhitespace)
         let name = read { Self.nameCharacters.contains($0) }
         read(while: \.isWhitespace)
         guard read(state.endDelimiter) else {
-            if current == "(" { throw .problem(.unsupportedFunction) }
-            throw .problem(.unfinishedName)
+            if current == "(" { throw .unsupportedFunction }
+            throw .unfinishedName
         }
         return name
     }
 
-    private mutating func readPartialName(_ state: State) throws(Failure) -> String {
+    private mutating func readPartialName(_ state: State) throws(Problem) -> String {
         read(while: \.isWhitespace)
         let name = read { Self.partialNameCharacters.contains($0) }
         read(while: \.isWhitespace)
-        guard read(state.endDelimiter) else { throw .problem(.unfinishedName) }
+        guard read(state.endDelimiter) else { throw .unfinishedName }
         return name
     }
 
-    private mutating func skipComment(_ state: State) throws(Failure) {
+    private mutating func skipComment(_ state: State) throws(Problem) {
         let start = position
         while !atEnd {
             if read(state.endDelimiter) { return }
             position += 1
         }
         position = start
-        throw .problem(.unfinishedComment)
+        throw .unfinishedComment
     }
 
-    private mutating func readDelimiters(_ state: State) throws(Failure) -> State {
+    private mutating func readDelimiters(_ state: State) throws(Problem) -> State {
         read(while: \.isWhitespace)
         let start = read { !$0.isWhitespace }
-        guard !atEnd else { throw .problem(.invalidSetDelimiter) }
+        guard !atEnd else { throw .invalidSetDelimiter }
         read(while: \.isWhitespace)
         let end = read { $0 != "=" && !$0.isWhitespace }
-        guard !atEnd else { throw .problem(.invalidSetDelimiter) }
+        guard !atEnd else { throw .invalidSetDelimiter }
         read(while: \.isWhitespace)
         guard read(["="]), read(state.endDelimiter), !start.isEmpty, !end.isEmpty else {
-            throw .problem(.invalidSetDelimiter)
+            throw .invalidSetDelimiter
         }
         var state = state
         state.startDelimiter = Array(start)

@@ -42,10 +42,6 @@ extension String: TemplateValueConvertible {
     package var templateValue: TemplateValue? { .string(self) }
 }
 
-extension Substring: TemplateValueConvertible {
-    package var templateValue: TemplateValue? { .string(String(self)) }
-}
-
 extension Bool: TemplateValueConvertible {
     package var templateValue: TemplateValue? { .bool(self) }
 }

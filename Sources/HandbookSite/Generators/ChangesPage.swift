@@ -10,17 +10,20 @@ struct ChangesPage {
 
     func pages() -> [SitePage] {
         let releases = publication.releases
+        // Each edition's readable text, worked out once: most editions are compared twice.
+        let paragraphs = releases.map { TextDiff.paragraphs(of: $0.prepared.outline) }
         // Each edition against the one before; the last of these is also the newest against the
         // edition before it, so its comparison page reuses it.
         let steps = releases.indices.dropFirst().map { index in
-            Self.data(EditionComparison.compare(releases[index - 1].prepared.policy, outline: releases[index - 1].prepared.outline,
-                                                releases[index].prepared.policy, outline: releases[index].prepared.outline,
+            Self.data(EditionComparison.compare(releases[index - 1].prepared.policy, paragraphs: paragraphs[index - 1],
+                                                releases[index].prepared.policy, paragraphs: paragraphs[index],
                                                 config: config))
         }
-        return [page(steps: steps)] + comparisonPages(lastStep: steps.last)
+        return [page(steps: steps)] + comparisonPages(lastStep: steps.last, paragraphs: paragraphs)
     }
 
-    private func comparisonPages(lastStep: ComparisonData?) -> [SitePage] {
+    /// `paragraphs[i]` is release `i`'s readable text.
+    private func comparisonPages(lastStep: ComparisonData?, paragraphs: [[String]]) -> [SitePage] {
         let releases = publication.releases
         guard let (newest, newestPrepared) = releases.last else { return [] }
         let details = EditionDetails(publication: publication)
@@ -32,8 +35,9 @@ struct ChangesPage {
             if offset == releases.count - 2, let lastStep {
                 data = lastStep
             } else {
-                data = Self.data(EditionComparison.compare(prepared.policy, outline: prepared.outline, newestPrepared.policy,
-                                                           outline: newestPrepared.outline, config: config))
+                data = Self.data(EditionComparison.compare(prepared.policy, paragraphs: paragraphs[offset],
+                                                           newestPrepared.policy, paragraphs: paragraphs[releases.count - 1],
+                                                           config: config))
             }
             data.to = newest.version.text
             var page = SitePage(kind: .changes, path: path, template: "compare", bodyClass: "page-changes",
