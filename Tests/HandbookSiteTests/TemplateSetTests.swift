@@ -48,3 +48,26 @@ struct TemplateSetTests {
         #expect(messages.contains("this template uses `rule-kind`, but there is no `rule-kind.mustache`"))
     }
 }
+
+/// Mustache the templates cannot use is named at its place, with what to write instead.
+struct UnsupportedTemplateTests {
+    @Test func aFunctionInATemplateIsAnErrorAtItsLineWithAHint() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.templates), to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("pupils.mustache")
+        var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+        lines.insert("<p>{{uppercase(title)}}</p>", at: 2)
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        guard case .failure(let error) = TemplateSet.load(from: folder.path) else {
+            Issue.record("a template calling a function loaded")
+            return
+        }
+        let diagnostic = try #require(error.diagnostics.first)
+        #expect(error.diagnostics.count == 1)
+        #expect(diagnostic.location == SourceLocation(file: folder.path + "/pupils.mustache", line: 3, column: 15))
+        #expect(diagnostic.message
+            == "template syntax error: a tag calls a function (`{{name(value)}}`), which these templates do not support")
+        #expect(diagnostic.hint == "write the value itself, like {{title}}; the page data gives it ready to show")
+    }
+}
