@@ -124,6 +124,33 @@ class Suite:
             survived += self.verify_after_kill(f"kill -9 after {delay:.2f} s", parent)
         print(f"kill -9 at random moments of a {full:.2f} s build: {survived} of {runs} survived")
 
+    def kills_from_previous(self, runs, rng):
+        """kill -9 during builds that start from the site the last swap replaced, which the
+        output keeps in its metadata: the old content built over a site made from the new."""
+        survived = 0
+        probe = self.previous_case("previous-probe")
+        start = time.monotonic()
+        subprocess.run(self.command(self.old_content, probe / "site"), capture_output=True)
+        full = time.monotonic() - start
+        for run in range(runs):
+            parent = self.previous_case(f"previous-kill-{run}")
+            delay = rng.uniform(0.0, full * 1.1)
+            process = subprocess.Popen(self.command(self.old_content, parent / "site"),
+                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            time.sleep(delay)
+            process.send_signal(signal.SIGKILL)
+            process.wait()
+            survived += self.verify_after_kill(f"kill -9 after {delay:.2f} s of a build from the previous site", parent)
+        print(f"kill -9 at random moments of a {full:.2f} s build from the previous site: {survived} of {runs} survived")
+
+    def previous_case(self, name):
+        """The old site replaced by the new one, which keeps it as its previous site."""
+        parent = self.fresh_case(name)
+        result = subprocess.run(self.command(self.new_content, parent / "site"), capture_output=True, text=True)
+        if result.returncode != 0 or not (parent / "site" / METADATA / "previous").is_dir():
+            raise SystemExit(f"error: the new site did not keep the old one as its previous site:\n{result.stderr}")
+        return parent
+
     def verify_after_kill(self, case, parent):
         site = parent / "site"
         if not site.is_dir():
@@ -224,6 +251,7 @@ def main():
     with tempfile.TemporaryDirectory(prefix="handbook-faults-") as folder:
         suite = Suite(args, pathlib.Path(folder))
         suite.kills(args.kills, rng)
+        suite.kills_from_previous(args.kills // 2, rng)
         suite.concurrent(args.rounds, 2)
         suite.concurrent(args.rounds, 3)
         suite.interrupt(args.interrupts, rng, signal.SIGINT, "Ctrl-C (SIGINT)")

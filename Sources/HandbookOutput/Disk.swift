@@ -18,7 +18,8 @@ enum Disk {
         let flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW
         var descriptor = open(path, flags, 0o644)
         if descriptor < 0, errno == EEXIST {
-            unlink(path)
+            // A folder of that name may be left from the previous site.
+            if unlink(path) != 0, errno == EISDIR { remove(path) }
             descriptor = open(path, flags, 0o644)
         }
         guard descriptor >= 0 else { throw Failure() }
@@ -77,6 +78,7 @@ enum Disk {
 
     /// Removes a whole site: the folders under `path` and under each of its sub-folders are
     /// shared among threads, since a site of a few thousand pages has as many folders.
+    @discardableResult
     static func removeInParallel(_ path: String) -> Bool {
         let top = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard top >= 0 else { return remove(path) }
@@ -112,7 +114,7 @@ enum Disk {
     }
 
     /// The entries of an open folder, but `.` and `..`, each marked if it is a folder.
-    private static func entries(of folder: Int32) throws(Failure) -> [(name: String, isFolder: Bool)] {
+    static func entries(of folder: Int32) throws(Failure) -> [(name: String, isFolder: Bool)] {
         let copy = dup(folder)
         guard copy >= 0 else { throw Failure() }
         guard let directory = fdopendir(copy) else {

@@ -33,4 +33,35 @@ public enum FileTree {
             }
         }
     }
+
+    /// The files and the folders below a folder, by path relative to it, each folder before what
+    /// it holds. Read from the folder entries alone, with no `stat` per file: anything that is not
+    /// a folder, a symbolic link included, counts as a file, and no link is followed.
+    struct Entries: Sendable {
+        var files: [String] = []
+        var folders: [String] = []
+    }
+
+    static func entries(under folder: String) -> Entries {
+        var found = Entries()
+        let top = open(folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard top >= 0 else { return found }
+        defer { close(top) }
+        var pending = [""]
+        while let prefix = pending.popLast() {
+            let descriptor = prefix.isEmpty ? top : openat(top, String(prefix.dropLast()), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            guard descriptor >= 0 else { continue }
+            defer { if descriptor != top { close(descriptor) } }
+            for entry in (try? Disk.entries(of: descriptor)) ?? [] {
+                let path = prefix + entry.name
+                if entry.isFolder {
+                    found.folders.append(path)
+                    pending.append(path + "/")
+                } else {
+                    found.files.append(path)
+                }
+            }
+        }
+        return found
+    }
 }

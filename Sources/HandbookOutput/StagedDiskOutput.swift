@@ -9,7 +9,8 @@ import Synchronization
 ///
 /// Only one sink at a time works on an output; beside the output it makes only its staging
 /// folder, `.NAME.building-PID`. Build metadata lives in the output's `.handbook/` folder and is
-/// swapped in with the site.
+/// swapped in with the site, and so does the site each swap replaced (see `PreviousSite`), which
+/// the next build may start from.
 public final class StagedDiskOutput: OutputSink {
     /// The output as the user wrote it.
     public let output: String
@@ -18,6 +19,8 @@ public final class StagedDiskOutput: OutputSink {
     /// Where the new site is written until it is committed.
     public let staging: String
     private let lockDescriptor: Int32
+    /// The permissions of the site being replaced, which the new one keeps.
+    private let mode: mode_t?
     private let state: Mutex<State>
 
     private enum Phase { case open, committed, discarded }
@@ -28,6 +31,8 @@ public final class StagedDiskOutput: OutputSink {
         var folders: Set<String> = []
         var failure: OutputError?
         var cleanupToken: Int
+        /// What the previous site held when the build started from it.
+        var previous: BackgroundListing?
     }
 
     /// Opens a sink on `output`, refused when it is, holds or lies inside one of the `protecting`
@@ -67,7 +72,8 @@ public final class StagedDiskOutput: OutputSink {
             throw OutputError(errno: error.code, path: location.shownAs)
         }
         // The new site takes the old one's place, so it keeps the permissions given to it.
-        if let current { chmod(staging, current.st_mode & 0o7777) }
+        mode = current.map { $0.st_mode & 0o7777 }
+        if let mode { chmod(staging, mode) }
         state = Mutex(State(cleanupToken: token))
     }
 
@@ -89,11 +95,31 @@ public final class StagedDiskOutput: OutputSink {
         state.withLock { $0.stamps[path] = FileStamp.of(info) }
     }
 
+    /// Starts the new site from the one the last swap replaced, so that files kept from the
+    /// published site are mostly in place already; call it before anything is written. False
+    /// when there is none, and the build starts from an empty folder.
+    @discardableResult
+    public func startFromPreviousSite() -> Bool {
+        let started = state.withLock { state in
+            guard state.phase == .open, state.previous == nil, state.stamps.isEmpty, state.folders.isEmpty,
+                  PreviousSite.take(from: folder, to: staging, mode: mode)
+            else { return false }
+            state.previous = BackgroundListing(staging)
+            return true
+        }
+        return started
+    }
+
     public func reuse(_ path: String, stamp: String?) -> Bool {
-        guard let stamp, (try? SitePath.check(path)) != nil, (try? checkWritable()) != nil,
-              FileStamp.of(folder + "/" + path) == stamp, (try? makeFolders(for: path)) != nil
-        else { return false }
+        guard let stamp, (try? SitePath.check(path)) != nil, (try? checkWritable()) != nil else { return false }
         let target = staging + "/" + path
+        // Most files of the previous site are the published site's own, linked by the last build.
+        let startedFromPrevious = state.withLock { $0.previous != nil }
+        if startedFromPrevious, (try? makeFolders(for: path)) != nil, FileStamp.of(target) == stamp {
+            state.withLock { $0.stamps[path] = stamp }
+            return true
+        }
+        guard FileStamp.of(folder + "/" + path) == stamp, (try? makeFolders(for: path)) != nil else { return false }
         unlink(target)
         guard link(folder + "/" + path, target) == 0 else { return false }
         state.withLock { $0.stamps[path] = stamp }
@@ -117,9 +143,13 @@ public final class StagedDiskOutput: OutputSink {
     }
 
     /// Swaps the new site in, in one step: the output always names a whole site, the old or the
-    /// new. Then removes the old one.
+    /// new. Then keeps the old one as the new one's previous site.
     public func commit() throws(OutputError) {
         do {
+            let (previous, kept) = state.withLock { ($0.previous, Set($0.stamps.keys)) }
+            if let previous {
+                PreviousSite.removeLeftovers(in: staging, found: previous.wait(), keeping: kept)
+            }
             try commitOrFail()
         } catch {
             discard()
@@ -130,7 +160,7 @@ public final class StagedDiskOutput: OutputSink {
             return state.cleanupToken
         }
         // The old site now sits at the staging name.
-        Disk.removeInParallel(staging)
+        PreviousSite.keep(staging, in: folder)
         InterruptCleanup.forget(token)
         close(lockDescriptor)
     }
@@ -222,8 +252,18 @@ public final class StagedDiskOutput: OutputSink {
         for part in parts {
             relative += relative.isEmpty ? String(part) : "/" + part
             if state.withLock({ $0.folders.contains(relative) }) { continue }
-            if mkdir(staging + "/" + relative, 0o755) != 0, errno != EEXIST { throw Disk.Failure() }
+            try makeFolder(staging + "/" + relative)
             _ = state.withLock { $0.folders.insert(relative) }
         }
+    }
+
+    /// Makes one folder of the new site. One that is there already may come from the previous
+    /// site, so it is kept only if it is a real folder, not a file or a link to somewhere else.
+    private func makeFolder(_ path: String) throws(Disk.Failure) {
+        if mkdir(path, 0o755) == 0 { return }
+        guard errno == EEXIST else { throw Disk.Failure() }
+        if let info = try Disk.status(path), info.st_mode & S_IFMT == S_IFDIR { return }
+        Disk.remove(path)
+        if mkdir(path, 0o755) != 0, errno != EEXIST { throw Disk.Failure() }
     }
 }

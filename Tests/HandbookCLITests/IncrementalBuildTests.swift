@@ -138,6 +138,13 @@ struct IncrementalBuildTests {
         #expect(after["staff/mobile-phones/index.html"] == before["staff/mobile-phones/index.html"])
         #expect(after["policies/trips/1.1/index.html"] != nil)
         #expect(snapshotTree(fixture.output) == (try cleanBuild(of: fixture)))
+        // The build started from the site it replaced, which it keeps for the next one: an
+        // unchanged page is one file in both.
+        let page = "staff/mobile-phones/index.html"
+        let live = try FileManager.default.attributesOfItem(atPath: fixture.output + "/" + page)
+        let previous = try FileManager.default.attributesOfItem(atPath: fixture.output + "/.handbook/previous/" + page)
+        #expect((live[.systemFileNumber] as? NSNumber) == (previous[.systemFileNumber] as? NSNumber))
+        #expect(!FileManager.default.fileExists(atPath: fixture.output + "/.handbook/previous/policies/trips/1.1/index.html"))
     }
 
     @Test func addingAPolicyRelinksTheOthersAsACleanBuildWould() throws {

@@ -127,6 +127,7 @@ public enum HandbookBuild {
 
         var reuse = SiteRendering.Reuse.none
         if let cache, siteIntact {
+            sink.startFromPreviousSite()
             reuse = .init(policies: cache.policies.filter { inputs[$0.key] == $0.value.inputs }, stamps: cache.files,
                           links: sink.readMetadata(PageLinkStore.metadataName).map(PageLinkStore.decode) ?? [:],
                           directory: cache.directory)
