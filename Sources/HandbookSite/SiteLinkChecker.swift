@@ -57,14 +57,34 @@ package enum SiteLinkChecker {
         }
     }
 
+    /// The site the last build checked, and the pages this build kept from it unchanged.
+    package struct LastSite: Sendable {
+        package var files: Set<String>
+        package var links: [String: PageLinks]
+        package var kept: Set<String>
+
+        package init(files: Set<String>, links: [String: PageLinks], kept: Set<String>) {
+            self.files = files
+            self.links = links
+            self.kept = kept
+        }
+    }
+
     /// Problems with the links of `pages`; `files` is every file of the site, by path from its root.
     /// A broken link is reported where it was written: the line of policy.md, or the page's
     /// template in `templates`.
+    ///
+    /// With `last`, a kept page's links are checked again only when the last site lost a file or
+    /// an id: otherwise each of them leads where it led when the last build checked it.
     package static func check(_ pages: [PageLinks], files: Set<String>, shownAs output: String,
-                              templates: String = "templates") -> [Diagnostic] {
+                              templates: String = "templates", last: LastSite? = nil) -> [Diagnostic] {
         let anchors = Dictionary(pages.map { ($0.path, Set($0.ids)) }, uniquingKeysWith: { _, last in last })
+        var checked = pages
+        if let last, !lostAnything(since: last, files: files, anchors: anchors) {
+            checked.removeAll { last.kept.contains($0.path) }
+        }
         // The pages are checked in a few runs side by side; their problems are put back in page order.
-        let sorted = pages.sorted { $0.path < $1.path }
+        let sorted = checked.sorted { $0.path < $1.path }
         let runs = Swift.min(Swift.max(1, ProcessInfo.processInfo.activeProcessorCount), Swift.max(1, sorted.count / 256))
         let found = Mutex([[Diagnostic]](repeating: [], count: runs))
         DispatchQueue.concurrentPerform(iterations: runs) { run in
@@ -81,6 +101,16 @@ package enum SiteLinkChecker {
         return problems
     }
 
+    /// Whether a file of the last site is gone, or a page of it no longer has an id it had.
+    private static func lostAnything(since last: LastSite, files: Set<String>, anchors: [String: Set<String>]) -> Bool {
+        guard last.files.isSubset(of: files) else { return true }
+        for (path, ids) in anchors where !last.kept.contains(path) {
+            guard let before = last.links[path] else { continue }
+            if !ids.isSuperset(of: before.ids) { return true }
+        }
+        return false
+    }
+
     private static func problems(in pages: ArraySlice<PageLinks>, files: Set<String>, anchors: [String: Set<String>],
                                  output: String, templates: String) -> [Diagnostic] {
         // Pages in one folder reach the same file by the same path, so each path is resolved
@@ -88,6 +118,9 @@ package enum SiteLinkChecker {
         // order of path, so only the last folder's paths are kept: a large site's would not fit.
         var lastFolder = ""
         var known: [Substring: Destination] = [:]
+        // A link that climbs to the site root before it goes down (`../../staff/`) leads to the
+        // same place from every page at that depth, so it is resolved once for the whole run.
+        var fromRoot: [Substring: Destination] = [:]
         var problems: [Diagnostic] = []
         for page in pages {
             let folder = page.path.split(separator: "/").dropLast().joined(separator: "/")
@@ -95,6 +128,7 @@ package enum SiteLinkChecker {
                 lastFolder = folder
                 known = [:]
             }
+            let depth = page.path.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }
             let own = anchors[page.path] ?? []
             for href in page.hrefs {
                 let link = unescaped(href)
@@ -106,6 +140,13 @@ package enum SiteLinkChecker {
                     destination = .page(own, isHTML: true, path: page.path)
                 } else if let seen = known[path] {
                     destination = seen
+                } else if climbs(path) >= depth {
+                    if let seen = fromRoot[path] {
+                        destination = seen
+                    } else {
+                        destination = Destination(String(path), from: page.path, files: files, anchors: anchors)
+                        fromRoot[path] = destination
+                    }
                 } else {
                     destination = Destination(String(path), from: page.path, files: files, anchors: anchors)
                     known[path] = destination
@@ -161,6 +202,17 @@ package enum SiteLinkChecker {
                 return "but \(path) has no `#\(fragment)` on it"
             }
         }
+    }
+
+    /// How many `../` a link starts with.
+    private static func climbs(_ path: Substring) -> Int {
+        var count = 0
+        var rest = path.utf8[...]
+        while rest.starts(with: "../".utf8) {
+            count += 1
+            rest = rest.dropFirst(3)
+        }
+        return count
     }
 
     /// The address a browser follows: `&amp;` as `&`, and percent escapes decoded.

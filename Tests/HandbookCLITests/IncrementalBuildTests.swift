@@ -147,6 +147,21 @@ struct IncrementalBuildTests {
         #expect(!FileManager.default.fileExists(atPath: fixture.output + "/.handbook/previous/policies/trips/1.1/index.html"))
     }
 
+    @Test func aKeptPageWhoseLinkLostItsAnchorFailsAsACleanBuildDoes() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.replace(in: "content/policies/trips/policy.md", "Families give consent for each visit in writing.",
+                            with: "Families give consent for each visit in writing.\n\nSee [what children may bring](mobile-phones#children).")
+        #expect(try HandbookRunner.build(fixture).status == 0)
+        try fixture.replace(in: "content/policies/mobile-phones/policy.md", "## Children", with: "## Pupils")
+        let incremental = try HandbookRunner.build(fixture)
+        #expect(incremental.status == 1)
+        #expect(incremental.stderr.contains("has no `#children` on it"), "\(incremental.stderr)")
+        let clean = try HandbookRunner.build(fixture, extra: ["--clean"])
+        #expect(clean.status == 1)
+        #expect(clean.stderr.contains("has no `#children` on it"), "\(clean.stderr)")
+    }
+
     @Test func addingAPolicyRelinksTheOthersAsACleanBuildWould() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

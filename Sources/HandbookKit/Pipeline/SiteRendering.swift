@@ -96,6 +96,7 @@ enum SiteRendering {
         var reviews: [BuildCache.ReviewRecord] = []
         var summaries: [PolicySummary] = []
         var links: [SiteLinkChecker.PageLinks] = []
+        var keptPages: Set<String> = []
         var otherDiagnostics = diagnostics
         for result in results {
             diagnostics += result.diagnostics
@@ -110,7 +111,10 @@ enum SiteRendering {
                 } else {
                     otherDiagnostics += result.diagnostics
                 }
-                if pages.reused { written.reused += pages.paths.count }
+                if pages.reused {
+                    written.reused += pages.paths.count
+                    keptPages.formUnion(pages.paths)
+                }
                 links += pages.links
             case .failure(let error)?:
                 diagnostics += error.diagnostics
@@ -129,8 +133,9 @@ enum SiteRendering {
             written.shared = sharedPages.paths
             clock.lap("  shared pages")
             links += sharedPages.links
+            let last = keptPages.isEmpty ? nil : SiteLinkChecker.LastSite(files: Set(reuse.stamps.keys), links: reuse.links, kept: keptPages)
             let broken = SiteLinkChecker.check(links, files: Set(sink.files.keys), shownAs: options.output,
-                                               templates: options.templates)
+                                               templates: options.templates, last: last)
             clock.lap("  links")
             guard broken.isEmpty else { return Outcome(diagnostics: (diagnostics + broken).inReadingOrder) }
             if let search, case .failure(let failure) = search.indexer.index(site: search.siteFolder, into: sink) {
