@@ -42,6 +42,14 @@ enum PreviousSite {
         }
     }
 
+    /// Puts `staging`, taken from the previous site of `site` and left unfinished, back in its
+    /// place; removes it when it cannot.
+    static func putBack(_ staging: String, in site: String) {
+        if rename(staging, path(in: site)) != 0 {
+            Disk.removeInParallel(staging)
+        }
+    }
+
     /// Removes from `staging` every file and folder of `found` (what it held when the build
     /// began) that the build neither wrote nor kept: pages of policies that are gone, and
     /// anything put there by hand.

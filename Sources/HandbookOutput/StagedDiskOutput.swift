@@ -196,15 +196,22 @@ public final class StagedDiskOutput: OutputSink {
         }
     }
 
-    /// Removes the new site and leaves the output as it was. Does nothing once committed.
+    /// Removes the new site and leaves the output as it was. Does nothing once committed. A new
+    /// site started from the previous one goes back in its place, as the next build trusts
+    /// nothing in it anyway.
     public func discard() {
-        let token: Int? = state.withLock { state in
+        let closing: (token: Int, previous: BackgroundListing?)? = state.withLock { state in
             guard state.phase == .open else { return nil }
             state.phase = .discarded
-            return state.cleanupToken
+            return (state.cleanupToken, state.previous)
         }
-        guard let token else { return }
-        Disk.removeInParallel(staging)
+        guard let (token, previous) = closing else { return }
+        if let previous {
+            _ = previous.wait()
+            PreviousSite.putBack(staging, in: folder)
+        } else {
+            Disk.removeInParallel(staging)
+        }
         InterruptCleanup.forget(token)
         close(lockDescriptor)
     }

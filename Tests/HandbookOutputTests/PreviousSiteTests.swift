@@ -116,26 +116,41 @@ import Testing
         #expect(scratch.text("site/feed.xml") == "<feed/>")
     }
 
-    @Test func aStoppedBuildLeavesThePublishedSiteAsItWas() throws {
+    @Test func aStoppedBuildLeavesThePublishedSiteAsItWasAndItsWorkIsNotTrusted() throws {
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let output = scratch.join("site")
-        _ = try twoBuilds(output)
+        let stamps = try twoBuilds(output)
         let before = StagedDiskOutput.listFiles(under: output)
 
         let third = try StagedDiskOutput.open(output: output, protecting: [])
         #expect(third.startFromPreviousSite())
         try third.write("half", to: "policies/kept/index.html")
+        try third.write("half", to: "policies/half/index.html")
         third.discard()
         #expect(scratch.names() == ["site"])
         #expect(StagedDiskOutput.listFiles(under: output) == before)
         #expect(scratch.text("site/policies/kept/index.html") == "kept")
+        // What it wrote went back with the previous site, which the next build starts from.
+        #expect(scratch.text("site/.handbook/previous/policies/kept/index.html") == "half")
 
-        // With no previous site the next build starts from an empty folder.
         let fourth = try StagedDiskOutput.open(output: output, protecting: [])
-        #expect(!fourth.startFromPreviousSite())
+        #expect(fourth.startFromPreviousSite())
+        for (path, stamp) in stamps { #expect(fourth.reuse(path, stamp: stamp)) }
+        try fourth.commit()
+        #expect(StagedDiskOutput.listFiles(under: output) == before)
+        #expect(scratch.text("site/policies/kept/index.html") == "kept")
+    }
+
+    @Test func aBuildWithNoPreviousSiteStartsFromAnEmptyFolder() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        try buildSite(scratch.join("site"), build: "first")
+        let second = try StagedDiskOutput.open(output: scratch.join("site"), protecting: [])
+        #expect(!second.startFromPreviousSite())
         #expect(scratch.names(".site.building-\(getpid())").isEmpty)
-        fourth.discard()
+        second.discard()
+        #expect(scratch.names() == ["site"])
     }
 
     @Test func aSiteThatStillHoldsItsOwnPreviousSiteIsNotKeptInside() throws {

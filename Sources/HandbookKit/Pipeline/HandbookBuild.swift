@@ -125,9 +125,11 @@ public enum HandbookBuild {
                           upToDate: !replayed.hasErrors)
         }
 
+        // Whatever it keeps, the new site is made in the site the last swap replaced: its folders
+        // are there, and no whole site need be removed after the swap.
+        sink.startFromPreviousSite()
         var reuse = SiteRendering.Reuse.none
         if let cache, siteIntact {
-            sink.startFromPreviousSite()
             reuse = .init(policies: cache.policies.filter { inputs[$0.key] == $0.value.inputs }, stamps: cache.files,
                           links: sink.readMetadata(PageLinkStore.metadataName).map(PageLinkStore.decode) ?? [:],
                           directory: cache.directory)
