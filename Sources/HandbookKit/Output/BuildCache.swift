@@ -12,7 +12,7 @@ import HandbookSite
 /// the next build can skip work: everything when no input changed, or the checks and pages of
 /// policies whose folders did not change.
 struct BuildCache: Codable, Sendable {
-    static let currentFormat = 7
+    static let currentFormat = 8
 
     struct PolicyRecord: Codable, Sendable {
         /// SHA-256 over every file in the policy's folder.

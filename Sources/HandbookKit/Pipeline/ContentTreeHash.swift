@@ -6,13 +6,21 @@ import Glibc
 #endif
 
 /// A fingerprint of everything a build reads under one folder: every entry's name and type,
-/// folders (empty ones too), each file's bytes, and each symbolic link's text together with
-/// where it leads and what is there. Two builds see the same input only when these agree, so an
-/// incremental build can never keep a page that a clean build would refuse.
+/// folders (empty ones too), each file's bytes (by their SHA-256), and each symbolic link's text
+/// together with where it leads and what is there. Two builds see the same input only when these
+/// agree, so an incremental build can never keep a page that a clean build would refuse.
 enum ContentTreeHash {
+    /// A folder's fingerprint, and the digests of the files read for it that may be remembered.
+    struct Result: Sendable {
+        var hash: String
+        var digests: [String: FileDigests.Entry]
+    }
+
     /// `prune` names folders (by path relative to `root`) that are listed but not entered, because
-    /// they are fingerprinted on their own.
-    static func of(_ root: String, prune: Set<String> = []) -> String {
+    /// they are fingerprinted on their own. A file whose status is in `known` is not read again.
+    static func of(_ root: String, prune: Set<String> = [], known: FileDigests = FileDigests(),
+                   now: Int = FileDigests.now()) -> Result {
+        var files = FileHasher(known: known, now: now)
         var hasher = SHA256()
         var visited: Set<String> = []
         // Explicit stack, not recursion: the depth of the content folder is not ours to choose.
@@ -39,7 +47,7 @@ enum ContentTreeHash {
                         stack.append((full, relative))
                     }
                 case S_IFREG:
-                    hashFile(full, as: relative, into: &hasher)
+                    files.hash(full, info: info, as: relative, into: &hasher)
                 case S_IFLNK:
                     let target = linkTarget(full)
                     let resolved = ContentBoundary.resolvedPath(full)
@@ -49,7 +57,7 @@ enum ContentTreeHash {
                         if (followed.st_mode & S_IFMT) == S_IFDIR {
                             if visited.insert(resolved).inserted { stack.append((full, relative)) }
                         } else {
-                            hashFile(full, as: relative, into: &hasher)
+                            files.hash(full, info: followed, as: relative, into: &hasher)
                         }
                     } else {
                         hasher.update(data: Data("dangling \(relative)\0".utf8))
@@ -59,13 +67,35 @@ enum ContentTreeHash {
                 }
             }
         }
-        return Fingerprint.hex(hasher.finalize())
+        return Result(hash: Fingerprint.hex(hasher.finalize()), digests: files.read)
+    }
+
+    /// Each file's bytes go into the fingerprint as their own digest, which is remembered.
+    private struct FileHasher {
+        let known: FileDigests
+        let now: Int
+        var read: [String: FileDigests.Entry] = [:]
+
+        mutating func hash(_ path: String, info: stat, as relative: String, into hasher: inout SHA256) {
+            hasher.update(data: Data("file \(relative)\0".utf8))
+            let (status, settled) = FileDigests.status(of: info, now: now)
+            if let digest = known.digest(of: path, status: status) {
+                hasher.update(data: digest)
+                read[path] = FileDigests.Entry(status: status, digest: digest)
+            } else if let digest = ContentTreeHash.digest(path) {
+                hasher.update(data: digest)
+                if settled { read[path] = FileDigests.Entry(status: status, digest: digest) }
+            } else {
+                hasher.update(data: Data("unreadable\0".utf8))
+            }
+            hasher.update(data: Data([0]))
+        }
     }
 
     /// Read in blocks straight into the hash: a handbook has thousands of small files, and
-    /// making a Data of each cost more than hashing it.
-    private static func hashFile(_ path: String, as relative: String, into hasher: inout SHA256) {
-        hasher.update(data: Data("file \(relative)\0".utf8))
+    /// making a Data of each cost more than hashing it. Nil when the file cannot be read.
+    private static func digest(_ path: String) -> [UInt8]? {
+        var hasher = SHA256()
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         var readable = descriptor >= 0
         if readable {
@@ -82,8 +112,7 @@ enum ContentTreeHash {
             }
             close(descriptor)
         }
-        if !readable { hasher.update(data: Data("unreadable\0".utf8)) }
-        hasher.update(data: Data([0]))
+        return readable ? Array(hasher.finalize()) : nil
     }
 
     private static func sortedEntries(_ folder: String) -> [String]? {

@@ -98,13 +98,17 @@ public enum HandbookBuild {
         }
 
         let folders = FolderListing.subfolders(of: URL(fileURLWithPath: options.content).appendingPathComponent("policies"))
-        let shared = InputHashes.shared(content: options.content, templates: templates, drafts: options.drafts,
-                                        policies: folders)
+        let known = options.clean ? FileDigests() : sink.readMetadata(FileDigests.metadataName).map(FileDigests.init) ?? FileDigests()
+        let sharedInputs = InputHashes.shared(content: options.content, templates: templates, drafts: options.drafts,
+                                              policies: folders, known: known)
+        let shared = sharedInputs.hash
         clock.lap("templates and locks")
         // The last build's record is read while the inputs are hashed.
         async let lastBuild = options.clean ? nil : BuildCache.load(sink)
-        let hashes = await folders.concurrentMap { InputHashes.policy($0, content: options.content) }
-        let inputs = Dictionary(uniqueKeysWithValues: zip(folders, hashes))
+        let hashes = await folders.concurrentMap { InputHashes.policy($0, content: options.content, known: known) }
+        let inputs = Dictionary(uniqueKeysWithValues: zip(folders, hashes.map(\.hash)))
+        var digests = FileDigests()
+        for result in [sharedInputs] + hashes { digests.merge(result.digests) }
         // A site built with search stays so; one built without is built again once Pagefind is
         // installed. Looking for Pagefind starts a process, so it is done only when it matters.
         let cache = await lastBuild.flatMap { (cache: BuildCache) -> BuildCache? in
@@ -168,6 +172,7 @@ public enum HandbookBuild {
                                     search: search != nil, files: sink.files, directory: site.directory)
             clock.lap("cache made")
             try record.save(into: sink)
+            try digests.save(into: sink)
             clock.lap("cache saved")
             do {
                 try sink.commit()
