@@ -65,8 +65,10 @@ enum PreviousSite {
                 guard needed.insert(path).inserted else { break }
             }
         }
-        // Deepest first, so that a folder is empty by the time it is removed.
-        for folder in found.folders.reversed() where !needed.contains(Substring(folder)) && !SitePath.isHandbookOwn(folder) {
+        // Deepest first, so that a folder is empty by the time it is removed. A page the build
+        // wrote where the previous site had a folder has already taken its place.
+        for folder in found.folders.reversed()
+        where !needed.contains(Substring(folder)) && !kept.contains(folder) && !SitePath.isHandbookOwn(folder) {
             Disk.remove(staging + "/" + folder)
         }
     }
