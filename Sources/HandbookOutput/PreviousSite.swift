@@ -22,11 +22,10 @@ enum PreviousSite {
     /// permissions `mode`; false when there is none, or it could not be moved.
     static func take(from site: String, to staging: String, mode: mode_t?) -> Bool {
         let previous = path(in: site)
-        guard let info = try? Disk.status(previous), info.st_mode & S_IFMT == S_IFDIR,
+        guard hasOwnMetadataFolder(site), let info = try? Disk.status(previous), info.st_mode & S_IFMT == S_IFDIR,
               rename(previous, staging) == 0
         else { return false }
-        // A site kept while it still held its own previous one; it would be published.
-        Disk.removeInParallel(path(in: staging))
+        clearNested(staging)
         if let mode { chmod(staging, mode) }
         return true
     }
@@ -35,9 +34,9 @@ enum PreviousSite {
     /// removes it when it cannot be kept.
     static func keep(_ replaced: String, in site: String) {
         guard (try? Disk.status(replaced)) != nil else { return }
-        Disk.removeInParallel(path(in: replaced))
+        clearNested(replaced)
         mkdir(site + "/" + SitePath.metadataFolder, 0o755)
-        if rename(replaced, path(in: site)) != 0 {
+        if !hasOwnMetadataFolder(site) || rename(replaced, path(in: site)) != 0 {
             Disk.removeInParallel(replaced)
         }
     }
@@ -45,9 +44,27 @@ enum PreviousSite {
     /// Puts `staging`, taken from the previous site of `site` and left unfinished, back in its
     /// place; removes it when it cannot.
     static func putBack(_ staging: String, in site: String) {
-        if rename(staging, path(in: site)) != 0 {
+        if !hasOwnMetadataFolder(site) || rename(staging, path(in: site)) != 0 {
             Disk.removeInParallel(staging)
         }
+    }
+
+    /// Removes the previous site that `tree` may still hold (it would be published), and whatever
+    /// stands in place of its metadata folder if that is not a folder: a link there would lead
+    /// the removal out of the site.
+    private static func clearNested(_ tree: String) {
+        if hasOwnMetadataFolder(tree) {
+            Disk.removeInParallel(path(in: tree))
+        } else {
+            Disk.remove(tree + "/" + SitePath.metadataFolder)
+        }
+    }
+
+    /// Whether the metadata folder of `site` is a folder of its own, not a link that would move
+    /// folders to or from somewhere else.
+    private static func hasOwnMetadataFolder(_ site: String) -> Bool {
+        guard let info = try? Disk.status(site + "/" + SitePath.metadataFolder) else { return false }
+        return info.st_mode & S_IFMT == S_IFDIR
     }
 
     /// Removes from `staging` every file and folder of `found` (what it held when the build

@@ -163,4 +163,36 @@ import Testing
         #expect(scratch.names("site/.handbook") == [PreviousSite.name])
         #expect(scratch.names("site/.handbook/previous/.handbook") == ["cache"])
     }
+
+    @Test func noLinkInPlaceOfAMetadataFolderMovesOrRemovesAnythingOutsideTheSite() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let output = scratch.join("site")
+        let stamps = try twoBuilds(output)
+        try scratch.write("someone's", to: "outside/previous/keep.txt")
+        // The previous site's own metadata folder is a link to somewhere else.
+        try FileManager.default.removeItem(atPath: scratch.join("site/.handbook/previous/.handbook"))
+        try FileManager.default.createSymbolicLink(atPath: scratch.join("site/.handbook/previous/.handbook"),
+                                                   withDestinationPath: scratch.join("outside"))
+        let third = try StagedDiskOutput.open(output: output, protecting: [])
+        #expect(third.startFromPreviousSite())
+        for (path, stamp) in stamps { #expect(third.reuse(path, stamp: stamp)) }
+        try third.writeMetadata("cache", Array("third".utf8))
+        try third.commit()
+        #expect(scratch.text("outside/previous/keep.txt") == "someone's")
+        #expect(scratch.names("site/.handbook") == ["cache", PreviousSite.name])
+
+        // The published site's metadata folder is a link to somewhere else.
+        try FileManager.default.removeItem(atPath: scratch.join("site/.handbook"))
+        try FileManager.default.createSymbolicLink(atPath: scratch.join("site/.handbook"), withDestinationPath: scratch.join("outside"))
+        let fourth = try StagedDiskOutput.open(output: output, protecting: [])
+        #expect(!fourth.startFromPreviousSite())
+        for (path, stamp) in third.files { #expect(fourth.reuse(path, stamp: stamp)) }
+        try fourth.writeMetadata("cache", Array("fourth".utf8))
+        try fourth.commit()
+        #expect(scratch.text("outside/previous/keep.txt") == "someone's")
+        #expect(scratch.names("outside") == ["previous"])
+        #expect(scratch.names() == ["outside", "site"])
+        #expect(StagedDiskOutput.listFiles(under: output) == third.files)
+    }
 }
