@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import HandbookMarkdown
 import HandbookModel
 
@@ -44,13 +45,15 @@ package struct ContentFile {
 /// outside it are not read.
 package struct ContentBoundary: Sendable {
     package let root: String
+    private let folders: ResolvedFolders
 
     package init(_ root: URL) {
         self.root = Self.resolved(root)
+        folders = ResolvedFolders(root.standardizedFileURL.path, resolved: self.root)
     }
 
     package func contains(_ url: URL) -> Bool {
-        let resolved = Self.resolved(url)
+        let resolved = folders.resolve(url.path) ?? Self.resolved(url)
         return resolved == root || resolved.hasPrefix(root + "/")
     }
 
@@ -61,11 +64,51 @@ package struct ContentBoundary: Sendable {
         resolved(URL(fileURLWithPath: path))
     }
 
-    private static func resolved(_ url: URL) -> String {
+    fileprivate static func resolved(_ url: URL) -> String {
         if let path = realpath(url.path, nil) {
             defer { free(path) }
             return String(cString: path)
         }
         return url.resolvingSymlinksInPath().standardizedFileURL.path
+    }
+}
+
+/// Where each folder under the content folder really is, worked out once: `realpath` on every
+/// file asked the kernel to read each link of its whole path, eight calls a file. A name that is
+/// not a link resolves to its folder's place and its own name, which one `lstat` tells.
+private final class ResolvedFolders: Sendable {
+    private let known: Mutex<[String: String]>
+    private let top: String
+
+    init(_ top: String, resolved: String) {
+        self.top = top
+        known = Mutex([top: resolved])
+    }
+
+    /// The real path of a file or folder under the top folder; nil when that cannot be told
+    /// this way, and `realpath` must.
+    func resolve(_ path: String) -> String? {
+        guard path.hasPrefix(top + "/") else { return nil }
+        var pending: [Substring] = []
+        var folder = Substring(path)
+        var base: String?
+        while base == nil {
+            guard let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+            let name = folder[folder.utf8.index(after: slash)...]
+            guard !name.isEmpty, name != ".", name != ".." else { return nil }
+            pending.append(folder)
+            folder = folder[..<slash]
+            base = known.withLock { $0[String(folder)] }
+        }
+        guard var resolved = base else { return nil }
+        for (index, step) in pending.reversed().enumerated() {
+            let name = step[step.utf8.index(after: step.utf8.lastIndex(of: UInt8(ascii: "/")) ?? step.utf8.startIndex)...]
+            var info = stat()
+            guard lstat(String(step), &info) == 0, info.st_mode & S_IFMT != S_IFLNK else { return nil }
+            resolved += "/" + name
+            // The last step is the file itself; every step before it is a folder worth keeping.
+            if index < pending.count - 1 { known.withLock { $0[String(step)] = resolved } }
+        }
+        return resolved
     }
 }
