@@ -28,19 +28,19 @@ public enum ContentLoader {
         let boundary = ContentBoundary(root)
         var config: HandbookConfig?
         let configPath = ContentPaths.join(contentPath, "handbook.yml")
-        switch ContentFile.read(root.appendingPathComponent("handbook.yml"), shownAs: configPath, within: boundary) {
+        switch ContentFile.read(root.appendingPathComponent("handbook.yml", isDirectory: false), shownAs: configPath, within: boundary) {
         case .failure(let diagnostic): diagnostics.append(diagnostic)
         case .success(let file): config = HandbookConfigLoader.load(file, diagnostics: &diagnostics)
         }
         var glossary = Glossary()
-        let glossaryURL = root.appendingPathComponent("glossary.yml")
+        let glossaryURL = root.appendingPathComponent("glossary.yml", isDirectory: false)
         if FileManager.default.fileExists(atPath: glossaryURL.path) {
             switch ContentFile.read(glossaryURL, shownAs: ContentPaths.join(contentPath, "glossary.yml"), within: boundary) {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             case .success(let file): glossary = GlossaryLoader.load(file, diagnostics: &diagnostics)
             }
         }
-        let folders = FolderListing.subfolders(of: root.appendingPathComponent("policies"))
+        let folders = FolderListing.subfolders(of: root.appendingPathComponent("policies", isDirectory: true))
         if folders.isEmpty, config != nil {
             diagnostics.append(.error(at: SourceLocation(file: ContentPaths.join(contentPath, "policies")),
                                       "there are no policies",
@@ -58,12 +58,12 @@ public enum ContentLoader {
                                  "the policy folder name `\(name)` cannot be used in a web address",
                                  hint: "rename the folder using lower-case letters, digits and hyphens, like `social-media`")])
         }
-        let url = folder.root.appendingPathComponent("policies").appendingPathComponent(name)
+        let url = folder.root.appendingPathComponent("policies", isDirectory: true).appendingPathComponent(name, isDirectory: true)
         guard let working = loadEdition(id: name, folder: url, shownAs: folder.shown("policies/\(name)"),
                                         boundary: folder.boundary, diagnostics: &diagnostics) else {
             return (nil, diagnostics)
         }
-        let releases = loadReleases(id: name, folder: url.appendingPathComponent("versions"),
+        let releases = loadReleases(id: name, folder: url.appendingPathComponent("versions", isDirectory: true),
                                     shownAs: folder.shown("policies/\(name)/versions"), boundary: folder.boundary,
                                     twin: diagnostics.isEmpty ? working : nil, diagnostics: &diagnostics)
         return (PolicyEntry(id: name, working: working, releases: releases), diagnostics)
@@ -91,9 +91,9 @@ extension ContentLoader {
     /// bytes (a release of the unchanged working copy), it is reused instead of read again.
     package static func loadEdition(id: String, folder: URL, shownAs shown: String, boundary: ContentBoundary,
                             twin: Policy? = nil, diagnostics: inout [Diagnostic]) -> Policy? {
-        let policyFile = ContentFile.read(folder.appendingPathComponent("policy.md"), shownAs: shown + "/policy.md",
+        let policyFile = ContentFile.read(folder.appendingPathComponent("policy.md", isDirectory: false), shownAs: shown + "/policy.md",
                                           within: boundary)
-        let rulesFile = ContentFile.read(folder.appendingPathComponent("rules.yml"), shownAs: shown + "/rules.yml",
+        let rulesFile = ContentFile.read(folder.appendingPathComponent("rules.yml", isDirectory: false), shownAs: shown + "/rules.yml",
                                          within: boundary)
         switch (policyFile, rulesFile) {
         case (.success(let policyFile), .success(let rulesFile)):
@@ -123,7 +123,7 @@ extension ContentLoader {
                                           hint: "folders under versions/ are written by `handbook release` and are named with \(VersionNumber.grammar); remove this one"))
                 continue
             }
-            let recordURL = folder.appendingPathComponent(name).appendingPathComponent("edition.yml")
+            let recordURL = folder.appendingPathComponent(name, isDirectory: true).appendingPathComponent("edition.yml", isDirectory: false)
             let recordFile = ContentFile.read(recordURL, shownAs: place + "/edition.yml", within: boundary)
             let record: EditionRecordLoader.Record?
             switch recordFile {
@@ -139,7 +139,7 @@ extension ContentLoader {
                 record = EditionRecordLoader.load(file, diagnostics: &diagnostics)
             }
             guard let record,
-                  let policy = loadEdition(id: id, folder: folder.appendingPathComponent(name), shownAs: place,
+                  let policy = loadEdition(id: id, folder: folder.appendingPathComponent(name, isDirectory: true), shownAs: place,
                                            boundary: boundary, twin: twin, diagnostics: &diagnostics) else { continue }
             releases.append(ReleasedEdition(version: version, released: record.released.value,
                                             recordedFingerprint: record.fingerprint, recordedFiles: record.files,
@@ -158,7 +158,7 @@ package enum FolderListing {
         return names.sorted().filter { name in
             var isDirectory: ObjCBool = false
             return !name.hasPrefix(".")
-                && FileManager.default.fileExists(atPath: url.appendingPathComponent(name).path, isDirectory: &isDirectory)
+                && FileManager.default.fileExists(atPath: url.appendingPathComponent(name, isDirectory: true).path, isDirectory: &isDirectory)
                 && isDirectory.boolValue
         }
     }

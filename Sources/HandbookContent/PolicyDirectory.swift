@@ -16,10 +16,10 @@ package enum PolicyDirectory {
     }
 
     private static func read(_ id: String, in folder: ContentLoader.Folder, drafts: Bool) -> PolicyListing {
-        let policyFolder = folder.root.appendingPathComponent("policies").appendingPathComponent(id)
+        let policyFolder = folder.root.appendingPathComponent("policies", isDirectory: true).appendingPathComponent(id, isDirectory: true)
         let shown = shownEdition(policyFolder, drafts: drafts)
         var ignored: [Diagnostic] = []
-        guard let data = FileManager.default.contents(atPath: shown.appendingPathComponent("policy.md").path),
+        guard let data = FileManager.default.contents(atPath: shown.appendingPathComponent("policy.md", isDirectory: false).path),
               let text = String(validating: data, as: UTF8.self),
               case .success(let frontMatter) = FrontMatter.split(text, path: ""),
               let edition = PolicyLoader.editionInfo(frontMatter.yaml, diagnostics: &ignored) else {
@@ -31,14 +31,14 @@ package enum PolicyDirectory {
     /// The folder of the edition the site shows: the newest release, unless there is none or a
     /// draft build shows changes not yet released.
     private static func shownEdition(_ policy: URL, drafts: Bool) -> URL {
-        let versions = policy.appendingPathComponent("versions")
+        let versions = policy.appendingPathComponent("versions", isDirectory: true)
         let newest = FolderListing.subfolders(of: versions).compactMap(VersionNumber.init).max()
         guard let newest else { return policy }
-        let release = versions.appendingPathComponent(newest.text)
+        let release = versions.appendingPathComponent(newest.text, isDirectory: true)
         guard drafts else { return release }
         let same = ["policy.md", "rules.yml"].allSatisfy { name in
-            FileManager.default.contents(atPath: policy.appendingPathComponent(name).path)
-                == FileManager.default.contents(atPath: release.appendingPathComponent(name).path)
+            FileManager.default.contents(atPath: policy.appendingPathComponent(name, isDirectory: false).path)
+                == FileManager.default.contents(atPath: release.appendingPathComponent(name, isDirectory: false).path)
         }
         return same ? release : policy
     }

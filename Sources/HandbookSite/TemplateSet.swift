@@ -37,7 +37,7 @@ public struct TemplateSet: Sendable {
         for file in files where file.hasSuffix(".mustache") {
             let name = String(file.dropLast(".mustache".count))
             let shown = ContentPaths.join(directory, file)
-            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(file).path),
+            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(file, isDirectory: false).path),
                   let text = String(data: data, encoding: .utf8) else {
                 diagnostics.append(.error(at: SourceLocation(file: shown), "this template cannot be read as UTF-8 text",
                                           hint: "save it as UTF-8"))
@@ -66,7 +66,7 @@ public struct TemplateSet: Sendable {
                                       "the page template `\(name).mustache` is missing",
                                       hint: "restore it from the handbook's own templates/ folder"))
         }
-        let assets = loadAssets(root.appendingPathComponent("assets"))
+        let assets = loadAssets(root.appendingPathComponent("assets", isDirectory: true))
         for asset in assets { digest.append(asset.data) }
         if diagnostics.hasErrors { return .failure(DiagnosticsError(diagnostics)) }
         let fingerprint = Fingerprint(policy: digest, rules: Data()).hex
@@ -91,7 +91,7 @@ public struct TemplateSet: Sendable {
         guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [] }
         var assets: [(path: String, data: Data)] = []
         for case let path as String in enumerator {
-            let url = root.appendingPathComponent(path)
+            let url = root.appendingPathComponent(path, isDirectory: false)
             var isDirectory: ObjCBool = false
             guard !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
                   FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,

@@ -97,7 +97,7 @@ public enum HandbookBuild {
             return Report(diagnostics: (diagnostics + [error.diagnostic]).inReadingOrder, pageCount: 0)
         }
 
-        let folders = FolderListing.subfolders(of: URL(fileURLWithPath: options.content).appendingPathComponent("policies"))
+        let folders = FolderListing.subfolders(of: URL(fileURLWithPath: options.content).appendingPathComponent("policies", isDirectory: true))
         let known = options.clean ? FileDigests() : sink.readMetadata(FileDigests.metadataName).map(FileDigests.init) ?? FileDigests()
         let sharedInputs = InputHashes.shared(content: options.content, templates: templates, drafts: options.drafts,
                                               policies: folders, known: known)

@@ -30,7 +30,7 @@ enum InputHashes {
 
     /// Everything under one policy folder: see `ContentTreeHash`.
     static func policy(_ name: String, content: String, known: FileDigests) -> ContentTreeHash.Result {
-        ContentTreeHash.of(URL(fileURLWithPath: content).appendingPathComponent("policies").appendingPathComponent(name).path,
+        ContentTreeHash.of(URL(fileURLWithPath: content).appendingPathComponent("policies", isDirectory: true).appendingPathComponent(name, isDirectory: true).path,
                            known: known)
     }
 
