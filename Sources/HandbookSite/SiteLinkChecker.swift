@@ -145,6 +145,9 @@ package enum SiteLinkChecker {
                         destination = seen
                     } else {
                         destination = Destination(String(path), from: page.path, files: files, anchors: anchors)
+                        // The links every page shares are met first and again; a long list of
+                        // every page's (topics A to Z) would only fill memory.
+                        if fromRoot.count >= 1024 { fromRoot.removeAll(keepingCapacity: true) }
                         fromRoot[path] = destination
                     }
                 } else {

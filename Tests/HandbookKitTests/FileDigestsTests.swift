@@ -33,7 +33,7 @@ struct FileDigestsTests {
         // A remembered digest is trusted while the file's status is the one it was read with:
         // given a wrong one, the fingerprint follows it.
         var wrong = first.digests
-        wrong[content + "/a.md"]?.digest = Array(repeating: 0, count: 32)
+        wrong[content + "/a.md"]?.digest = try #require(FileDigests.Digest(bytes: Array(repeating: 0, count: 32)[...]))
         var misled = FileDigests()
         misled.merge(wrong)
         #expect(ContentTreeHash.of(content, known: misled, now: later).hash != first.hash)

@@ -78,13 +78,13 @@ enum ContentTreeHash {
 
         mutating func hash(_ path: String, info: stat, as relative: String, into hasher: inout SHA256) {
             hasher.update(data: Data("file \(relative)\0".utf8))
-            let (status, settled) = FileDigests.status(of: info, now: now)
+            let status = FileDigests.Status(info)
             if let digest = known.digest(of: path, status: status) {
-                hasher.update(data: digest)
+                digest.withUnsafeBytes { hasher.update(bufferPointer: $0) }
                 read[path] = FileDigests.Entry(status: status, digest: digest)
             } else if let digest = ContentTreeHash.digest(path) {
-                hasher.update(data: digest)
-                if settled { read[path] = FileDigests.Entry(status: status, digest: digest) }
+                digest.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+                if status.hasSettled(by: now) { read[path] = FileDigests.Entry(status: status, digest: digest) }
             } else {
                 hasher.update(data: Data("unreadable\0".utf8))
             }
@@ -94,7 +94,7 @@ enum ContentTreeHash {
 
     /// Read in blocks straight into the hash: a handbook has thousands of small files, and
     /// making a Data of each cost more than hashing it. Nil when the file cannot be read.
-    private static func digest(_ path: String) -> [UInt8]? {
+    private static func digest(_ path: String) -> FileDigests.Digest? {
         var hasher = SHA256()
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         var readable = descriptor >= 0
@@ -112,7 +112,7 @@ enum ContentTreeHash {
             }
             close(descriptor)
         }
-        return readable ? Array(hasher.finalize()) : nil
+        return readable ? FileDigests.Digest(hasher.finalize()) : nil
     }
 
     private static func sortedEntries(_ folder: String) -> [String]? {

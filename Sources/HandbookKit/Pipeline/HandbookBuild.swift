@@ -107,8 +107,8 @@ public enum HandbookBuild {
         async let lastBuild = options.clean ? nil : BuildCache.load(sink)
         let hashes = await folders.concurrentMap { InputHashes.policy($0, content: options.content, known: known) }
         let inputs = Dictionary(uniqueKeysWithValues: zip(folders, hashes.map(\.hash)))
-        var digests = FileDigests()
-        for result in [sharedInputs] + hashes { digests.merge(result.digests) }
+        // Kept as bytes until the cache is written: a large handbook has tens of thousands of files.
+        let digests = FileDigests(merging: [sharedInputs] + hashes).encoded()
         // A site built with search stays so; one built without is built again once Pagefind is
         // installed. Looking for Pagefind starts a process, so it is done only when it matters.
         let cache = await lastBuild.flatMap { (cache: BuildCache) -> BuildCache? in
@@ -172,7 +172,7 @@ public enum HandbookBuild {
                                     search: search != nil, files: sink.files, directory: site.directory)
             clock.lap("cache made")
             try record.save(into: sink)
-            try digests.save(into: sink)
+            try FileDigests.save(digests, into: sink)
             clock.lap("cache saved")
             do {
                 try sink.commit()
