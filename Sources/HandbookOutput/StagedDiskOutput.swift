@@ -33,6 +33,8 @@ public final class StagedDiskOutput: OutputSink {
         var cleanupToken: Int
         /// What the previous site held when the build started from it.
         var previous: BackgroundListing?
+        /// The metadata files written, by path from the site root.
+        var metadata: Set<String> = []
     }
 
     /// Opens a sink on `output`, refused when it is, holds or lies inside one of the `protecting`
@@ -139,14 +141,16 @@ public final class StagedDiskOutput: OutputSink {
     /// Writes a file of build metadata, which takes effect with the site on `commit`.
     public func writeMetadata(_ name: String, _ bytes: [UInt8]) throws(OutputError) {
         try SitePath.checkMetadataName(name)
-        _ = try writeFile(bytes, at: SitePath.metadataFolder + "/" + name)
+        let path = SitePath.metadataFolder + "/" + name
+        _ = try writeFile(bytes, at: path)
+        state.withLock { _ = $0.metadata.insert(path) }
     }
 
     /// Swaps the new site in, in one step: the output always names a whole site, the old or the
     /// new. Then keeps the old one as the new one's previous site.
     public func commit() throws(OutputError) {
         do {
-            let (previous, kept) = state.withLock { ($0.previous, Set($0.stamps.keys)) }
+            let (previous, kept) = state.withLock { ($0.previous, Set($0.stamps.keys).union($0.metadata)) }
             if let previous {
                 PreviousSite.removeLeftovers(in: staging, found: previous.wait(), keeping: kept)
             }

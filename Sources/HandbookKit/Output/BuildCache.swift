@@ -11,10 +11,10 @@ import HandbookSite
 /// What the last successful build read and wrote, kept in the output's hidden `.handbook/` folder, so
 /// the next build can skip work: everything when no input changed, or the checks and pages of
 /// policies whose folders did not change.
-struct BuildCache: Codable, Sendable {
-    static let currentFormat = 8
+struct BuildCache: Sendable {
+    static let currentFormat = 9
 
-    struct PolicyRecord: Codable, Sendable {
+    struct PolicyRecord: Sendable {
         /// SHA-256 over every file in the policy's folder.
         var inputs: String
         /// The site paths this policy's pages were written to.
@@ -46,11 +46,18 @@ struct BuildCache: Codable, Sendable {
 
     /// A published edition's review details: review reminders depend on the day, so they are
     /// worked out afresh on every build rather than remembered.
-    struct ReviewRecord: Codable, Sendable {
+    struct ReviewRecord: Sendable {
         var policy: String
         var title: String
         var reviewBy: String
         var location: SourceLocation
+
+        init(policy: String, title: String, reviewBy: String, location: SourceLocation) {
+            self.policy = policy
+            self.title = title
+            self.reviewBy = reviewBy
+            self.location = location
+        }
 
         init(policy: String, edition: EditionInfo) {
             self.policy = policy
@@ -65,22 +72,18 @@ struct BuildCache: Codable, Sendable {
         }
     }
 
-    static let metadataName = "build-cache.json"
+    static let metadataName = "build-cache"
 
     /// The cache the output's last build left in its hidden metadata, if it is of this format.
     static func load(_ sink: StagedDiskOutput) -> BuildCache? {
-        guard let bytes = sink.readMetadata(metadataName),
-              let cache = try? JSONDecoder().decode(BuildCache.self, from: Data(bytes)),
-              cache.format == currentFormat else { return nil }
-        return cache
+        guard let bytes = sink.readMetadata(metadataName) else { return nil }
+        return (try? decoded(bytes)) ?? nil
     }
 
     /// Written into the staging folder, so it is swapped in together with the site it describes.
     func save(into sink: StagedDiskOutput) throws(WriteFailure) {
-        let encoder = JSONEncoder()
-        guard let data = try? encoder.encode(self) else { return }
         do {
-            try sink.writeMetadata(Self.metadataName, Array(data))
+            try sink.writeMetadata(Self.metadataName, encoded())
         } catch {
             throw WriteFailure(error)
         }
