@@ -93,7 +93,8 @@ struct HandbookPages {
 
     /// Policies by category in handbook.yml's order, each by title; those without one last.
     private func grouped(_ policies: [PolicySummary]) -> [(category: PolicyCategory?, policies: [PolicySummary])] {
-        let byTitle = policies.sorted { $0.title != $1.title ? $0.title < $1.title : $0.id < $1.id }
+        let byTitle = policies.indices.sorted { policies[$0].title != policies[$1].title
+            ? policies[$0].title < policies[$1].title : policies[$0].id < policies[$1].id }.map { policies[$0] }
         var groups: [(category: PolicyCategory?, policies: [PolicySummary])] = config.categories.compactMap { category in
             let members = byTitle.filter { $0.category == category.id }
             return members.isEmpty ? nil : (category, members)

@@ -15,15 +15,18 @@ struct TopicsPage {
             if !entry.links.contains(where: { $0.url == link.url }) { entry.links.append(link) }
             places[key] = entry
         }
-        for summary in summaries.sorted(by: { $0.title < $1.title }) {
+        // Sorted by position, not by moving summaries, each a dozen fields long.
+        for index in summaries.indices.sorted(by: { summaries[$0].title < summaries[$1].title }) {
+            let summary = summaries[index]
             let policyURL = root + SitePaths.policy(summary.id)
             for heading in summary.headings {
                 add(heading.text, TitledLink(title: summary.title, url: policyURL + "#" + heading.id))
             }
             for term in summary.terms { add(term, TitledLink(title: summary.title, url: policyURL)) }
         }
-        let topics = places.values.map { Topic(name: $0.name, places: $0.links) }
-            .sorted { $0.name.lowercased() != $1.name.lowercased() ? $0.name.lowercased() < $1.name.lowercased() : $0.name < $1.name }
+        // Each topic's key is its name in lower case, worked out once.
+        let topics = places.sorted { $0.key != $1.key ? $0.key < $1.key : $0.value.name < $1.value.name }
+            .map { Topic(name: $0.value.name, places: $0.value.links) }
         var letters: [TopicLetter] = []
         for topic in topics {
             let first = topic.name.first.map { String($0).uppercased() } ?? "#"
