@@ -48,7 +48,7 @@ func report(_ diagnostics: [Diagnostic], format: DiagnosticFormat = .text) throw
         print(DiagnosticFormatter.json(diagnostics))
     case .text:
         if !diagnostics.isEmpty {
-            FileHandle.standardError.write(Data((DiagnosticFormatter.text(diagnostics) + "\n").utf8))
+            FileHandle.standardError.write(Data(DiagnosticFormatter.textBytes(diagnostics) + [UInt8(ascii: "\n")]))
         }
     }
     if diagnostics.hasErrors {
