@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import HandbookChecks
 import HandbookModel
 import HandbookOutput
@@ -85,8 +86,27 @@ enum SiteRenderer {
     /// The index, the accessibility statement and the assets: written on every build.
     static func writeSharedPages(site: SiteModel, renderer: PageRenderer, summaries: [PolicySummary], search: Bool,
                                  into sink: some OutputSink) throws(WriteFailure) -> Pages {
+        // A few large pages (topics A to Z, each reader's home), rendered side by side.
+        let made = site.sharedPages(summaries, search: search)
+        let results = Mutex([Result<Pages, WriteFailure>?](repeating: nil, count: made.count))
+        DispatchQueue.concurrentPerform(iterations: made.count) { index in
+            var one = Pages()
+            let result: Result<Pages, WriteFailure>
+            do throws(WriteFailure) {
+                try one.write(made[index], renderer: renderer, into: sink)
+                result = .success(one)
+            } catch {
+                result = .failure(error)
+            }
+            results.withLock { $0[index] = result }
+        }
         var pages = Pages()
-        for page in site.sharedPages(summaries, search: search) { try pages.write(page, renderer: renderer, into: sink) }
+        for result in results.withLock({ $0 }) {
+            guard let result else { continue }
+            let one = try result.get()
+            pages.paths += one.paths
+            pages.links += one.links
+        }
         for asset in renderer.templates.assets {
             do {
                 try sink.write(Array(asset.data), to: "assets/" + asset.path)
