@@ -21,7 +21,7 @@ public enum FileStamp {
     /// metadata are not part of the site and are left out.
     public static func tree(_ folder: String) -> [String: String] {
         var stamps: [String: String] = [:]
-        for file in FileTree.files(under: folder, skipping: [SitePath.metadataFolder]) where !SitePath.isHandbookOwn(file.path) {
+        for file in FileTree.filesInParallel(under: folder, skipping: [SitePath.metadataFolder]) where !SitePath.isHandbookOwn(file.path) {
             stamps[file.path] = of(file.info)
         }
         return stamps

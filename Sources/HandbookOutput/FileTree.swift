@@ -1,3 +1,5 @@
+import Dispatch
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -14,8 +16,28 @@ public enum FileTree {
         return found.sorted { $0.path < $1.path }
     }
 
+    /// The same as `files(under:skipping:)`, with the folders at the top walked side by side: a
+    /// site has thousands of folders, one a page.
+    public static func filesInParallel(under folder: String, skipping: Set<String> = []) -> [(path: String, info: stat)] {
+        typealias File = (path: String, info: stat)
+        var found: [File] = []
+        var met: [String] = []
+        walk(folder, prefix: "", skipping: skipping, into: &found, enteringFolders: false) { met.append($0) }
+        let folders = met
+        let branches = Mutex([[File]](repeating: [], count: folders.count))
+        DispatchQueue.concurrentPerform(iterations: folders.count) { index in
+            var branch: [File] = []
+            walk(folder + "/" + folders[index], prefix: folders[index] + "/", into: &branch)
+            branches.withLock { $0[index] = branch }
+        }
+        found += branches.withLock { $0.joined() }
+        return found.sorted { $0.path < $1.path }
+    }
+
+    /// Without `enteringFolders`, each folder met is handed to `folderMet` instead of walked.
     private static func walk(_ folder: String, prefix: String, skipping: Set<String> = [],
-                             into found: inout [(path: String, info: stat)]) {
+                             into found: inout [(path: String, info: stat)], enteringFolders: Bool = true,
+                             folderMet: (String) -> Void = { _ in }) {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
@@ -24,14 +46,19 @@ public enum FileTree {
             let full = folder + "/" + name
             let relative = prefix + name
             var info = stat()
-            if entry.pointee.d_type == UInt8(DT_DIR) {
-                walk(full, prefix: relative + "/", into: &found)
-            } else if fstatat(dirfd(directory), name, &info, 0) == 0 {
+            var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+            if !isFolder, fstatat(dirfd(directory), name, &info, 0) == 0 {
                 if (info.st_mode & S_IFMT) == S_IFREG {
                     found.append((relative, info))
                 } else if (info.st_mode & S_IFMT) == S_IFDIR, entry.pointee.d_type == UInt8(DT_UNKNOWN) {
-                    walk(full, prefix: relative + "/", into: &found)
+                    isFolder = true
                 }
+            }
+            guard isFolder else { continue }
+            if enteringFolders {
+                walk(full, prefix: relative + "/", into: &found)
+            } else {
+                folderMet(relative)
             }
         }
     }

@@ -107,8 +107,6 @@ public enum HandbookBuild {
         async let lastBuild = options.clean ? nil : BuildCache.load(sink)
         let hashes = await folders.concurrentMap { InputHashes.policy($0, content: options.content, known: known) }
         let inputs = Dictionary(uniqueKeysWithValues: zip(folders, hashes.map(\.hash)))
-        // Kept as bytes until the cache is written: a large handbook has tens of thousands of files.
-        let digests = FileDigests(merging: [sharedInputs] + hashes).encoded()
         // A site built with search stays so; one built without is built again once Pagefind is
         // installed. Looking for Pagefind starts a process, so it is done only when it matters.
         let cache = await lastBuild.flatMap { (cache: BuildCache) -> BuildCache? in
@@ -129,6 +127,8 @@ public enum HandbookBuild {
                           upToDate: !replayed.hasErrors)
         }
 
+        // Kept as bytes until the cache is written: a large handbook has tens of thousands of files.
+        let digests = FileDigests(merging: [sharedInputs] + hashes).encoded()
         // Whatever it keeps, the new site is made in the site the last swap replaced: its folders
         // are there, and no whole site need be removed after the swap.
         sink.startFromPreviousSite()
