@@ -22,9 +22,11 @@ and the peak memory (maximum resident set size, /usr/bin/time -v) of a full buil
 pages and bytes each tool wrote. A competitor that is not installed is skipped, and it says so.
 
 Output folders are moved aside between runs and deleted only at the end, for every tool alike:
-on an ext4 file system without a journal, files created within a minute or so of deleting
-thousands of others make the kernel skip each recently freed inode, which adds up to a second
-of system time to a run and measures the deletion, not the tool.
+on an ext4 file system without a journal, files created within minutes of deleting thousands of
+others make the kernel skip each recently freed inode (for five minutes while the freed inode's
+block is not yet written out, five seconds after), which adds up to a second of system time to a
+run and measures the deletion, not the tool. The script syncs and waits a few seconds before
+it starts and after it deletes, so an earlier run's deletions do not weigh on the next.
 """
 import argparse
 import os
@@ -61,6 +63,14 @@ class Trash:
 
     def empty(self):
         shutil.rmtree(self.folder, ignore_errors=True)
+        settle()
+
+
+def settle():
+    """Writes deletions out to the disk and waits a little: the kernel skips a freed inode for
+    five minutes while its block is not yet on the disk, but only five seconds once it is."""
+    os.sync()
+    time.sleep(6)
 
 
 def write_floor(site, target, runs, trash):
@@ -203,6 +213,7 @@ def main():
         print("cmark is not installed (apt-get install cmark): skipping cmark")
 
     trash = Trash(work / "trash")
+    settle()
     print(f"machine: {os.cpu_count()} cores, {os.uname().machine}, {os.uname().sysname} {os.uname().release}")
     results = {}
     for count in args.policies:
