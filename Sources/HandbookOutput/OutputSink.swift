@@ -7,4 +7,11 @@ public protocol OutputSink: Sendable {
     func reuse(_ path: String, stamp: String?) -> Bool
     /// The stamp of every file written or reused so far, by path from the site root.
     var files: [String: String] { get }
+    /// Called once every page is written or kept, before the site is read as a whole (by the
+    /// search indexer): nothing but those pages may be there by then.
+    func pagesWritten()
+}
+
+extension OutputSink {
+    public func pagesWritten() {}
 }

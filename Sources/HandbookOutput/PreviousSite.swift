@@ -68,10 +68,10 @@ enum PreviousSite {
     }
 
     /// Removes from `staging` every file and folder of `found` (what it held when the build
-    /// began) that the build neither wrote nor kept: pages of policies that are gone, metadata of
-    /// an older build, and anything put there by hand.
+    /// began) that the build neither wrote nor kept: pages of policies that are gone, and
+    /// anything put there by hand. Handbook's own files are left to `removeOldMetadata`.
     static func removeLeftovers(in staging: String, found: FileTree.Entries, keeping kept: Set<String>) {
-        for file in found.files where !kept.contains(file) && file != SiteMarker.name {
+        for file in found.files where !kept.contains(file) && !SitePath.isHandbookOwn(file) {
             unlink(staging + "/" + file)
         }
         var needed: Set<Substring> = []
@@ -85,7 +85,18 @@ enum PreviousSite {
         // Deepest first, so that a folder is empty by the time it is removed. A page the build
         // wrote where the previous site had a folder has already taken its place.
         for folder in found.folders.reversed()
-        where !needed.contains(Substring(folder)) && !kept.contains(folder) {
+        where !needed.contains(Substring(folder)) && !kept.contains(folder) && !SitePath.isHandbookOwn(folder) {
+            Disk.remove(staging + "/" + folder)
+        }
+    }
+
+    /// Removes the metadata an older build left in `staging` that this one did not write again,
+    /// and anything else put in its metadata folder.
+    static func removeOldMetadata(in staging: String, found: FileTree.Entries, keeping written: Set<String>) {
+        for file in found.files where SitePath.isHandbookOwn(file) && file != SiteMarker.name && !written.contains(file) {
+            unlink(staging + "/" + file)
+        }
+        for folder in found.folders.reversed() where folder.hasPrefix(SitePath.metadataFolder + "/") {
             Disk.remove(staging + "/" + folder)
         }
     }

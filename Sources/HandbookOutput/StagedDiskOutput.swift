@@ -33,6 +33,8 @@ public final class StagedDiskOutput: OutputSink {
         var cleanupToken: Int
         /// What the previous site held when the build started from it.
         var previous: BackgroundListing?
+        /// Whether what the build did not write or keep of it has been removed from the pages.
+        var leftoversRemoved = false
         /// The metadata files written, by path from the site root.
         var metadata: Set<String> = []
     }
@@ -132,6 +134,18 @@ public final class StagedDiskOutput: OutputSink {
         state.withLock { $0.stamps }
     }
 
+    /// Removes what the previous site held that this build neither wrote nor kept, but its
+    /// metadata, which is written after the pages.
+    public func pagesWritten() {
+        let work: (BackgroundListing, Set<String>)? = state.withLock { state in
+            guard let previous = state.previous, !state.leftoversRemoved else { return nil }
+            state.leftoversRemoved = true
+            return (previous, Set(state.stamps.keys))
+        }
+        guard let (previous, kept) = work else { return }
+        PreviousSite.removeLeftovers(in: staging, found: previous.wait(), keeping: kept)
+    }
+
     /// A file of build metadata, as the current output holds it.
     public func readMetadata(_ name: String) -> [UInt8]? {
         guard (try? SitePath.checkMetadataName(name)) != nil else { return nil }
@@ -150,9 +164,10 @@ public final class StagedDiskOutput: OutputSink {
     /// new. Then keeps the old one as the new one's previous site.
     public func commit() throws(OutputError) {
         do {
-            let (previous, kept) = state.withLock { ($0.previous, Set($0.stamps.keys).union($0.metadata)) }
+            pagesWritten()
+            let (previous, metadata) = state.withLock { ($0.previous, $0.metadata) }
             if let previous {
-                PreviousSite.removeLeftovers(in: staging, found: previous.wait(), keeping: kept)
+                PreviousSite.removeOldMetadata(in: staging, found: previous.wait(), keeping: metadata)
             }
             try commitOrFail()
         } catch {

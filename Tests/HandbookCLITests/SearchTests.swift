@@ -43,6 +43,29 @@ struct SearchTests {
         #expect(families.first?["reader"] == "Families")
     }
 
+    @Test func theIndexAfterAPolicyIsRemovedHoldsNoPageOfIt() throws {
+        guard (try? HandbookRunner.runTool("python3", ["-c", "import pagefind_bin"]))?.status == 0 else {
+            #expect(!WholeSchoolTests.browserIsRequired, "search must be checked here, but Pagefind is missing")
+            return
+        }
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        #expect(try HandbookRunner.build(fixture, search: true).status == 0)
+        try fixture.replace(in: "content/policies/trips/policy.md", "Every visit is planned", with: "Every visit is carefully planned")
+        #expect(try HandbookRunner.build(fixture, search: true).status == 0)
+        // The next build starts from the first site, which still has the trips pages: they must
+        // be gone before the pages are indexed.
+        try FileManager.default.removeItem(at: fixture.url("content/policies/trips"))
+        #expect(try HandbookRunner.build(fixture, search: true).status == 0)
+        let clean = try Fixture(files: [:])
+        defer { clean.remove() }
+        try FileManager.default.copyItem(at: fixture.url("content"), to: clean.url("content"))
+        #expect(try HandbookRunner.build(clean, search: true).status == 0)
+        let index = snapshotTree(fixture.output).filter { $0.key.hasPrefix("pagefind/") }
+        #expect(!index.isEmpty)
+        #expect(index == snapshotTree(clean.output).filter { $0.key.hasPrefix("pagefind/") })
+    }
+
     @Test func withoutPagefindTheBuildSaysSoOnceAndHasNoSearch() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

@@ -195,4 +195,26 @@ import Testing
         #expect(scratch.names() == ["outside", "site"])
         #expect(StagedDiskOutput.listFiles(under: output) == third.files)
     }
+
+    @Test func leftoversAreGoneBeforeTheSiteIsReadAsAWholeAndOldMetadataByTheSwap() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let output = scratch.join("site")
+        let stamps = try twoBuilds(output)
+        try scratch.write("old index", to: "site/.handbook/previous/.handbook/search-index")
+
+        let third = try StagedDiskOutput.open(output: output, protecting: [])
+        #expect(third.startFromPreviousSite())
+        #expect(third.reuse("policies/kept/index.html", stamp: stamps["policies/kept/index.html"]))
+        third.pagesWritten()
+        // What a search indexer reads now is this build's pages alone.
+        let staged = ".site.building-\(getpid())"
+        #expect(scratch.names("\(staged)/policies") == ["kept"])
+        try third.write("index", to: "pagefind/index.json")
+        try third.writeMetadata("cache", Array("third".utf8))
+        try third.commit()
+        #expect(scratch.names("site") == [".handbook", ".handbook-site", "pagefind", "policies"])
+        #expect(scratch.names("site/.handbook") == ["cache", PreviousSite.name])
+        #expect(scratch.text("site/pagefind/index.json") == "index")
+    }
 }

@@ -138,6 +138,7 @@ enum SiteRendering {
                                                templates: options.templates, last: last)
             clock.lap("  links")
             guard broken.isEmpty else { return Outcome(diagnostics: (diagnostics + broken).inReadingOrder) }
+            sink.pagesWritten()
             if let search, case .failure(let failure) = search.indexer.index(site: search.siteFolder, into: sink) {
                 if let output = failure.output { throw WriteFailure(output) }
                 return Outcome(diagnostics: (diagnostics + [.error(at: SourceLocation(file: options.output),
