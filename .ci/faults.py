@@ -106,42 +106,32 @@ class Suite:
         return not problems
 
     def kills(self, runs, rng):
-        survived = 0
-        timings = []
-        probe = self.fresh_case("kill-probe")
-        start = time.monotonic()
-        subprocess.run(self.command(self.new_content, probe / "site", "--clean"), capture_output=True)
-        full = time.monotonic() - start
-        for run in range(runs):
-            parent = self.fresh_case(f"kill-{run}")
-            delay = rng.uniform(0.0, full * 1.1)
-            timings.append(delay)
-            process = subprocess.Popen(self.command(self.new_content, parent / "site", "--clean"),
-                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            time.sleep(delay)
-            process.send_signal(signal.SIGKILL)
-            process.wait()
-            survived += self.verify_after_kill(f"kill -9 after {delay:.2f} s", parent)
-        print(f"kill -9 at random moments of a {full:.2f} s build: {survived} of {runs} survived")
+        self.kill_runs(runs, rng, self.fresh_case, "kill", "",
+                       lambda parent: self.command(self.new_content, parent / "site", "--clean"))
 
     def kills_from_previous(self, runs, rng):
         """kill -9 during builds that start from the site the last swap replaced, which the
         output keeps in its metadata: the old content built over a site made from the new."""
+        self.kill_runs(runs, rng, self.previous_case, "previous-kill", " from the previous site",
+                       lambda parent: self.command(self.old_content, parent / "site"))
+
+    def kill_runs(self, runs, rng, case, name, kind, command):
+        """Builds `command` in a new `case` and kills it at a random moment within the time a
+        whole build takes, `runs` times."""
         survived = 0
-        probe = self.previous_case("previous-probe")
+        probe = case(f"{name}-probe")
         start = time.monotonic()
-        subprocess.run(self.command(self.old_content, probe / "site"), capture_output=True)
+        subprocess.run(command(probe), capture_output=True)
         full = time.monotonic() - start
         for run in range(runs):
-            parent = self.previous_case(f"previous-kill-{run}")
+            parent = case(f"{name}-{run}")
             delay = rng.uniform(0.0, full * 1.1)
-            process = subprocess.Popen(self.command(self.old_content, parent / "site"),
-                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            process = subprocess.Popen(command(parent), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             time.sleep(delay)
             process.send_signal(signal.SIGKILL)
             process.wait()
-            survived += self.verify_after_kill(f"kill -9 after {delay:.2f} s of a build from the previous site", parent)
-        print(f"kill -9 at random moments of a {full:.2f} s build from the previous site: {survived} of {runs} survived")
+            survived += self.verify_after_kill(f"kill -9 after {delay:.2f} s of a build{kind}", parent)
+        print(f"kill -9 at random moments of a {full:.2f} s build{kind}: {survived} of {runs} survived")
 
     def previous_case(self, name):
         """The old site replaced by the new one, which keeps it as its previous site."""
