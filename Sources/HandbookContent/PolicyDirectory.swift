@@ -1,18 +1,11 @@
 import Foundation
 import HandbookModel
-import Synchronization
 
 /// Reads every policy's title and category from front matter alone: see `PolicyListing`.
 package enum PolicyDirectory {
     /// Read on every core: a handbook's front matters are many small files.
     package static func read(_ folder: ContentLoader.Folder, drafts: Bool) -> [PolicyListing] {
-        let ids = folder.policyFolders
-        let listings = Mutex([PolicyListing?](repeating: nil, count: ids.count))
-        DispatchQueue.concurrentPerform(iterations: ids.count) { index in
-            let listing = read(ids[index], in: folder, drafts: drafts)
-            listings.withLock { $0[index] = listing }
-        }
-        return listings.withLock { $0.compactMap { $0 } }
+        folder.policyFolders.parallelMap { read($0, in: folder, drafts: drafts) }
     }
 
     private static func read(_ id: String, in folder: ContentLoader.Folder, drafts: Bool) -> PolicyListing {

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import HandbookChecks
 import HandbookEditions
 import HandbookMarkdown
@@ -86,13 +85,10 @@ package enum SiteLinkChecker {
         // The pages are checked in a few runs side by side; their problems are put back in page order.
         let sorted = checked.sorted { $0.path < $1.path }
         let runs = Swift.min(Swift.max(1, ProcessInfo.processInfo.activeProcessorCount), Swift.max(1, sorted.count / 256))
-        let found = Mutex([[Diagnostic]](repeating: [], count: runs))
-        DispatchQueue.concurrentPerform(iterations: runs) { run in
+        var problems = Array(0..<runs).parallelMap { run in
             let slice = sorted[(sorted.count * run / runs)..<(sorted.count * (run + 1) / runs)]
-            let problems = Self.problems(in: slice, files: files, anchors: anchors, output: output, templates: templates)
-            found.withLock { $0[run] = problems }
-        }
-        var problems = found.withLock { $0.flatMap { $0 } }
+            return Self.problems(in: slice, files: files, anchors: anchors, output: output, templates: templates)
+        }.flatMap { $0 }
         if problems.count > maximumReported {
             let more = problems.count - maximumReported
             problems = Array(problems.prefix(maximumReported))

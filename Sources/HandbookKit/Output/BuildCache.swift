@@ -20,7 +20,7 @@ struct BuildCache: Sendable {
         /// The site paths this policy's pages were written to.
         var pages: [String]
         /// Its findings, shown again when it is kept.
-        @CachedDiagnostics var diagnostics: [Diagnostic]
+        var diagnostics: [Diagnostic]
         /// What the pages about the whole handbook need of it.
         var summary: PolicySummary
         var review: ReviewRecord
@@ -32,7 +32,7 @@ struct BuildCache: Sendable {
     var policies: [String: PolicyRecord]
     /// The diagnostics of that build, but those of the policies above, shown again when
     /// nothing changed.
-    @CachedDiagnostics var diagnostics: [Diagnostic]
+    var diagnostics: [Diagnostic]
     var pageCount: Int
     /// Whether that build made a search index.
     var search: Bool

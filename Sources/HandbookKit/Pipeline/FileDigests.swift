@@ -16,35 +16,43 @@ struct FileDigests: Sendable {
 
     /// One state of a file, as `stat` tells it.
     struct Status: Sendable, Equatable {
-        var fields: (Int64, Int64, Int64, Int64, Int64, Int64, Int64)
+        var device: Int64
+        var inode: Int64
+        var size: Int64
+        var modified: Int64
+        var modifiedNanoseconds: Int64
+        var changed: Int64
+        var changedNanoseconds: Int64
 
         init(_ info: stat) {
-            fields = (Int64(info.st_dev), Int64(info.st_ino), Int64(info.st_size),
-                      Int64(info.st_mtim.tv_sec), Int64(info.st_mtim.tv_nsec),
-                      Int64(info.st_ctim.tv_sec), Int64(info.st_ctim.tv_nsec))
+            self.init(device: Int64(info.st_dev), inode: Int64(info.st_ino), size: Int64(info.st_size),
+                      modified: Int64(info.st_mtim.tv_sec), modifiedNanoseconds: Int64(info.st_mtim.tv_nsec),
+                      changed: Int64(info.st_ctim.tv_sec), changedNanoseconds: Int64(info.st_ctim.tv_nsec))
         }
 
-        init(fields: (Int64, Int64, Int64, Int64, Int64, Int64, Int64)) {
-            self.fields = fields
-        }
-
-        static func == (left: Status, right: Status) -> Bool {
-            let (a, b) = (left.fields, right.fields)
-            return a.0 == b.0 && a.1 == b.1 && a.2 == b.2 && a.3 == b.3 && a.4 == b.4 && a.5 == b.5 && a.6 == b.6
+        init(device: Int64, inode: Int64, size: Int64, modified: Int64, modifiedNanoseconds: Int64, changed: Int64,
+             changedNanoseconds: Int64) {
+            self.device = device
+            self.inode = inode
+            self.size = size
+            self.modified = modified
+            self.modifiedNanoseconds = modifiedNanoseconds
+            self.changed = changed
+            self.changedNanoseconds = changedNanoseconds
         }
 
         /// Whether the file was last written more than `settlingSeconds` before `now`.
         func hasSettled(by now: Int) -> Bool {
-            Int64(now) - max(fields.3, fields.5) > Int64(FileDigests.settlingSeconds)
+            Int64(now) - max(modified, changed) > Int64(FileDigests.settlingSeconds)
         }
     }
 
     /// A file's SHA-256, held inline.
     struct Digest: Sendable, Equatable {
-        private var words: (UInt64, UInt64, UInt64, UInt64)
+        fileprivate var words: SIMD4<UInt64>
 
         init(_ digest: SHA256Digest) {
-            words = (0, 0, 0, 0)
+            words = .zero
             digest.withUnsafeBytes { source in
                 withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: source) }
             }
@@ -53,12 +61,12 @@ struct FileDigests: Sendable {
         /// Read back from its 32 bytes; nil for any other count.
         init?(bytes: ArraySlice<UInt8>) {
             guard bytes.count == SHA256.byteCount else { return nil }
-            words = (0, 0, 0, 0)
+            words = .zero
             withUnsafeMutableBytes(of: &words) { $0.copyBytes(from: bytes) }
         }
 
-        static func == (left: Digest, right: Digest) -> Bool {
-            left.words == right.words
+        fileprivate init(words: SIMD4<UInt64>) {
+            self.words = words
         }
 
         func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
@@ -108,50 +116,36 @@ struct FileDigests: Sendable {
         }
     }
 
-    private static let statusBytes = 7 * MemoryLayout<Int64>.size
-
-    /// One entry per file: its path ended by a zero byte, its status as seven little-endian
-    /// numbers, then its digest.
+    /// In `CacheWriter`'s format: for each file its path, its status and its digest.
     func encoded() -> [UInt8] {
-        var bytes: [UInt8] = []
-        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
-            bytes += path.utf8
-            bytes.append(0)
-            let fields = entry.status.fields
-            for field in [fields.0, fields.1, fields.2, fields.3, fields.4, fields.5, fields.6] {
-                withUnsafeBytes(of: field.littleEndian) { bytes += $0 }
+        var writer = CacheWriter(capacity: entries.count * 160)
+        writer.write(entries) { writer, entry in
+            writer.write(entry.key)
+            let status = entry.value.status
+            for field in [status.device, status.inode, status.size, status.modified, status.modifiedNanoseconds,
+                          status.changed, status.changedNanoseconds] {
+                writer.write(Int(field))
             }
-            entry.digest.withUnsafeBytes { bytes += $0 }
+            let words = entry.value.digest.words
+            for index in 0..<4 { writer.write(Int(truncatingIfNeeded: words[index])) }
         }
-        return bytes
+        return writer.bytes
     }
 
     /// Read back from `encoded()`; anything that does not parse is dropped, as every file is then
     /// simply read again.
     init(decoding bytes: [UInt8]) {
-        let entrySize = Self.statusBytes + SHA256.byteCount
-        var index = 0
-        while index < bytes.count {
-            guard let end = bytes[index...].firstIndex(of: 0), end + 1 + entrySize <= bytes.count else {
-                entries = [:]
-                return
-            }
-            let path = String(decoding: bytes[index..<end], as: UTF8.self)
-            var start = end + 1
-            func field() -> Int64 {
-                defer { start += 8 }
-                var value: Int64 = 0
-                withUnsafeMutableBytes(of: &value) { $0.copyBytes(from: bytes[start..<(start + 8)]) }
-                return Int64(littleEndian: value)
-            }
-            let status = Status(fields: (field(), field(), field(), field(), field(), field(), field()))
-            guard let digest = Digest(bytes: bytes[start..<(start + SHA256.byteCount)]) else {
-                entries = [:]
-                return
-            }
-            entries[path] = Entry(status: status, digest: digest)
-            index = start + SHA256.byteCount
+        var reader = CacheReader(bytes)
+        let read = try? reader.list { reader throws(CacheReader.Damaged) -> (String, Entry) in
+            let path = try reader.string()
+            let status = Status(device: Int64(try reader.int()), inode: Int64(try reader.int()), size: Int64(try reader.int()),
+                                modified: Int64(try reader.int()), modifiedNanoseconds: Int64(try reader.int()),
+                                changed: Int64(try reader.int()), changedNanoseconds: Int64(try reader.int()))
+            var words = SIMD4<UInt64>.zero
+            for index in 0..<4 { words[index] = UInt64(truncatingIfNeeded: try reader.int()) }
+            return (path, Entry(status: status, digest: Digest(words: words)))
         }
+        guard let read, reader.atEnd else { return }
+        entries = Dictionary(read, uniquingKeysWith: { _, last in last })
     }
 }
-

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import HandbookChecks
 import HandbookModel
 import HandbookOutput
@@ -87,22 +86,17 @@ enum SiteRenderer {
     static func writeSharedPages(site: SiteModel, renderer: PageRenderer, summaries: [PolicySummary], search: Bool,
                                  into sink: some OutputSink) throws(WriteFailure) -> Pages {
         // A few large pages (topics A to Z, each reader's home), rendered side by side.
-        let made = site.sharedPages(summaries, search: search)
-        let results = Mutex([Result<Pages, WriteFailure>?](repeating: nil, count: made.count))
-        DispatchQueue.concurrentPerform(iterations: made.count) { index in
+        let results = site.sharedPages(summaries, search: search).parallelMap { page -> Result<Pages, WriteFailure> in
             var one = Pages()
-            let result: Result<Pages, WriteFailure>
             do throws(WriteFailure) {
-                try one.write(made[index], renderer: renderer, into: sink)
-                result = .success(one)
+                try one.write(page, renderer: renderer, into: sink)
+                return .success(one)
             } catch {
-                result = .failure(error)
+                return .failure(error)
             }
-            results.withLock { $0[index] = result }
         }
         var pages = Pages()
-        for result in results.withLock({ $0 }) {
-            guard let result else { continue }
+        for result in results {
             let one = try result.get()
             pages.paths += one.paths
             pages.links += one.links
