@@ -114,8 +114,9 @@ package enum SiteLinkChecker {
         // order of path, so only the last folder's paths are kept: a large site's would not fit.
         var lastFolder = ""
         var known: [Substring: Destination] = [:]
-        // A link that climbs to the site root before it goes down (`../../staff/`) leads to the
-        // same place from every page at that depth, so it is resolved once for the whole run.
+        // A link that climbs exactly to the site root before it goes down (`../../staff/` from
+        // two folders down) leads to the same place from every page at that depth, so it is
+        // resolved once for the whole run; one that climbs further depends on the page's depth.
         var fromRoot: [Substring: Destination] = [:]
         var problems: [Diagnostic] = []
         for page in pages {
@@ -136,7 +137,7 @@ package enum SiteLinkChecker {
                     destination = .page(own, isHTML: true, path: page.path)
                 } else if let seen = known[path] {
                     destination = seen
-                } else if climbs(path) >= depth {
+                } else if climbs(path) == depth {
                     if let seen = fromRoot[path] {
                         destination = seen
                     } else {

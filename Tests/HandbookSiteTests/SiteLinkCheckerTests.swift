@@ -79,6 +79,17 @@ struct SiteLinkCheckerTests {
         #expect(problems.map(\.location.file) == ["site/b/c/index.html"])
     }
 
+    @Test func aLinkThatClimbsPastTheRootFromAShallowerPageLeadsOutside() {
+        let pages = [
+            page("a/b/c/index.html", ###"<a href="../../../x/index.html">x</a>"###),
+            page("a/index.html", ###"<a href="../../../x/index.html">x</a>"###),
+            page("x/index.html", ""),
+        ]
+        let problems = SiteLinkChecker.check(pages, files: Set(pages.map(\.path)), shownAs: "site")
+        #expect(problems.map(\.message) == ["this page links to `../../../x/index.html`, which leads outside the site"])
+        #expect(problems.map(\.location.file) == ["site/a/index.html"])
+    }
+
     @Test func keptPagesAreCheckedAgainOnlyWhenTheLastSiteLostAFileOrAnId() {
         let kept = page("a/index.html", ###"<a href="../b/index.html#end">b</a><a href="../c/index.html">c</a>"###)
         let before = page("b/index.html", ###"<p id="end">B</p>"###)
