@@ -63,17 +63,12 @@ public enum RuleDiff {
             }
             let oldFields = describe(before, config: config)
             var changed: [RuleChange.Field] = []
-            if oldFields.count == fields.count, zip(oldFields, fields).allSatisfy({ $0.name == $1.name }) {
-                // The same fields in the same order, as for most rules: compared side by side.
-                for (old, new) in zip(oldFields, fields) where old.value != new.value {
-                    changed.append(.init(name: new.name, old: old.value, new: new.value))
-                }
-            } else {
-                for name in (oldFields.map(\.name) + fields.map(\.name)).uniqued() {
-                    let a = oldFields.first { $0.name == name }?.value
-                    let b = fields.first { $0.name == name }?.value
-                    if a != b { changed.append(.init(name: name, old: a, new: b)) }
-                }
+            // Each name's first value on either side, looked up rather than searched for.
+            let oldValues = Dictionary(oldFields.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
+            let newValues = Dictionary(fields.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
+            for name in (oldFields.map(\.name) + fields.map(\.name)).uniqued() {
+                let a = oldValues[name], b = newValues[name]
+                if a != b { changed.append(.init(name: name, old: a, new: b)) }
             }
             if !changed.isEmpty { changes.append(RuleChange(id: rule.id.value, title: rule.plainTitle, kind: .changed,
                                                           fields: changed)) }
