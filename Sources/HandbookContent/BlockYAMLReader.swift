@@ -121,8 +121,6 @@ enum BlockYAMLReader {
                 } else {
                     item = inlineValue(line: line, at: content)
                     current = line + 1
-                    skipBlankLines()
-                    if current < lines.count, lines[current].indent > indent { return nil }
                 }
                 guard let item else { return nil }
                 nodes.append(item)
@@ -168,8 +166,6 @@ enum BlockYAMLReader {
                 } else {
                     value = inlineValue(line: line, at: valueStart)
                     current = line + 1
-                    skipBlankLines()
-                    if current < lines.count, lines[current].indent > indent { return nil }
                 }
                 guard let value else { return nil }
                 pairs.append(.init(key: key, value: value))

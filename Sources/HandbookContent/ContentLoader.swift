@@ -97,7 +97,7 @@ extension ContentLoader {
                                          within: boundary)
         switch (policyFile, rulesFile) {
         case (.success(let policyFile), .success(let rulesFile)):
-            let hashes = twin.map { _ in FileHashes(policy: policyFile.data, rules: rulesFile.data) }
+            let hashes = FileHashes(policy: policyFile.data, rules: rulesFile.data)
             if let twin, hashes == twin.fileHashes {
                 return twin.relocated(policyPath: policyFile.path, rulesPath: rulesFile.path)
             }

@@ -7,8 +7,8 @@ package enum PolicyLoader {
     package static let frontMatterKeys = ["title", "version", "effective", "review-by", "owner", "approved-by",
                                           "material", "changes", "category", "related", "description"]
 
-    /// `fileHashes` may be given when the caller has worked them out already.
-    package static func load(id: String, policyFile: ContentFile, rulesFile: ContentFile, fileHashes: FileHashes? = nil,
+    /// `fileHashes` are the two files' own hashes, which the caller works out to tell a twin.
+    package static func load(id: String, policyFile: ContentFile, rulesFile: ContentFile, fileHashes: FileHashes,
                      diagnostics: inout [Diagnostic]) -> Policy? {
         let rules = RulesLoader.load(rulesFile, diagnostics: &diagnostics)
         let frontMatter: FrontMatter
@@ -23,7 +23,7 @@ package enum PolicyLoader {
         return Policy(id: id, edition: edition, body: frontMatter.body, bodyFirstLine: frontMatter.bodyFirstLine,
                       rules: rules, policyPath: policyFile.path, rulesPath: rulesFile.path,
                       fingerprint: Fingerprint(policy: policyFile.data, rules: rulesFile.data),
-                      fileHashes: fileHashes ?? FileHashes(policy: policyFile.data, rules: rulesFile.data))
+                      fileHashes: fileHashes)
     }
 
     package static func editionInfo(_ source: YAMLSource, diagnostics: inout [Diagnostic]) -> EditionInfo? {

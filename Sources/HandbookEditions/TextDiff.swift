@@ -64,8 +64,8 @@ public enum TextDiff {
     /// Words are compared where they lie in the text; unchanged words become one piece.
     private static func changedRun(old: [String], new: [String]) -> [WordDiff.Paragraph] {
         let separator = [Substring(paragraphBreak)]
-        let before = old.map(words).joined(separator: separator).map { $0 }
-        let after = new.map(words).joined(separator: separator).map { $0 }
+        let before = old.map(TextNormalizer.words).joined(separator: separator).map { $0 }
+        let after = new.map(TextNormalizer.words).joined(separator: separator).map { $0 }
         let (removed, inserted) = changedOffsets(from: before, to: after)
         var paragraphs: [WordDiff.Paragraph] = []
         var current: [WordDiff.Segment] = []
@@ -147,10 +147,6 @@ public enum TextDiff {
     }
 
     package static let paragraphBreak = "\u{2029}"
-
-    private static func words(_ paragraph: String) -> [Substring] {
-        paragraph.split(separator: " ")
-    }
 
     /// The readable text of an edition, one entry per heading, paragraph or list item, in order.
     package static func paragraphs(of outline: PolicyOutline) -> [String] {

@@ -32,14 +32,12 @@ enum WordScanner {
 
     static func isWordCharacter(_ character: Character) -> Bool {
         // ASCII without the Unicode property tables, which cost more than the rest of the scan.
-        if let ascii = character.asciiValue {
-            return (ascii >= 0x61 && ascii <= 0x7A) || (ascii >= 0x41 && ascii <= 0x5A) || (ascii >= 0x30 && ascii <= 0x39)
-        }
+        if let ascii = character.asciiValue { return ASCIIBytes.isWordByte(ascii) }
         return character.isLetter || character.isNumber
     }
 
     static func isSpace(_ character: Character) -> Bool {
-        if let ascii = character.asciiValue { return ascii == 0x20 || (ascii >= 0x09 && ascii <= 0x0D) }
+        if let ascii = character.asciiValue { return ASCIIBytes.isSpace(ascii) }
         return character.isWhitespace
     }
 

@@ -24,19 +24,13 @@ package enum SiteLinkChecker {
         package var ids: [String] { packedIDs.strings }
         package var hrefs: [String] { packedHrefs.strings }
 
-        package init(path: String, html: Data, template: String? = nil, linkSources: [String: SourceLocation] = [:]) {
+        /// A page read from its HTML, as it is written, without a copy.
+        package init(path: String, html: some ContiguousBytes, template: String? = nil,
+                     linkSources: [String: SourceLocation] = [:]) {
             self.path = path
             self.template = template
             self.linkSources = linkSources
             (packedIDs, packedHrefs) = html.withUnsafeBytes { SiteLinkChecker.attributes(in: $0.bindMemory(to: UInt8.self)) }
-        }
-
-        /// A page just made, read from the bytes being written, without a copy.
-        package init(path: String, bytes: [UInt8], template: String? = nil, linkSources: [String: SourceLocation] = [:]) {
-            self.path = path
-            self.template = template
-            self.linkSources = linkSources
-            (packedIDs, packedHrefs) = bytes.withUnsafeBufferPointer { SiteLinkChecker.attributes(in: $0) }
         }
 
         /// A page kept from the previous site, with the ids and links read when it was written.
@@ -46,13 +40,6 @@ package enum SiteLinkChecker {
             packedHrefs = hrefs
             template = nil
             linkSources = [:]
-        }
-
-        /// A page kept from the previous site; nil when it cannot be read, which the check then
-        /// reports as a missing page wherever it is linked.
-        package init?(path: String, file: URL) {
-            guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
-            self.init(path: path, html: data)
         }
     }
 

@@ -33,7 +33,7 @@ indirect enum TemplateNode: Sendable {
     case section(TemplateName, Template)
     case invertedSection(TemplateName, Template)
     /// `{{> name}}`: another template, rendered in place; a standalone tag indents every line it gives.
-    case partial(String, indentation: String?)
+    case partial(String, indentation: String)
     /// `{{< name}}…{{/name}}`: another template, with some of its blocks replaced.
     case parent(String, indentation: String, overrides: [String: Template])
     /// `{{$ name}}default{{/name}}` in a template that others extend.

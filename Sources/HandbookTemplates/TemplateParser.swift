@@ -65,8 +65,7 @@ struct TemplateParser {
     }
 
     private mutating func read(_ expected: [Character]) -> Bool {
-        guard position + expected.count <= text.count, Array(text[position..<position + expected.count]) == expected
-        else { return false }
+        guard text[position...].starts(with: expected) else { return false }
         position += expected.count
         return true
     }
@@ -174,7 +173,7 @@ struct TemplateParser {
                     setNewLine = true
                     nodes.append(.partial(name, indentation: whiteSpaceBefore))
                 } else {
-                    nodes.append(.partial(name, indentation: nil))
+                    nodes.append(.partial(name, indentation: ""))
                 }
                 whiteSpaceBefore = ""
 

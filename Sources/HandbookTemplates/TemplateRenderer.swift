@@ -88,7 +88,7 @@ struct TemplateRenderer {
             }
         case .partial(let name, let indentation):
             guard let template = library.template(named: name) else { return }
-            guard let indentation, !indentation.isEmpty else { return render(template) }
+            guard !indentation.isEmpty else { return render(template) }
             var inner = frame
             inner.indentation += indentation
             render(template, in: inner)

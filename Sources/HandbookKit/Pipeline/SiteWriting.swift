@@ -40,7 +40,7 @@ enum SiteRenderer {
                 throw WriteFailure(error)
             }
             paths.append(page.path)
-            links.append(SiteLinkChecker.PageLinks(path: page.path, bytes: bytes, template: page.template,
+            links.append(SiteLinkChecker.PageLinks(path: page.path, html: bytes, template: page.template,
                                                    linkSources: page.linkSources))
         }
     }

@@ -24,8 +24,8 @@ struct TopicsPage {
             }
             for term in summary.terms { add(term, TitledLink(title: summary.title, url: policyURL)) }
         }
-        // Each topic's key is its name in lower case, worked out once.
-        let topics = places.sorted { $0.key != $1.key ? $0.key < $1.key : $0.value.name < $1.value.name }
+        // Each topic's key is its name in lower case, worked out once, and no two are alike.
+        let topics = places.sorted { $0.key < $1.key }
             .map { Topic(name: $0.value.name, places: $0.value.links) }
         var letters: [TopicLetter] = []
         for topic in topics {
