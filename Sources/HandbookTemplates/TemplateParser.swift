@@ -88,6 +88,12 @@ struct TemplateParser {
         var nodes: [TemplateNode] = []
         var state = initial
         var whiteSpaceBefore = ""
+        /// The indentation before a tag that turned out not to stand alone is text after all.
+        func keepWhitespace() {
+            guard !whiteSpaceBefore.isEmpty else { return }
+            nodes.append(.text(whiteSpaceBefore))
+            whiteSpaceBefore = ""
+        }
         while !atEnd {
             if state.newLine {
                 let whiteSpace = read(while: Self.isSpaceOrTab)
@@ -122,9 +128,8 @@ struct TemplateParser {
                 let name = try readName(state)
                 if isStandalone(state) {
                     setNewLine = true
-                } else if !whiteSpaceBefore.isEmpty {
-                    nodes.append(.text(whiteSpaceBefore))
-                    whiteSpaceBefore = ""
+                } else {
+                    keepWhitespace()
                 }
                 let section = try parse(state.inSection(name, sigil: inverted ? "^" : "#", newLine: setNewLine))
                 let parsed = TemplateName(name)
@@ -141,9 +146,8 @@ struct TemplateParser {
                 }
                 if isStandalone(state) {
                     setNewLine = true
-                } else if !whiteSpaceBefore.isEmpty {
-                    nodes.append(.text(whiteSpaceBefore))
-                    whiteSpaceBefore = ""
+                } else {
+                    keepWhitespace()
                 }
                 return Template(nodes: nodes)
 
@@ -154,10 +158,7 @@ struct TemplateParser {
 
             case "{", "&":
                 let triple = current == "{"
-                if !whiteSpaceBefore.isEmpty {
-                    nodes.append(.text(whiteSpaceBefore))
-                    whiteSpaceBefore = ""
-                }
+                keepWhitespace()
                 position += 1
                 let name = try readName(state)
                 if triple, !read(["}"]) { throw .unfinishedName }
@@ -220,10 +221,7 @@ struct TemplateParser {
                 throw .unsupportedSetting
 
             default:
-                if !whiteSpaceBefore.isEmpty {
-                    nodes.append(.text(whiteSpaceBefore))
-                    whiteSpaceBefore = ""
-                }
+                keepWhitespace()
                 let name = try readName(state)
                 nodes.append(.variable(TemplateName(name), escaped: true))
             }
