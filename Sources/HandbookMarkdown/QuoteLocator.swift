@@ -28,7 +28,8 @@ public struct QuoteLocator: Sendable {
     public func locate(_ quote: String) -> Match {
         let normalized = TextNormalizer.normalize(quote)
         let needle = Array(normalized.utf8)
-        let blocks = outline.blocks.filter { !needle.isEmpty && Self.contains(blockBytes[$0.index], needle) }
+        let search = ByteSearch(needle)
+        let blocks = outline.blocks.filter { !needle.isEmpty && search.occurs(in: blockBytes[$0.index]) }
         if let first = blocks.first {
             return .found(block: first.index, alsoIn: blocks.dropFirst().map(\.index))
         }
@@ -84,24 +85,9 @@ public struct QuoteLocator: Sendable {
         return best
     }
 
-    /// Byte-wise substring search; both sides are normalized UTF-8, so bytes match exactly when
-    /// text does. `memchr` and `memcmp` are several times faster than a loop over the bytes.
+    /// Whether `needle` occurs in `haystack`; both sides are normalized UTF-8, so bytes match
+    /// exactly when text does.
     package static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        guard needle.count <= haystack.count else { return false }
-        return haystack.withUnsafeBytes { hay in
-            needle.withUnsafeBytes { pin in
-                guard let base = hay.baseAddress, let pinBase = pin.baseAddress else { return false }
-                var start = 0
-                let last = hay.count - pin.count
-                while start <= last {
-                    guard let hit = memchr(base + start, Int32(first), last - start + 1) else { return false }
-                    let offset = base.distance(to: UnsafeRawPointer(hit))
-                    if memcmp(base + offset, pinBase, pin.count) == 0 { return true }
-                    start = offset + 1
-                }
-                return false
-            }
-        }
+        ByteSearch(needle).occurs(in: haystack)
     }
 }

@@ -28,6 +28,27 @@ struct FastTextTests {
         #expect(QuoteLocator.contains(hay, []))
     }
 
+    /// Held to a plain scan on generated text over a small alphabet, where near misses are common.
+    @Test func findsWhatAPlainScanFinds() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("ab c".utf8)
+        func text(_ count: Int) -> [UInt8] { (0..<count).map { _ in alphabet.randomElement(using: &generator) ?? 97 } }
+        func plainScan(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+            needle.isEmpty || (needle.count <= hay.count && (0...(hay.count - needle.count)).contains { start in
+                hay[start..<(start + needle.count)].elementsEqual(needle)
+            })
+        }
+        var found = 0
+        for _ in 0..<20_000 {
+            let hay = text(Int.random(in: 0...40, using: &generator))
+            let needle = text(Int.random(in: 1...6, using: &generator))
+            let expected = plainScan(hay, needle)
+            #expect(ByteSearch(needle).occurs(in: hay) == expected, "\(hay) \(needle)")
+            if expected { found += 1 }
+        }
+        #expect(found > 2_000)
+    }
+
     @Test func normalizesWithoutChangingNonASCIIText() {
         #expect(TextNormalizer.normalize("  The school\u{2019}s\u{00A0}\u{00A0}“rules”\n\tapply – café ") == "The school's \"rules\" apply – café")
     }
