@@ -16,7 +16,7 @@ public enum TextNormalizer {
         collapsingWhitespace(text) { $0 }
     }
 
-    /// Built as UTF-8 bytes, read as bytes: ASCII, most of any text, is copied without decoding.
+    /// Built as UTF-8 bytes, read as bytes: ASCII is copied without decoding.
     private static func collapsingWhitespace(_ text: String, mapping: (Unicode.Scalar) -> Unicode.Scalar) -> String {
         var text = text
         return text.withUTF8 { bytes in
@@ -26,6 +26,18 @@ public enum TextNormalizer {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
+                // A run of printable ASCII, most of any text, is copied as it is.
+                if byte > 0x20, byte < 0x80 {
+                    var end = index + 1
+                    while end < bytes.count, bytes[end] > 0x20, bytes[end] < 0x80 { end += 1 }
+                    if pendingSpace {
+                        out.append(0x20)
+                        pendingSpace = false
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    index = end
+                    continue
+                }
                 let scalar: Unicode.Scalar
                 if byte < 0x80 {
                     scalar = Unicode.Scalar(byte)
