@@ -8,7 +8,7 @@ public protocol OutputSink: Sendable {
     /// The stamp of every file written or reused so far, by path from the site root.
     var files: [String: String] { get }
     /// Called once every page is written or kept, before the site is read as a whole (by the
-    /// search indexer): nothing but those pages may be there by then.
+    /// link check and the search indexer): nothing but those pages may be there by then.
     func pagesWritten()
 }
 

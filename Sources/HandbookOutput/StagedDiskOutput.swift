@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Dispatch
 import Synchronization
 
 /// Writes a new site into a hidden folder beside the output and swaps it in whole, so readers
@@ -33,8 +34,9 @@ public final class StagedDiskOutput: OutputSink {
         var cleanupToken: Int
         /// What the previous site held when the build started from it.
         var previous: BackgroundListing?
-        /// Whether what the build did not write or keep of it has been removed from the pages.
-        var leftoversRemoved = false
+        /// Whether every page is written: what the build did not write or keep of the previous site
+        /// is then removed, and the pages are on their way to the disk.
+        var pagesDone = false
         /// The metadata files written, by path from the site root.
         var metadata: Set<String> = []
     }
@@ -135,15 +137,21 @@ public final class StagedDiskOutput: OutputSink {
     }
 
     /// Removes what the previous site held that this build neither wrote nor kept, but its
-    /// metadata, which is written after the pages.
+    /// metadata, which is written after the pages. Then starts syncing the pages to the disk
+    /// while the build checks links and writes its metadata: the sync before the swap, which
+    /// must still come, then has little left to wait for.
     public func pagesWritten() {
-        let work: (BackgroundListing, Set<String>)? = state.withLock { state in
-            guard let previous = state.previous, !state.leftoversRemoved else { return nil }
-            state.leftoversRemoved = true
-            return (previous, Set(state.stamps.keys))
+        let work: (previous: BackgroundListing?, kept: Set<String>)? = state.withLock { state in
+            guard !state.pagesDone else { return nil }
+            state.pagesDone = true
+            return (state.previous, state.previous == nil ? [] : Set(state.stamps.keys))
         }
-        guard let (previous, kept) = work else { return }
-        PreviousSite.removeLeftovers(in: staging, found: previous.wait(), keeping: kept)
+        guard let work else { return }
+        if let previous = work.previous {
+            PreviousSite.removeLeftovers(in: staging, found: previous.wait(), keeping: work.kept)
+        }
+        let staging = staging
+        DispatchQueue.global().async { try? Disk.syncFileSystem(of: staging) }
     }
 
     /// A file of build metadata, as the current output holds it.

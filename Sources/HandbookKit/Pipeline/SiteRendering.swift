@@ -133,12 +133,12 @@ enum SiteRendering {
             written.shared = sharedPages.paths
             clock.lap("  shared pages")
             links += sharedPages.links
+            sink.pagesWritten()
             let last = keptPages.isEmpty ? nil : SiteLinkChecker.LastSite(files: Set(reuse.stamps.keys), links: reuse.links, kept: keptPages)
             let broken = SiteLinkChecker.check(links, files: Set(sink.files.keys), shownAs: options.output,
                                                templates: options.templates, last: last)
             clock.lap("  links")
             guard broken.isEmpty else { return Outcome(diagnostics: (diagnostics + broken).inReadingOrder) }
-            sink.pagesWritten()
             if let search, case .failure(let failure) = search.indexer.index(site: search.siteFolder, into: sink) {
                 if let output = failure.output { throw WriteFailure(output) }
                 return Outcome(diagnostics: (diagnostics + [.error(at: SourceLocation(file: options.output),
