@@ -34,10 +34,23 @@ package struct ContentFile {
                                    "this file is not UTF-8 text: the character here cannot be read",
                                    hint: "save it as UTF-8 (in most editors: Save As, Encoding: UTF-8), or retype the character at this place"))
         }
-        let hasCarriageReturn = data.withUnsafeBytes { bytes in bytes.baseAddress.map { memchr($0, 13, bytes.count) != nil } ?? false }
+        return .success(ContentFile(path: path, data: data, text: plain(text, from: data)))
+    }
+
+    /// UTF-8 bytes as the text an editor shows: nil when they are not UTF-8.
+    package static func plainText(_ data: some Collection<UInt8>) -> String? {
+        guard let text = String(validating: data, as: UTF8.self) else { return nil }
+        return plain(text, from: data)
+    }
+
+    /// Windows line endings made plain and a byte order mark dropped.
+    private static func plain(_ text: String, from data: some Collection<UInt8>) -> String {
+        let hasCarriageReturn = data.withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, 13, bytes.count) != nil } ?? false
+        } ?? data.contains(13)
         var plain = hasCarriageReturn ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         if plain.hasPrefix("\u{FEFF}") { plain.removeFirst() }
-        return .success(ContentFile(path: path, data: data, text: plain))
+        return plain
     }
 }
 

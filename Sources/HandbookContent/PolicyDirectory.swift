@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import HandbookModel
 
 /// Reads every policy's title and category from front matter alone: see `PolicyListing`.
@@ -12,14 +15,41 @@ package enum PolicyDirectory {
         let policyFolder = folder.root.appendingPathComponent("policies", isDirectory: true).appendingPathComponent(id, isDirectory: true)
         let shown = shownEdition(policyFolder, drafts: drafts)
         var ignored: [Diagnostic] = []
-        guard let data = FileManager.default.contents(atPath: shown.appendingPathComponent("policy.md", isDirectory: false).path),
-              let text = String(validating: data, as: UTF8.self),
-              case .success(let frontMatter) = FrontMatter.split(text, path: ""),
+        guard let frontMatter = frontMatter(of: shown.appendingPathComponent("policy.md", isDirectory: false).path),
               let edition = PolicyLoader.editionInfo(frontMatter.yaml, diagnostics: &ignored) else {
             return PolicyListing(id: id, title: id, category: nil)
         }
         return PolicyListing(id: id, title: edition.title, category: edition.category?.value)
     }
+
+    /// The front matter of a policy.md, read as the loader reads the file (Windows line endings
+    /// and a byte order mark included), but only as far as the front matter goes where it can:
+    /// most of a policy.md is its text.
+    private static func frontMatter(of path: String) -> FrontMatter? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: prefixLength)
+        let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, prefixLength) }
+        guard count >= 0 else { return nil }
+        bytes.removeLast(prefixLength - count)
+        // Cut after the last whole line: a line break is never part of a longer character.
+        if count == prefixLength, let lastBreak = bytes.lastIndex(of: UInt8(ascii: "\n")),
+           let text = ContentFile.plainText(bytes[...lastBreak]),
+           case .success(let frontMatter) = FrontMatter.split(text, path: "") {
+            return frontMatter
+        }
+        if count == prefixLength {
+            guard let data = FileManager.default.contents(atPath: path) else { return nil }
+            bytes = [UInt8](data)
+        }
+        guard let text = ContentFile.plainText(bytes), case .success(let frontMatter) = FrontMatter.split(text, path: "") else {
+            return nil
+        }
+        return frontMatter
+    }
+
+    private static let prefixLength = 16_384
 
     /// The folder of the edition the site shows: the newest release, unless there is none or a
     /// draft build shows changes not yet released.

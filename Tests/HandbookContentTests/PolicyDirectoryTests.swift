@@ -1,0 +1,35 @@
+import Foundation
+import HandbookContent
+import HandbookModel
+import HandbookTestSupport
+import Testing
+
+/// The titles and categories read from front matter alone, for the links between policies.
+struct PolicyDirectoryTests {
+    private func listing(_ policy: String) throws -> PolicyListing? {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.write("content/policies/trips/policy.md", policy)
+        guard let folder = ContentLoader.open(fixture.content).folder else { return nil }
+        return PolicyDirectory.read(folder, drafts: false).first { $0.id == "trips" }
+    }
+
+    @Test func readsTheTitleAsTheLoaderDoes() throws {
+        #expect(try listing(SampleContent.tripsPolicy)?.title == "Educational Visits Policy")
+        // Saved on Windows, or with a byte order mark, it is the same policy.
+        let windows = SampleContent.tripsPolicy.replacingOccurrences(of: "\n", with: "\r\n")
+        #expect(try listing(windows)?.title == "Educational Visits Policy")
+        #expect(try listing("\u{FEFF}" + windows)?.title == "Educational Visits Policy")
+    }
+
+    /// Only the first part of a long policy is read, unless its front matter goes on past it.
+    @Test func readsFrontMatterOfAnyLength() throws {
+        let longText = String(repeating: "A paragraph of the policy that goes on for a while.\n\n", count: 1_000)
+        #expect(try listing(SampleContent.tripsPolicy + longText)?.title == "Educational Visits Policy")
+        let longFrontMatter = SampleContent.tripsPolicy.replacingOccurrences(
+            of: "owner:", with: String(repeating: "# a comment line in the front matter\n", count: 1_000) + "owner:")
+        #expect(longFrontMatter.utf8.count > 30_000)
+        #expect(try listing(longFrontMatter + longText)?.title == "Educational Visits Policy")
+        #expect(try listing("---\ntitle: Never Closed\n" + longText)?.title == "trips")
+    }
+}
