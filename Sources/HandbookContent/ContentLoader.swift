@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import HandbookMarkdown
 import HandbookModel
 
@@ -151,16 +154,26 @@ extension ContentLoader {
     }
 }
 
-/// Visible sub-folders of a folder, sorted by name; none when it does not exist.
+/// Visible sub-folders of a folder, sorted by name; none when it does not exist. A link to a
+/// folder counts as one.
 package enum FolderListing {
     package static func subfolders(of url: URL) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-        return names.sorted().filter { name in
-            var isDirectory: ObjCBool = false
-            return !name.hasPrefix(".")
-                && FileManager.default.fileExists(atPath: url.appendingPathComponent(name, isDirectory: true).path, isDirectory: &isDirectory)
-                && isDirectory.boolValue
+        let path = url.path
+        guard let directory = opendir(path) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard !name.hasPrefix(".") else { continue }
+            // The entry's type answers without a `stat`, but for a link, which is followed.
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): names.append(name)
+            case Int32(DT_LNK), Int32(DT_UNKNOWN):
+                var info = stat()
+                if stat(path + "/" + name, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { names.append(name) }
+            default: continue
+            }
         }
+        return names.sorted()
     }
 }
-

@@ -7,8 +7,10 @@ import HandbookModel
 /// Reads every policy's title and category from front matter alone: see `PolicyListing`.
 package enum PolicyDirectory {
     /// Read on every core: a handbook's front matters are many small files.
-    package static func read(_ folder: ContentLoader.Folder, drafts: Bool) -> [PolicyListing] {
-        folder.policyFolders.parallelMap { read($0, in: folder, drafts: drafts) }
+    /// `known` holds listings already read from folders that have not changed since.
+    package static func read(_ folder: ContentLoader.Folder, drafts: Bool,
+                             known: [String: PolicyListing] = [:]) -> [PolicyListing] {
+        folder.policyFolders.parallelMap { known[$0] ?? read($0, in: folder, drafts: drafts) }
     }
 
     private static func read(_ id: String, in folder: ContentLoader.Folder, drafts: Bool) -> PolicyListing {

@@ -66,7 +66,10 @@ enum SiteRendering {
         clock.lap("  open")
         var diagnostics = openDiagnostics
         guard let opened else { return Outcome(diagnostics: diagnostics.inReadingOrder) }
-        let directory = PolicyDirectory.read(opened.folder, drafts: options.drafts)
+        // A policy whose folder did not change since the last build is listed as it was then.
+        let unchanged = reuse.policies.mapValues { PolicyListing(id: $0.summary.id, title: $0.summary.title,
+                                                                 category: $0.summary.category) }
+        let directory = PolicyDirectory.read(opened.folder, drafts: options.drafts, known: unchanged)
         let site = SiteModel(config: opened.config, glossary: opened.folder.glossary, templates: templates,
                              directory: directory)
         let renderer = PageRenderer(config: opened.config, templates: templates, hasSearch: search != nil)
