@@ -1,3 +1,4 @@
+import Foundation
 import HandbookModel
 
 /// A partial (`{{> name}}`) or parent (`{{< name}}`) named inside a template, with where it is
@@ -9,21 +10,36 @@ struct TemplateReference {
     static func all(in text: String, shownAs path: String) -> [TemplateReference] {
         var found: [TemplateReference] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{") {
-                let after = rest[open.upperBound...]
-                guard let close = after.range(of: "}}") else { break }
-                let tag = after[..<close.lowerBound]
+            // Looked for as bytes: both marks are ASCII, and Foundation's search was most of the
+            // time it takes to load the templates.
+            let bytes = line.utf8
+            var cursor = bytes.startIndex
+            while let open = pair(UInt8(ascii: "{"), in: bytes, from: cursor) {
+                let afterOpen = bytes.index(open, offsetBy: 2)
+                guard let close = pair(UInt8(ascii: "}"), in: bytes, from: afterOpen) else { break }
+                let tag = line[afterOpen..<close]
                 if let marker = tag.first, marker == ">" || marker == "<" {
                     let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
-                    let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                    let column = line.distance(from: line.startIndex, to: open) + 1
                     found.append(TemplateReference(name: name,
                                                    location: SourceLocation(file: path, line: index + 1, column: column)))
                 }
-                rest = after[close.upperBound...]
+                cursor = bytes.index(close, offsetBy: 2)
             }
         }
         return found
+    }
+
+    /// Where `byte` first comes twice in a row from `start` on.
+    private static func pair(_ byte: UInt8, in bytes: Substring.UTF8View, from start: String.Index) -> String.Index? {
+        var index = start
+        while index < bytes.endIndex {
+            let next = bytes.index(after: index)
+            guard next < bytes.endIndex else { return nil }
+            if bytes[index] == byte, bytes[next] == byte { return index }
+            index = next
+        }
+        return nil
     }
 }
 

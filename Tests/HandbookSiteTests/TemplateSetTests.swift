@@ -35,6 +35,23 @@ struct TemplateSetTests {
         #expect(diagnostic.hint == "did you mean `edition-meta`?")
     }
 
+    /// The column counts characters as an editor does, past accented letters and triple braces.
+    @Test func aMissingPartialIsPlacedByCharacters() throws {
+        let (folder, remove) = try copyOfTheTemplates()
+        defer { remove() }
+        let file = folder.appendingPathComponent("policy.mustache")
+        var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+        lines.insert("<p>é – {{{title}}} {{> no-such-part }}</p>", at: 3)
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        guard case .failure(let error) = TemplateSet.load(from: folder.path) else {
+            Issue.record("a template naming a missing partial loaded")
+            return
+        }
+        let diagnostic = try #require(error.diagnostics.first)
+        #expect(diagnostic.location == SourceLocation(file: folder.path + "/policy.mustache", line: 4, column: 20))
+        #expect(diagnostic.message == "this template uses `no-such-part`, but there is no `no-such-part.mustache`")
+    }
+
     @Test func aMissingPartialTheSiteNeedsIsNamed() throws {
         let (folder, remove) = try copyOfTheTemplates()
         defer { remove() }
