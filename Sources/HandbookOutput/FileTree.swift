@@ -71,14 +71,27 @@ public enum FileTree {
         var folders: [String] = []
     }
 
-    static func entries(under folder: String) -> Entries {
+    /// With `record`, a folder it describes whose status has not changed since is taken from it
+    /// instead of being read again.
+    static func entries(under folder: String, record: SiteRecord? = nil) -> Entries {
         var found = Entries()
         let top = open(folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard top >= 0 else { return found }
         defer { close(top) }
+        var info = stat()
+        let record = record.flatMap { fstat(top, &info) == 0 && UInt64(info.st_ino) == $0.root ? $0 : nil }
+        let recorded = record?.contents() ?? [:]
         var pending = [""]
         while let prefix = pending.popLast() {
-            let descriptor = prefix.isEmpty ? top : openat(top, String(prefix.dropLast()), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            let path = String(prefix.dropLast())
+            if let record, !prefix.isEmpty, record.isUnchanged(path, in: top) {
+                let contents = recorded[path] ?? ([], [])
+                found.files += contents.files
+                found.folders += contents.folders
+                pending += contents.folders.map { $0 + "/" }
+                continue
+            }
+            let descriptor = prefix.isEmpty ? top : openat(top, path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             guard descriptor >= 0 else { continue }
             defer { if descriptor != top { close(descriptor) } }
             for entry in (try? Disk.entries(of: descriptor)) ?? [] {

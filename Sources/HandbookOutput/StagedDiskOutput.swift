@@ -33,7 +33,9 @@ public final class StagedDiskOutput: OutputSink {
         var failure: OutputError?
         var cleanupToken: Int
         /// What the previous site held when the build started from it.
-        var previous: BackgroundListing?
+        var previous: Background<FileTree.Entries>?
+        /// The new site's record, taken once every page is written.
+        var record: Background<SiteRecord?>?
         /// Whether every page is written: what the build did not write or keep of the previous site
         /// is then removed, and the pages are on their way to the disk.
         var pagesDone = false
@@ -107,10 +109,14 @@ public final class StagedDiskOutput: OutputSink {
     @discardableResult
     public func startFromPreviousSite() -> Bool {
         let started = state.withLock { state in
-            guard state.phase == .open, state.previous == nil, state.stamps.isEmpty, state.folders.isEmpty,
-                  PreviousSite.take(from: folder, to: staging, mode: mode)
-            else { return false }
-            state.previous = BackgroundListing(staging)
+            guard state.phase == .open, state.previous == nil, state.stamps.isEmpty, state.folders.isEmpty else {
+                return false
+            }
+            // The published site keeps the record of the site it replaced, which is this one.
+            let record = readMetadata(SiteRecord.previousName).flatMap(SiteRecord.init(decoding:))
+            guard PreviousSite.take(from: folder, to: staging, mode: mode) else { return false }
+            let staging = staging
+            state.previous = Background { FileTree.entries(under: staging, record: record) }
             return true
         }
         return started
@@ -137,20 +143,22 @@ public final class StagedDiskOutput: OutputSink {
     }
 
     /// Removes what the previous site held that this build neither wrote nor kept, but its
-    /// metadata, which is written after the pages. Then starts syncing the pages to the disk
-    /// while the build checks links and writes its metadata: the sync before the swap, which
-    /// must still come, then has little left to wait for.
+    /// metadata, which is written after the pages. Then, while the build checks links and writes
+    /// its metadata, records the site's folders (`SiteRecord`) and starts syncing the pages to
+    /// the disk: the sync before the swap, which must still come, then has little left to wait for.
     public func pagesWritten() {
-        let work: (previous: BackgroundListing?, kept: Set<String>)? = state.withLock { state in
+        let work: (previous: Background<FileTree.Entries>?, kept: [String], folders: Set<String>)? = state.withLock { state in
             guard !state.pagesDone else { return nil }
             state.pagesDone = true
-            return (state.previous, state.previous == nil ? [] : Set(state.stamps.keys))
+            return (state.previous, Array(state.stamps.keys), state.folders)
         }
         guard let work else { return }
         if let previous = work.previous {
-            PreviousSite.removeLeftovers(in: staging, found: previous.wait(), keeping: work.kept)
+            PreviousSite.removeLeftovers(in: staging, found: previous.wait() ?? FileTree.Entries(), keeping: Set(work.kept))
         }
         let staging = staging
+        let record = Background { SiteRecord.take(of: staging, folders: work.folders, files: work.kept) }
+        state.withLock { $0.record = record }
         DispatchQueue.global().async { try? Disk.syncFileSystem(of: staging) }
     }
 
@@ -173,9 +181,10 @@ public final class StagedDiskOutput: OutputSink {
     public func commit() throws(OutputError) {
         do {
             pagesWritten()
+            try writeRecords()
             let (previous, metadata) = state.withLock { ($0.previous, $0.metadata) }
             if let previous {
-                PreviousSite.removeOldMetadata(in: staging, found: previous.wait(), keeping: metadata)
+                PreviousSite.removeOldMetadata(in: staging, found: previous.wait() ?? FileTree.Entries(), keeping: metadata)
             }
             try commitOrFail()
         } catch {
@@ -190,6 +199,16 @@ public final class StagedDiskOutput: OutputSink {
         PreviousSite.keep(staging, in: folder)
         InterruptCleanup.forget(token)
         close(lockDescriptor)
+    }
+
+    /// The new site's record, and the published site's, which the build after next starts from.
+    private func writeRecords() throws(OutputError) {
+        if let record = state.withLock({ $0.record })?.wait() ?? nil {
+            try writeMetadata(SiteRecord.metadataName, record.encoded())
+        }
+        if let published = readMetadata(SiteRecord.metadataName) {
+            try writeMetadata(SiteRecord.previousName, published)
+        }
     }
 
     private func commitOrFail() throws(OutputError) {
@@ -227,7 +246,7 @@ public final class StagedDiskOutput: OutputSink {
     /// site started from the previous one goes back in its place, as the next build trusts
     /// nothing in it anyway.
     public func discard() {
-        let closing: (token: Int, previous: BackgroundListing?)? = state.withLock { state in
+        let closing: (token: Int, previous: Background<FileTree.Entries>?)? = state.withLock { state in
             guard state.phase == .open else { return nil }
             state.phase = .discarded
             return (state.cleanupToken, state.previous)

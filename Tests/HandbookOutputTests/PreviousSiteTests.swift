@@ -28,7 +28,7 @@ import Testing
         let output = scratch.join("site")
         _ = try twoBuilds(output)
         #expect(scratch.names() == ["site"])
-        #expect(scratch.names("site/.handbook") == ["cache", PreviousSite.name])
+        #expect(scratch.names("site/.handbook") == ["cache", PreviousSite.name, SiteRecord.previousName, SiteRecord.metadataName])
         #expect(scratch.text("site/.handbook/previous/policies/changed/index.html") == "one")
         // The page the second build kept is one file in both sites, not a copy.
         let live = try #require(try Disk.status(output + "/policies/kept/index.html"))
@@ -102,6 +102,29 @@ import Testing
         #expect(StagedDiskOutput.listFiles(under: output) == third.files)
     }
 
+    /// A page added by hand to the published site is gone once that site is the one a build
+    /// starts from, although its folders were recorded when it was built.
+    @Test func aPageAddedByHandToAPublishedSiteIsRemovedWhenItIsThePrevious() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let output = scratch.join("site")
+        let stamps = try twoBuilds(output)
+        // Past the clock tick of the record, as any edit by hand is, where times are coarse.
+        usleep(20_000)
+        try scratch.write("by hand", to: "site/policies/kept/roster.html")
+        try scratch.write("by hand", to: "site/policies/new/index.html")
+        for build in ["third", "fourth"] {
+            let sink = try StagedDiskOutput.open(output: output, protecting: [])
+            #expect(sink.startFromPreviousSite())
+            for (path, stamp) in stamps { #expect(sink.reuse(path, stamp: stamp)) }
+            try sink.writeMetadata("cache", Array(build.utf8))
+            try sink.commit()
+            #expect(StagedDiskOutput.listFiles(under: output) == sink.files)
+        }
+        #expect(scratch.names("site/policies") == ["changed", "gone", "kept"])
+        #expect(scratch.names("site/policies/kept") == ["index.html"])
+    }
+
     @Test func aFolderWhereAPageBelongsIsReplacedByThePage() throws {
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
@@ -160,8 +183,8 @@ import Testing
         _ = try twoBuilds(output)
         // A build that does not start from the previous site replaces a site holding one.
         try buildSite(output, build: "third")
-        #expect(scratch.names("site/.handbook") == [PreviousSite.name])
-        #expect(scratch.names("site/.handbook/previous/.handbook") == ["cache"])
+        #expect(scratch.names("site/.handbook") == [PreviousSite.name, SiteRecord.previousName, SiteRecord.metadataName])
+        #expect(scratch.names("site/.handbook/previous/.handbook") == ["cache", SiteRecord.previousName, SiteRecord.metadataName])
     }
 
     @Test func noLinkInPlaceOfAMetadataFolderMovesOrRemovesAnythingOutsideTheSite() throws {
@@ -180,7 +203,7 @@ import Testing
         try third.writeMetadata("cache", Array("third".utf8))
         try third.commit()
         #expect(scratch.text("outside/previous/keep.txt") == "someone's")
-        #expect(scratch.names("site/.handbook") == ["cache", PreviousSite.name])
+        #expect(scratch.names("site/.handbook") == ["cache", PreviousSite.name, SiteRecord.previousName, SiteRecord.metadataName])
 
         // The published site's metadata folder is a link to somewhere else.
         try FileManager.default.removeItem(atPath: scratch.join("site/.handbook"))
@@ -214,7 +237,7 @@ import Testing
         try third.writeMetadata("cache", Array("third".utf8))
         try third.commit()
         #expect(scratch.names("site") == [".handbook", ".handbook-site", "pagefind", "policies"])
-        #expect(scratch.names("site/.handbook") == ["cache", PreviousSite.name])
+        #expect(scratch.names("site/.handbook") == ["cache", PreviousSite.name, SiteRecord.previousName, SiteRecord.metadataName])
         #expect(scratch.text("site/pagefind/index.json") == "index")
     }
 }

@@ -12,7 +12,8 @@ import Testing
         try sink.commit()
 
         #expect(scratch.names() == ["site"])
-        #expect(scratch.names("site") == [".handbook-site", "assets", "index.html"])
+        #expect(scratch.names("site") == [".handbook", ".handbook-site", "assets", "index.html"])
+        #expect(scratch.names("site/.handbook") == [SiteRecord.metadataName])
         #expect(scratch.text("site/.handbook-site") == SiteMarker.text)
         #expect(scratch.text("site/assets/css/site.css") == "body {}")
         #expect(Set(sink.files.keys) == ["index.html", "assets/css/site.css"])

@@ -1,0 +1,151 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What a build left in its site: the status of every folder of pages once they were all
+/// written, and every page. A site becomes the previous site of the one that replaces it, and
+/// the build after that starts from it (see `PreviousSite`); that build lists again only the
+/// folders whose status changed since this record, because reading a folder's entries is most
+/// of the cost of listing a site with a folder a page.
+///
+/// Adding, removing or renaming anything in a folder changes its modification time, so a folder
+/// with the recorded inode and times holds what the record says. The record is only a guide to
+/// what to look at: anything it does not describe, the site's own top folder included, is listed.
+struct SiteRecord: Sendable, Equatable {
+    static let metadataName = "site-record"
+    /// The record of the published site, kept in the site that replaces it for the build after.
+    static let previousName = "previous-record"
+
+    struct FolderStamp: Sendable, Equatable {
+        var inode: UInt64
+        var modified: Int
+        var modifiedNanoseconds: Int
+        var changed: Int
+        var changedNanoseconds: Int
+
+        init(_ info: stat) {
+            inode = UInt64(info.st_ino)
+            modified = info.st_mtim.tv_sec
+            modifiedNanoseconds = info.st_mtim.tv_nsec
+            changed = info.st_ctim.tv_sec
+            changedNanoseconds = info.st_ctim.tv_nsec
+        }
+
+        init(inode: UInt64, modified: Int, modifiedNanoseconds: Int, changed: Int, changedNanoseconds: Int) {
+            self.inode = inode
+            self.modified = modified
+            self.modifiedNanoseconds = modifiedNanoseconds
+            self.changed = changed
+            self.changedNanoseconds = changedNanoseconds
+        }
+    }
+
+    /// The inode of the site's own folder: a record is used only on the folder it describes.
+    var root: UInt64
+    /// Every folder below the root that holds pages, by path from it.
+    var folders: [String: FolderStamp]
+    /// Every page, by path from the root.
+    var files: [String]
+
+    /// The record of `site` now, for these folders and files; nil when its folder is gone.
+    static func take(of site: String, folders: Set<String>, files: [String]) -> SiteRecord? {
+        let top = open(site, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard top >= 0 else { return nil }
+        defer { close(top) }
+        var info = stat()
+        guard fstat(top, &info) == 0 else { return nil }
+        var record = SiteRecord(root: UInt64(info.st_ino), folders: [:], files: files)
+        record.folders.reserveCapacity(folders.count)
+        for folder in folders where fstatat(top, folder, &info, AT_SYMLINK_NOFOLLOW) == 0 && info.st_mode & S_IFMT == S_IFDIR {
+            record.folders[folder] = FolderStamp(info)
+        }
+        return record
+    }
+
+    /// Whether the folder at `path`, from the folder open as `top`, is still as recorded.
+    func isUnchanged(_ path: String, in top: Int32) -> Bool {
+        guard let stamp = folders[path] else { return false }
+        var info = stat()
+        return fstatat(top, path, &info, AT_SYMLINK_NOFOLLOW) == 0 && info.st_mode & S_IFMT == S_IFDIR
+            && FolderStamp(info) == stamp
+    }
+
+    /// The files and the sub-folders of each recorded folder ("" for the root), by path.
+    func contents() -> [String: (files: [String], folders: [String])] {
+        var contents: [String: (files: [String], folders: [String])] = [:]
+        for file in files { contents[Self.parent(of: file), default: ([], [])].files.append(file) }
+        for folder in folders.keys { contents[Self.parent(of: folder), default: ([], [])].folders.append(folder) }
+        return contents
+    }
+
+    private static func parent(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(path[..<slash])
+    }
+
+    // Encoded in bytes, as it is read on every build that starts from a previous site: a header,
+    // the root's inode, the number of folders, each folder's path and stamp, then the files; a
+    // number is eight bytes, little-endian, and a path its length then its UTF-8.
+    private static let header = Array("handbook site record 2\n".utf8)
+
+    func encoded() -> [UInt8] {
+        var bytes = Self.header
+        bytes.reserveCapacity(Self.header.count + folders.count * 90 + files.count * 50)
+        func number<Number: FixedWidthInteger>(_ value: Number) {
+            withUnsafeBytes(of: Int64(truncatingIfNeeded: value).littleEndian) { bytes.append(contentsOf: $0) }
+        }
+        func path(_ text: String) {
+            number(text.utf8.count)
+            bytes.append(contentsOf: text.utf8)
+        }
+        number(root)
+        number(folders.count)
+        for (folder, stamp) in folders {
+            path(folder)
+            for value in [stamp.modified, stamp.modifiedNanoseconds, stamp.changed, stamp.changedNanoseconds] { number(value) }
+            number(stamp.inode)
+        }
+        for file in files { path(file) }
+        return bytes
+    }
+
+    /// Read back from `encoded()`; nil for anything else, and the folders are then all listed.
+    init?(decoding bytes: [UInt8]) {
+        guard bytes.starts(with: Self.header) else { return nil }
+        var offset = Self.header.count
+        func number() -> Int64? {
+            guard offset + 8 <= bytes.count else { return nil }
+            var value: Int64 = 0
+            withUnsafeMutableBytes(of: &value) { $0.copyBytes(from: bytes[offset..<(offset + 8)]) }
+            offset += 8
+            return Int64(littleEndian: value)
+        }
+        func path() -> String? {
+            guard let length = number(), length >= 0, length <= bytes.count - offset else { return nil }
+            defer { offset += Int(length) }
+            return String(decoding: bytes[offset..<(offset + Int(length))], as: UTF8.self)
+        }
+        guard let root = number(), let count = number(), count >= 0, count <= bytes.count else { return nil }
+        var folders: [String: FolderStamp] = [:]
+        folders.reserveCapacity(Int(count))
+        for _ in 0..<count {
+            guard let folder = path(), let modified = number(), let modifiedNanoseconds = number(), let changed = number(),
+                  let changedNanoseconds = number(), let inode = number() else { return nil }
+            folders[folder] = FolderStamp(inode: UInt64(bitPattern: inode), modified: Int(modified),
+                                          modifiedNanoseconds: Int(modifiedNanoseconds), changed: Int(changed),
+                                          changedNanoseconds: Int(changedNanoseconds))
+        }
+        var files: [String] = []
+        while offset < bytes.count {
+            guard let file = path() else { return nil }
+            files.append(file)
+        }
+        self.init(root: UInt64(bitPattern: root), folders: folders, files: files)
+    }
+
+    init(root: UInt64, folders: [String: FolderStamp], files: [String]) {
+        self.root = root
+        self.folders = folders
+        self.files = files
+    }
+}
