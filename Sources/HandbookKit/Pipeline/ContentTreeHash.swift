@@ -26,16 +26,19 @@ enum ContentTreeHash {
         // Explicit stack, not recursion: the depth of the content folder is not ours to choose.
         var stack: [(path: String, shown: String)] = [(root, "")]
         while let (path, shown) = stack.popLast() {
-            guard let entries = sortedEntries(path) else {
+            // Each entry is looked at from its folder, not walked to from the root again.
+            guard let directory = opendir(path) else {
                 hasher.update(data: Data("unreadable \(shown)\0".utf8))
                 continue
             }
+            defer { closedir(directory) }
+            let folder = dirfd(directory)
             hasher.update(data: Data("folder \(shown)\0".utf8))
-            for name in entries.reversed() {
+            for name in sortedEntries(directory).reversed() {
                 let full = path + "/" + name
                 let relative = shown.isEmpty ? name : shown + "/" + name
                 var info = stat()
-                guard lstat(full, &info) == 0 else {
+                guard fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
                     hasher.update(data: Data("gone \(relative)\0".utf8))
                     continue
                 }
@@ -115,9 +118,7 @@ enum ContentTreeHash {
         return readable ? FileDigests.Digest(hasher.finalize()) : nil
     }
 
-    private static func sortedEntries(_ folder: String) -> [String]? {
-        guard let directory = opendir(folder) else { return nil }
-        defer { closedir(directory) }
+    private static func sortedEntries(_ directory: OpaquePointer) -> [String] {
         var names: [String] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
