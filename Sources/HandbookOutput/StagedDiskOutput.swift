@@ -1,7 +1,6 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Dispatch
 import Synchronization
 
 /// Writes a new site into a hidden folder beside the output and swaps it in whole, so readers
@@ -143,9 +142,8 @@ public final class StagedDiskOutput: OutputSink {
     }
 
     /// Removes what the previous site held that this build neither wrote nor kept, but its
-    /// metadata, which is written after the pages. Then, while the build checks links and writes
-    /// its metadata, records the site's folders (`SiteRecord`) and starts syncing the pages to
-    /// the disk: the sync before the swap, which must still come, then has little left to wait for.
+    /// metadata, which is written after the pages. Then records the site's folders
+    /// (`SiteRecord`) on another thread while the build checks links and writes its metadata.
     public func pagesWritten() {
         let work: (previous: Background<FileTree.Entries>?, kept: [String], folders: Set<String>)? = state.withLock { state in
             guard !state.pagesDone else { return nil }
@@ -159,7 +157,6 @@ public final class StagedDiskOutput: OutputSink {
         let staging = staging
         let record = Background { SiteRecord.take(of: staging, folders: work.folders, files: work.kept) }
         state.withLock { $0.record = record }
-        DispatchQueue.global().async { try? Disk.syncFileSystem(of: staging) }
     }
 
     /// A file of build metadata, as the current output holds it.
