@@ -9,41 +9,17 @@ import Glibc
 /// of the cost of listing a site with a folder a page.
 ///
 /// Adding, removing or renaming anything in a folder changes its modification time, so a folder
-/// with the recorded inode and times holds what the record says. The record is only a guide to
+/// with the recorded status holds what the record says. The record is only a guide to
 /// what to look at: anything it does not describe, the site's own top folder included, is listed.
 struct SiteRecord: Sendable, Equatable {
     static let metadataName = "site-record"
     /// The record of the published site, kept in the site that replaces it for the build after.
     static let previousName = "previous-record"
 
-    struct FolderStamp: Sendable, Equatable {
-        var inode: UInt64
-        var modified: Int
-        var modifiedNanoseconds: Int
-        var changed: Int
-        var changedNanoseconds: Int
-
-        init(_ info: stat) {
-            inode = UInt64(info.st_ino)
-            modified = info.st_mtim.tv_sec
-            modifiedNanoseconds = info.st_mtim.tv_nsec
-            changed = info.st_ctim.tv_sec
-            changedNanoseconds = info.st_ctim.tv_nsec
-        }
-
-        init(inode: UInt64, modified: Int, modifiedNanoseconds: Int, changed: Int, changedNanoseconds: Int) {
-            self.inode = inode
-            self.modified = modified
-            self.modifiedNanoseconds = modifiedNanoseconds
-            self.changed = changed
-            self.changedNanoseconds = changedNanoseconds
-        }
-    }
-
     /// The inode of the site's own folder: a record is used only on the folder it describes.
     var root: UInt64
     /// Every folder below the root that holds pages, by path from it.
-    var folders: [String: FolderStamp]
+    var folders: [String: FileStatus]
     /// Every page, by path from the root.
     var files: [String]
 
@@ -57,17 +33,17 @@ struct SiteRecord: Sendable, Equatable {
         var record = SiteRecord(root: UInt64(info.st_ino), folders: [:], files: files)
         record.folders.reserveCapacity(folders.count)
         for folder in folders where fstatat(top, folder, &info, AT_SYMLINK_NOFOLLOW) == 0 && info.st_mode & S_IFMT == S_IFDIR {
-            record.folders[folder] = FolderStamp(info)
+            record.folders[folder] = FileStatus(info)
         }
         return record
     }
 
     /// Whether the folder at `path`, from the folder open as `top`, is still as recorded.
     func isUnchanged(_ path: String, in top: Int32) -> Bool {
-        guard let stamp = folders[path] else { return false }
+        guard let recorded = folders[path] else { return false }
         var info = stat()
         return fstatat(top, path, &info, AT_SYMLINK_NOFOLLOW) == 0 && info.st_mode & S_IFMT == S_IFDIR
-            && FolderStamp(info) == stamp
+            && FileStatus(info) == recorded
     }
 
     /// The files and the sub-folders of each recorded folder ("" for the root), by path.
@@ -84,9 +60,9 @@ struct SiteRecord: Sendable, Equatable {
     }
 
     // Encoded in bytes, as it is read on every build that starts from a previous site: a header,
-    // the root's inode, the number of folders, each folder's path and stamp, then the files; a
+    // the root's inode, the number of folders, each folder's path and status, then the files; a
     // number is eight bytes, little-endian, and a path its length then its UTF-8.
-    private static let header = Array("handbook site record 2\n".utf8)
+    private static let header = Array("handbook site record 3\n".utf8)
 
     func encoded() -> [UInt8] {
         var bytes = Self.header
@@ -100,10 +76,9 @@ struct SiteRecord: Sendable, Equatable {
         }
         number(root)
         number(folders.count)
-        for (folder, stamp) in folders {
+        for (folder, status) in folders {
             path(folder)
-            for value in [stamp.modified, stamp.modifiedNanoseconds, stamp.changed, stamp.changedNanoseconds] { number(value) }
-            number(stamp.inode)
+            for field in status.fields { number(field) }
         }
         for file in files { path(file) }
         return bytes
@@ -126,14 +101,17 @@ struct SiteRecord: Sendable, Equatable {
             return String(decoding: bytes[offset..<(offset + Int(length))], as: UTF8.self)
         }
         guard let root = number(), let count = number(), count >= 0, count <= bytes.count else { return nil }
-        var folders: [String: FolderStamp] = [:]
+        var folders: [String: FileStatus] = [:]
         folders.reserveCapacity(Int(count))
         for _ in 0..<count {
-            guard let folder = path(), let modified = number(), let modifiedNanoseconds = number(), let changed = number(),
-                  let changedNanoseconds = number(), let inode = number() else { return nil }
-            folders[folder] = FolderStamp(inode: UInt64(bitPattern: inode), modified: Int(modified),
-                                          modifiedNanoseconds: Int(modifiedNanoseconds), changed: Int(changed),
-                                          changedNanoseconds: Int(changedNanoseconds))
+            guard let folder = path() else { return nil }
+            var fields: [Int64] = []
+            for _ in 0..<7 {
+                guard let field = number() else { return nil }
+                fields.append(field)
+            }
+            guard let status = FileStatus(fields: fields) else { return nil }
+            folders[folder] = status
         }
         var files: [String] = []
         while offset < bytes.count {
@@ -143,7 +121,7 @@ struct SiteRecord: Sendable, Equatable {
         self.init(root: UInt64(bitPattern: root), folders: folders, files: files)
     }
 
-    init(root: UInt64, folders: [String: FolderStamp], files: [String]) {
+    init(root: UInt64, folders: [String: FileStatus], files: [String]) {
         self.root = root
         self.folders = folders
         self.files = files

@@ -14,38 +14,7 @@ import Glibc
 struct FileDigests: Sendable {
     static let metadataName = "file-digests"
 
-    /// One state of a file, as `stat` tells it.
-    struct Status: Sendable, Equatable {
-        var device: Int64
-        var inode: Int64
-        var size: Int64
-        var modified: Int64
-        var modifiedNanoseconds: Int64
-        var changed: Int64
-        var changedNanoseconds: Int64
-
-        init(_ info: stat) {
-            self.init(device: Int64(info.st_dev), inode: Int64(info.st_ino), size: Int64(info.st_size),
-                      modified: Int64(info.st_mtim.tv_sec), modifiedNanoseconds: Int64(info.st_mtim.tv_nsec),
-                      changed: Int64(info.st_ctim.tv_sec), changedNanoseconds: Int64(info.st_ctim.tv_nsec))
-        }
-
-        init(device: Int64, inode: Int64, size: Int64, modified: Int64, modifiedNanoseconds: Int64, changed: Int64,
-             changedNanoseconds: Int64) {
-            self.device = device
-            self.inode = inode
-            self.size = size
-            self.modified = modified
-            self.modifiedNanoseconds = modifiedNanoseconds
-            self.changed = changed
-            self.changedNanoseconds = changedNanoseconds
-        }
-
-        /// Whether the file was last written more than `settlingSeconds` before `now`.
-        func hasSettled(by now: Int) -> Bool {
-            Int64(now) - max(modified, changed) > Int64(FileDigests.settlingSeconds)
-        }
-    }
+    typealias Status = FileStatus
 
     /// A file's SHA-256, held inline.
     struct Digest: Sendable, Equatable {
@@ -121,11 +90,7 @@ struct FileDigests: Sendable {
         var writer = CacheWriter(capacity: entries.count * 160)
         writer.write(entries) { writer, entry in
             writer.write(entry.key)
-            let status = entry.value.status
-            for field in [status.device, status.inode, status.size, status.modified, status.modifiedNanoseconds,
-                          status.changed, status.changedNanoseconds] {
-                writer.write(Int(field))
-            }
+            for field in entry.value.status.fields { writer.write(Int(field)) }
             let words = entry.value.digest.words
             for index in 0..<4 { writer.write(Int(truncatingIfNeeded: words[index])) }
         }
@@ -138,14 +103,21 @@ struct FileDigests: Sendable {
         var reader = CacheReader(bytes)
         let read = try? reader.list { reader throws(CacheReader.Damaged) -> (String, Entry) in
             let path = try reader.string()
-            let status = Status(device: Int64(try reader.int()), inode: Int64(try reader.int()), size: Int64(try reader.int()),
-                                modified: Int64(try reader.int()), modifiedNanoseconds: Int64(try reader.int()),
-                                changed: Int64(try reader.int()), changedNanoseconds: Int64(try reader.int()))
+            var fields: [Int64] = []
+            for _ in 0..<7 { fields.append(Int64(try reader.int())) }
+            guard let status = Status(fields: fields) else { throw CacheReader.Damaged() }
             var words = SIMD4<UInt64>.zero
             for index in 0..<4 { words[index] = UInt64(truncatingIfNeeded: try reader.int()) }
             return (path, Entry(status: status, digest: Digest(words: words)))
         }
         guard let read, reader.atEnd else { return }
         entries = Dictionary(read, uniquingKeysWith: { _, last in last })
+    }
+}
+
+extension FileStatus {
+    /// Whether the file was last written more than `settlingSeconds` before `now`.
+    func hasSettled(by now: Int) -> Bool {
+        Int64(now) - max(modified, changed) > Int64(FileDigests.settlingSeconds)
     }
 }
