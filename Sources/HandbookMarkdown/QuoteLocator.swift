@@ -19,17 +19,22 @@ public struct QuoteLocator: Sendable {
 
     private let outline: PolicyOutline
     private let blockBytes: [[UInt8]]
+    private let filters: [TrigramFilter]
 
     public init(outline: PolicyOutline) {
         self.outline = outline
         blockBytes = outline.blocks.map { Array($0.normalizedText.utf8) }
+        filters = blockBytes.map(TrigramFilter.init)
     }
 
     public func locate(_ quote: String) -> Match {
         let normalized = TextNormalizer.normalize(quote)
         let needle = Array(normalized.utf8)
         let search = ByteSearch(needle)
-        let blocks = outline.blocks.filter { !needle.isEmpty && search.occurs(in: blockBytes[$0.index]) }
+        let bits = TrigramFilter.bits(of: needle)
+        let blocks = outline.blocks.filter { block in
+            !needle.isEmpty && filters[block.index].mayHold(bits) && search.occurs(in: blockBytes[block.index])
+        }
         if let first = blocks.first {
             return .found(block: first.index, alsoIn: blocks.dropFirst().map(\.index))
         }

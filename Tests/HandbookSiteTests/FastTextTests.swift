@@ -49,6 +49,32 @@ struct FastTextTests {
         #expect(found > 2_000)
     }
 
+    /// The filter never turns away a block that holds the quote, and does turn most others away.
+    @Test func theTrigramFilterOnlyRefusesBlocksWithoutTheQuote() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("abcdefghij ".utf8)
+        func text(_ count: Int) -> [UInt8] { (0..<count).map { _ in alphabet.randomElement(using: &generator) ?? 97 } }
+        var refused = 0, held = 0
+        for _ in 0..<20_000 {
+            let hay = text(Int.random(in: 0...120, using: &generator))
+            var needle = text(Int.random(in: 1...12, using: &generator))
+            // Half the needles are taken from the block itself.
+            if Bool.random(using: &generator), hay.count > 12 {
+                let start = Int.random(in: 0...(hay.count - 12), using: &generator)
+                needle = Array(hay[start..<(start + Int.random(in: 1...12, using: &generator))])
+            }
+            let passes = TrigramFilter(hay).mayHold(TrigramFilter.bits(of: needle))
+            if ByteSearch(needle).occurs(in: hay) {
+                held += 1
+                #expect(passes, "\(hay) \(needle)")
+            } else if !passes {
+                refused += 1
+            }
+        }
+        #expect(held > 5_000)
+        #expect(refused > 5_000)
+    }
+
     @Test func normalizesWithoutChangingNonASCIIText() {
         #expect(TextNormalizer.normalize("  The school\u{2019}s\u{00A0}\u{00A0}“rules”\n\tapply – café ") == "The school's \"rules\" apply – café")
     }
