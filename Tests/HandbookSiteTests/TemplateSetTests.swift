@@ -35,14 +35,16 @@ struct TemplateSetTests {
         #expect(diagnostic.hint == "did you mean `edition-meta`?")
     }
 
-    /// The column counts characters as an editor does, past accented letters and triple braces.
-    @Test func aMissingPartialIsPlacedByCharacters() throws {
+    /// The column counts characters as an editor does, past accented letters and triple braces,
+    /// and lines end where an editor ends them, Windows line endings included.
+    @Test(arguments: ["\n", "\r\n"])
+    func aMissingPartialIsPlacedByCharacters(lineEnding: String) throws {
         let (folder, remove) = try copyOfTheTemplates()
         defer { remove() }
         let file = folder.appendingPathComponent("policy.mustache")
         var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
         lines.insert("<p>é – {{{title}}} {{> no-such-part }}</p>", at: 3)
-        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        try lines.joined(separator: lineEnding).write(to: file, atomically: true, encoding: .utf8)
         guard case .failure(let error) = TemplateSet.load(from: folder.path) else {
             Issue.record("a template naming a missing partial loaded")
             return
