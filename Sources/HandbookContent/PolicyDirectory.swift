@@ -35,16 +35,18 @@ package enum PolicyDirectory {
         let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, prefixLength) }
         guard count >= 0 else { return nil }
         bytes.removeLast(prefixLength - count)
-        // Cut after the last whole line: a line break is never part of a longer character.
-        if count == prefixLength, let lastBreak = bytes.lastIndex(of: UInt8(ascii: "\n")),
-           let text = ContentFile.plainText(bytes[...lastBreak]),
-           case .success(let frontMatter) = FrontMatter.split(text, path: "") {
-            return frontMatter
-        }
         if count == prefixLength {
+            // Cut after the last whole line: a line break is never part of a longer character.
+            if let lastBreak = bytes.lastIndex(of: UInt8(ascii: "\n")), let frontMatter = split(bytes[...lastBreak]) {
+                return frontMatter
+            }
             guard let data = FileManager.default.contents(atPath: path) else { return nil }
             bytes = [UInt8](data)
         }
+        return split(bytes[...])
+    }
+
+    private static func split(_ bytes: ArraySlice<UInt8>) -> FrontMatter? {
         guard let text = ContentFile.plainText(bytes), case .success(let frontMatter) = FrontMatter.split(text, path: "") else {
             return nil
         }

@@ -31,13 +31,16 @@ public struct FileStatus: Sendable, Equatable {
         self.changedNanoseconds = changedNanoseconds
     }
 
-    /// The fields in a fixed order, for writing down.
-    public var fields: [Int64] { [device, inode, size, modified, modifiedNanoseconds, changed, changedNanoseconds] }
+    /// Written down in the records' byte format.
+    package func write(into writer: inout CacheWriter) {
+        for field in [device, inode, size, modified, modifiedNanoseconds, changed, changedNanoseconds] {
+            writer.write(Int(field))
+        }
+    }
 
-    /// Read back from `fields`; nil for any other count.
-    public init?(fields: [Int64]) {
-        guard fields.count == 7 else { return nil }
-        self.init(device: fields[0], inode: fields[1], size: fields[2], modified: fields[3], modifiedNanoseconds: fields[4],
-                  changed: fields[5], changedNanoseconds: fields[6])
+    package init(from reader: inout CacheReader) throws(CacheReader.Damaged) {
+        self.init(device: Int64(try reader.int()), inode: Int64(try reader.int()), size: Int64(try reader.int()),
+                  modified: Int64(try reader.int()), modifiedNanoseconds: Int64(try reader.int()),
+                  changed: Int64(try reader.int()), changedNanoseconds: Int64(try reader.int()))
     }
 }

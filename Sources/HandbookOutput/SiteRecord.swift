@@ -59,66 +59,34 @@ struct SiteRecord: Sendable, Equatable {
         return String(path[..<slash])
     }
 
-    // Encoded in bytes, as it is read on every build that starts from a previous site: a header,
-    // the root's inode, the number of folders, each folder's path and status, then the files; a
-    // number is eight bytes, little-endian, and a path its length then its UTF-8.
-    private static let header = Array("handbook site record 3\n".utf8)
+    /// Its format number first, then the root's inode, each folder's path and status, and the files.
+    private static let format = 4
 
     func encoded() -> [UInt8] {
-        var bytes = Self.header
-        bytes.reserveCapacity(Self.header.count + folders.count * 90 + files.count * 50)
-        func number<Number: FixedWidthInteger>(_ value: Number) {
-            withUnsafeBytes(of: Int64(truncatingIfNeeded: value).littleEndian) { bytes.append(contentsOf: $0) }
+        var writer = CacheWriter(capacity: folders.count * 100 + files.count * 50)
+        writer.write(Self.format)
+        writer.write(Int(truncatingIfNeeded: root))
+        writer.write(folders) { writer, folder in
+            writer.write(folder.key)
+            folder.value.write(into: &writer)
         }
-        func path(_ text: String) {
-            number(text.utf8.count)
-            bytes.append(contentsOf: text.utf8)
-        }
-        number(root)
-        number(folders.count)
-        for (folder, status) in folders {
-            path(folder)
-            for field in status.fields { number(field) }
-        }
-        for file in files { path(file) }
-        return bytes
+        writer.write(files) { $0.write($1) }
+        return writer.bytes
     }
 
     /// Read back from `encoded()`; nil for anything else, and the folders are then all listed.
     init?(decoding bytes: [UInt8]) {
-        guard bytes.starts(with: Self.header) else { return nil }
-        var offset = Self.header.count
-        func number() -> Int64? {
-            guard offset + 8 <= bytes.count else { return nil }
-            var value: Int64 = 0
-            withUnsafeMutableBytes(of: &value) { $0.copyBytes(from: bytes[offset..<(offset + 8)]) }
-            offset += 8
-            return Int64(littleEndian: value)
-        }
-        func path() -> String? {
-            guard let length = number(), length >= 0, length <= bytes.count - offset else { return nil }
-            defer { offset += Int(length) }
-            return String(decoding: bytes[offset..<(offset + Int(length))], as: UTF8.self)
-        }
-        guard let root = number(), let count = number(), count >= 0, count <= bytes.count else { return nil }
-        var folders: [String: FileStatus] = [:]
-        folders.reserveCapacity(Int(count))
-        for _ in 0..<count {
-            guard let folder = path() else { return nil }
-            var fields: [Int64] = []
-            for _ in 0..<7 {
-                guard let field = number() else { return nil }
-                fields.append(field)
-            }
-            guard let status = FileStatus(fields: fields) else { return nil }
-            folders[folder] = status
-        }
-        var files: [String] = []
-        while offset < bytes.count {
-            guard let file = path() else { return nil }
-            files.append(file)
-        }
-        self.init(root: UInt64(bitPattern: root), folders: folders, files: files)
+        var reader = CacheReader(bytes)
+        guard let format = try? reader.int(), format == Self.format,
+              let root = try? reader.int(),
+              let folders = try? reader.list({ reader throws(CacheReader.Damaged) in
+                  (try reader.string(), try FileStatus(from: &reader))
+              }),
+              let files = try? reader.list({ reader throws(CacheReader.Damaged) in try reader.string() }),
+              reader.atEnd
+        else { return nil }
+        self.init(root: UInt64(truncatingIfNeeded: root), folders: Dictionary(folders, uniquingKeysWith: { _, last in last }),
+                  files: files)
     }
 
     init(root: UInt64, folders: [String: FileStatus], files: [String]) {

@@ -36,7 +36,7 @@ public final class StagedDiskOutput: OutputSink {
         /// The new site's record, taken once every page is written.
         var record: Background<SiteRecord?>?
         /// Whether every page is written: what the build did not write or keep of the previous site
-        /// is then removed, and the pages are on their way to the disk.
+        /// is then removed, and the site's record taken.
         var pagesDone = false
         /// The metadata files written, by path from the site root.
         var metadata: Set<String> = []

@@ -1,6 +1,7 @@
 import Foundation
 @testable import HandbookKit
 import HandbookModel
+import HandbookOutput
 import Testing
 
 /// The build cache is read back exactly as it was written, and a damaged one is ignored.

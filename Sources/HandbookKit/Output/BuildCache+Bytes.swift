@@ -1,4 +1,5 @@
 import HandbookModel
+import HandbookOutput
 
 /// The build cache in `CacheWriter`'s format, its format number first.
 extension BuildCache {

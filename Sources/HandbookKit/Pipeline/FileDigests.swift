@@ -90,7 +90,7 @@ struct FileDigests: Sendable {
         var writer = CacheWriter(capacity: entries.count * 160)
         writer.write(entries) { writer, entry in
             writer.write(entry.key)
-            for field in entry.value.status.fields { writer.write(Int(field)) }
+            entry.value.status.write(into: &writer)
             let words = entry.value.digest.words
             for index in 0..<4 { writer.write(Int(truncatingIfNeeded: words[index])) }
         }
@@ -103,9 +103,7 @@ struct FileDigests: Sendable {
         var reader = CacheReader(bytes)
         let read = try? reader.list { reader throws(CacheReader.Damaged) -> (String, Entry) in
             let path = try reader.string()
-            var fields: [Int64] = []
-            for _ in 0..<7 { fields.append(Int64(try reader.int())) }
-            guard let status = Status(fields: fields) else { throw CacheReader.Damaged() }
+            let status = try Status(from: &reader)
             var words = SIMD4<UInt64>.zero
             for index in 0..<4 { words[index] = UInt64(truncatingIfNeeded: try reader.int()) }
             return (path, Entry(status: status, digest: Digest(words: words)))

@@ -1,22 +1,23 @@
-/// The byte format of the build's own records: numbers as eight little-endian bytes, text as
-/// its UTF-8 length and bytes, a list as its count and items. JSON through Codable cost more to
-/// read and write than a no-op build's every other step but the fingerprints.
-struct CacheWriter {
-    private(set) var bytes: [UInt8] = []
+/// The byte format of the build's own records in the output's metadata: numbers as eight
+/// little-endian bytes, text as its UTF-8 length and bytes, a list as its count and items. JSON
+/// through Codable cost more to read and write than a no-op build's every other step but the
+/// fingerprints.
+package struct CacheWriter {
+    package private(set) var bytes: [UInt8] = []
 
-    init(capacity: Int = 0) {
+    package init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
     }
 
-    mutating func write(_ value: Int) {
+    package mutating func write(_ value: Int) {
         withUnsafeBytes(of: Int64(value).littleEndian) { bytes += $0 }
     }
 
-    mutating func write(_ value: Bool) {
+    package mutating func write(_ value: Bool) {
         bytes.append(value ? 1 : 0)
     }
 
-    mutating func write(_ text: String) {
+    package mutating func write(_ text: String) {
         var text = text
         text.withUTF8 { utf8 in
             write(utf8.count)
@@ -24,36 +25,38 @@ struct CacheWriter {
         }
     }
 
-    mutating func write(_ text: String?) {
+    package mutating func write(_ text: String?) {
         write(text != nil)
         if let text { write(text) }
     }
 
-    mutating func write(_ value: Int?) {
+    package mutating func write(_ value: Int?) {
         write(value != nil)
         if let value { write(value) }
     }
 
-    mutating func write<Item>(_ items: some Collection<Item>, _ each: (inout CacheWriter, Item) -> Void) {
+    package mutating func write<Item>(_ items: some Collection<Item>, _ each: (inout CacheWriter, Item) -> Void) {
         write(items.count)
         for item in items { each(&self, item) }
     }
 }
 
 /// Reads what `CacheWriter` wrote; any byte out of place throws, and the record is then ignored.
-struct CacheReader {
-    struct Damaged: Error {}
+package struct CacheReader {
+    package struct Damaged: Error {
+        package init() {}
+    }
 
     private let bytes: [UInt8]
     private var index = 0
 
-    init(_ bytes: [UInt8]) {
+    package init(_ bytes: [UInt8]) {
         self.bytes = bytes
     }
 
-    var atEnd: Bool { index == bytes.count }
+    package var atEnd: Bool { index == bytes.count }
 
-    mutating func int() throws(Damaged) -> Int {
+    package mutating func int() throws(Damaged) -> Int {
         guard bytes.count - index >= 8 else { throw Damaged() }
         var value: Int64 = 0
         withUnsafeMutableBytes(of: &value) { $0.copyBytes(from: bytes[index..<(index + 8)]) }
@@ -61,28 +64,28 @@ struct CacheReader {
         return Int(Int64(littleEndian: value))
     }
 
-    mutating func bool() throws(Damaged) -> Bool {
+    package mutating func bool() throws(Damaged) -> Bool {
         guard index < bytes.count, bytes[index] <= 1 else { throw Damaged() }
         defer { index += 1 }
         return bytes[index] == 1
     }
 
-    mutating func string() throws(Damaged) -> String {
+    package mutating func string() throws(Damaged) -> String {
         let count = try self.int()
         guard count >= 0, bytes.count - index >= count else { throw Damaged() }
         defer { index += count }
         return String(decoding: bytes[index..<(index + count)], as: UTF8.self)
     }
 
-    mutating func optionalString() throws(Damaged) -> String? {
+    package mutating func optionalString() throws(Damaged) -> String? {
         try bool() ? try string() : nil
     }
 
-    mutating func optionalInt() throws(Damaged) -> Int? {
+    package mutating func optionalInt() throws(Damaged) -> Int? {
         try bool() ? try self.int() : nil
     }
 
-    mutating func list<Item>(_ each: (inout CacheReader) throws(Damaged) -> Item) throws(Damaged) -> [Item] {
+    package mutating func list<Item>(_ each: (inout CacheReader) throws(Damaged) -> Item) throws(Damaged) -> [Item] {
         let count = try self.int()
         // Every item takes at least a byte: a count beyond what is left is damage, not a size.
         guard count >= 0, count <= bytes.count - index else { throw Damaged() }
