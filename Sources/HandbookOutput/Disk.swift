@@ -32,9 +32,6 @@ enum Disk {
                 guard written > 0 else { return written == 0 ? EIO : errno }
                 offset += written
             }
-            // The disk starts writing the file now, while the build goes on, rather than all at
-            // once when the site is synced before the swap.
-            if let startWriting { _ = startWriting(descriptor, 0, 0, 2 /* SYNC_FILE_RANGE_WRITE */) }
             return fstat(descriptor, &info) == 0 ? nil : errno
         }
         // Some file systems report a full disk only when the file is closed.
@@ -187,21 +184,23 @@ enum Disk {
 
     /// Writes to the disk everything written to the file system `folder` is on: one call for a
     /// whole site, where an `fsync` per file would cost one disk flush each.
-    private typealias SyncFileRange = @convention(c) (Int32, Int64, Int64, UInt32) -> Int32
-    /// Linux's sync_file_range, which Glibc's Swift module does not declare.
-    private static let startWriting: SyncFileRange? = dlsym(dlopen(nil, RTLD_NOW), "sync_file_range")
-        .map { unsafeBitCast($0, to: SyncFileRange.self) }
-
     static func syncFileSystem(of folder: String) throws(Failure) {
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { throw Failure() }
         defer { close(descriptor) }
-        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "syncfs") else {
+        try syncFileSystem(descriptor)
+    }
+
+    /// The same for the file system an open file or folder is on.
+    static func syncFileSystem(_ descriptor: Int32) throws(Failure) {
+        guard let syncfs else {
             Glibc.sync()
             return
         }
-        guard unsafeBitCast(symbol, to: SyncFS.self)(descriptor) == 0 else { throw Failure() }
+        guard syncfs(descriptor) == 0 else { throw Failure() }
     }
+
+    private static let syncfs: SyncFS? = dlsym(dlopen(nil, RTLD_NOW), "syncfs").map { unsafeBitCast($0, to: SyncFS.self) }
 
     static func flush(_ descriptor: Int32) throws(Failure) {
         guard fsync(descriptor) == 0 else { throw Failure() }

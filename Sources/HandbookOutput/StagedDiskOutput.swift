@@ -22,6 +22,8 @@ public final class StagedDiskOutput: OutputSink {
     /// The permissions of the site being replaced, which the new one keeps.
     private let mode: mode_t?
     private let state: Mutex<State>
+    /// Writes pages out to the disk while the build goes on, until every page is written.
+    private let writeback: Writeback
 
     private enum Phase { case open, committed, discarded }
 
@@ -82,6 +84,7 @@ public final class StagedDiskOutput: OutputSink {
         mode = current.map { $0.st_mode & 0o7777 }
         if let mode { chmod(staging, mode) }
         state = Mutex(State(cleanupToken: token))
+        writeback = Writeback(staging)
     }
 
     deinit {
@@ -151,6 +154,7 @@ public final class StagedDiskOutput: OutputSink {
             return (state.previous, Array(state.stamps.keys), state.folders)
         }
         guard let work else { return }
+        writeback.stop()
         if let previous = work.previous {
             PreviousSite.removeLeftovers(in: staging, found: previous.wait() ?? FileTree.Entries(), keeping: Set(work.kept))
         }
@@ -249,6 +253,7 @@ public final class StagedDiskOutput: OutputSink {
             return (state.cleanupToken, state.previous)
         }
         guard let (token, previous) = closing else { return }
+        writeback.stop()
         if let previous {
             _ = previous.wait()
             PreviousSite.putBack(staging, in: folder)
