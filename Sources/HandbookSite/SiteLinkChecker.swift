@@ -96,23 +96,13 @@ package enum SiteLinkChecker {
 
     private static func problems(in pages: ArraySlice<PageLinks>, files: Set<String>, anchors: [String: Set<String>],
                                  output: String, templates: String) -> [Diagnostic] {
-        // Pages in one folder reach the same file by the same path, so each path is resolved
-        // once per folder; only the #fragment differs from link to link. The pages come in
-        // order of path, so only the last folder's paths are kept: a large site's would not fit.
-        var lastFolder = ""
-        var known: [Substring: Destination] = [:]
         // A link that climbs exactly to the site root before it goes down (`../../staff/` from
         // two folders down) leads to the same place from every page at that depth, so it is
-        // resolved once for the whole run; one that climbs further depends on the page's depth.
+        // resolved once for the whole run; one that climbs less depends on the page's folder.
         var fromRoot: [Substring: Destination] = [:]
         var problems: [Diagnostic] = []
         for page in pages {
-            let folder = page.path.split(separator: "/").dropLast().joined(separator: "/")
-            if folder != lastFolder {
-                lastFolder = folder
-                known = [:]
-            }
-            let depth = page.path.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }
+            let folder = PageFolder(page: page.path)
             let own = anchors[page.path] ?? []
             for href in page.hrefs {
                 let link = unescaped(href)
@@ -122,21 +112,18 @@ package enum SiteLinkChecker {
                 let destination: Destination
                 if path.isEmpty {
                     destination = .page(own, isHTML: true, path: page.path)
-                } else if let seen = known[path] {
-                    destination = seen
-                } else if climbs(path) == depth {
+                } else if climbs(path) == folder.depth {
                     if let seen = fromRoot[path] {
                         destination = seen
                     } else {
-                        destination = Destination(String(path), from: page.path, files: files, anchors: anchors)
+                        destination = Destination(path, from: folder, files: files, anchors: anchors)
                         // The links every page shares are met first and again; a long list of
                         // every page's (topics A to Z) would only fill memory.
                         if fromRoot.count >= 1024 { fromRoot.removeAll(keepingCapacity: true) }
                         fromRoot[path] = destination
                     }
                 } else {
-                    destination = Destination(String(path), from: page.path, files: files, anchors: anchors)
-                    known[path] = destination
+                    destination = Destination(path, from: folder, files: files, anchors: anchors)
                 }
                 let problem = destination.problem(fragment: hash < link.endIndex ? link[link.index(after: hash)...] : "")
                 guard let problem else { continue }
@@ -166,12 +153,12 @@ package enum SiteLinkChecker {
         case broken(String)
         case page(Set<String>, isHTML: Bool, path: String)
 
-        package init(_ path: String, from page: String, files: Set<String>, anchors: [String: Set<String>]) {
+        init(_ path: Substring, from folder: PageFolder, files: Set<String>, anchors: [String: Set<String>]) {
             if let colon = path.utf8.firstIndex(of: UInt8(ascii: ":")), !path.utf8[..<colon].contains(UInt8(ascii: "/")) {
                 self = .external
             } else if path.hasPrefix("//") {
                 self = .external
-            } else if let target = SiteLinkChecker.resolve(path, from: page) {
+            } else if let target = folder.resolve(path) {
                 self = files.contains(target)
                     ? .page(anchors[target] ?? [], isHTML: target.hasSuffix(".html"), path: target)
                     : .broken("which is not in the site")
@@ -193,11 +180,13 @@ package enum SiteLinkChecker {
 
     /// How many `../` a link starts with.
     private static func climbs(_ path: Substring) -> Int {
+        let bytes = path.utf8, dot = UInt8(ascii: "."), slash = UInt8(ascii: "/")
         var count = 0
-        var rest = path.utf8[...]
-        while rest.starts(with: "../".utf8) {
+        var index = bytes.startIndex
+        while let end = bytes.index(index, offsetBy: 3, limitedBy: bytes.endIndex), bytes[index] == dot,
+              bytes[bytes.index(after: index)] == dot, bytes[bytes.index(index, offsetBy: 2)] == slash {
             count += 1
-            rest = rest.dropFirst(3)
+            index = end
         }
         return count
     }
@@ -215,33 +204,8 @@ package enum SiteLinkChecker {
     }
 
     /// A relative link from a page, as a path from the site root; nil when it climbs above it.
-    /// Worked on bytes: every link of every page comes through here.
     package static func resolve(_ relative: String, from page: String) -> String? {
-        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
-        var path: [UInt8] = []
-        // Where each folder of `path` starts, to climb back out of it.
-        var starts: [Int] = []
-        func enter(_ name: Substring.UTF8View) {
-            starts.append(path.count)
-            if !path.isEmpty { path.append(slash) }
-            path += name
-        }
-        let folders = page.utf8.split(separator: slash)
-        for name in folders.dropLast() { enter(Substring(name).utf8) }
-        for piece in relative.utf8.split(separator: slash, omittingEmptySubsequences: false) {
-            if piece.elementsEqual([dot, dot]) {
-                guard let start = starts.popLast() else { return nil }
-                path.removeSubrange(start...)
-            } else if !piece.isEmpty, !piece.elementsEqual([dot]) {
-                enter(Substring(piece).utf8)
-            }
-        }
-        if path.isEmpty {
-            path += "index.html".utf8
-        } else if relative.utf8.last == slash {
-            path += "/index.html".utf8
-        }
-        return String(decoding: path, as: UTF8.self)
+        PageFolder(page: page).resolve(relative[...])
     }
 
     /// The values of ` id="…"` and ` href="…"` attributes, found by scanning bytes: attribute
@@ -269,5 +233,46 @@ package enum SiteLinkChecker {
             index = end + 1
         }
         return (ids.compacted(), hrefs.compacted())
+    }
+}
+
+/// The folders a page is in, from the site root: what its relative links are resolved against.
+/// Worked on bytes, once per page: every link of every page is resolved against one.
+struct PageFolder {
+    private static let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+    private var path: [UInt8] = []
+    /// Where each folder of `path` starts, to climb back out of it.
+    private var starts: [Int] = []
+
+    /// How many folders down from the site root the page is.
+    var depth: Int { starts.count }
+
+    init(page: String) {
+        for name in page.utf8.split(separator: Self.slash).dropLast() { enter(name) }
+    }
+
+    private mutating func enter(_ name: some Collection<UInt8>) {
+        starts.append(path.count)
+        if !path.isEmpty { path.append(Self.slash) }
+        path += name
+    }
+
+    /// A relative link as a path from the site root; nil when it climbs above it.
+    func resolve(_ relative: Substring) -> String? {
+        var resolved = self
+        for piece in relative.utf8.split(separator: Self.slash, omittingEmptySubsequences: false) {
+            if piece.elementsEqual([Self.dot, Self.dot]) {
+                guard let start = resolved.starts.popLast() else { return nil }
+                resolved.path.removeSubrange(start...)
+            } else if !piece.isEmpty, !piece.elementsEqual([Self.dot]) {
+                resolved.enter(piece)
+            }
+        }
+        if resolved.path.isEmpty {
+            resolved.path += "index.html".utf8
+        } else if relative.utf8.last == Self.slash {
+            resolved.path += "/index.html".utf8
+        }
+        return String(decoding: resolved.path, as: UTF8.self)
     }
 }
