@@ -76,8 +76,47 @@ public enum TextNormalizer {
         return scalar.properties.isWhitespace
     }
 
-    /// The words of normalized text (single spaces between them).
+    /// The words of normalized text (single spaces between them), as splitting its characters
+    /// at each " " gives them. Split on the bytes: a space is a character of its own unless a
+    /// mark joins it, which only a space beside a non-ASCII letter need be asked about.
     public static func words(_ normalized: String) -> [Substring] {
-        normalized.split(separator: " ")
+        let spaces = normalized.utf8.withContiguousStorageIfAvailable { bytes -> [Int]? in
+            var spaces: [Int] = []
+            for (offset, byte) in bytes.enumerated() where byte == 0x20 {
+                let before = offset > 0 ? bytes[offset - 1] : 0, after = offset + 1 < bytes.count ? bytes[offset + 1] : 0
+                if before >= 0x80 || after >= 0x80, !standsAlone(spaceAt: offset, in: bytes) { return nil }
+                spaces.append(offset)
+            }
+            return spaces
+        }
+        guard let spaces = spaces ?? nil else { return normalized.split(separator: " ") }
+        var words: [Substring] = []
+        words.reserveCapacity(spaces.count + 1)
+        let utf8 = normalized.utf8
+        var start = 0
+        for end in spaces + [utf8.count] {
+            if end > start {
+                words.append(normalized[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
+            }
+            start = end + 1
+        }
+        return words
+    }
+
+    /// Whether the space at `offset` is a character of its own, neither joined by a mark after it
+    /// nor by a prepended letter before it: asked of the scalars on either side alone, which is
+    /// all the rules for joining a space look at.
+    private static func standsAlone(spaceAt offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = offset, end = offset + 1
+        if start > 0 {
+            start -= 1
+            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        }
+        if end < bytes.count {
+            end += 1
+            while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        }
+        let around = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        return around.count == (start < offset ? 1 : 0) + 1 + (end > offset + 1 ? 1 : 0)
     }
 }

@@ -47,3 +47,29 @@ struct TextNormalizerTests {
         }
     }
 }
+
+/// Words are split on bytes; they must be what splitting the characters at each space gives,
+/// even where a mark joins a space into one character with it.
+struct TextNormalizerWordsTests {
+    @Test func aMarkThatJoinsASpaceKeepsItInTheWord() {
+        #expect(TextNormalizer.words("a \u{301}b c") == ["a \u{301}b", "c"])
+        #expect(TextNormalizer.words("\u{600} x y") == ["\u{600} x", "y"])
+        #expect(TextNormalizer.words("pupils – staff") == ["pupils", "–", "staff"])
+        #expect(TextNormalizer.words("") == [])
+    }
+
+    @Test func itAgreesWithSplittingTheCharacters() {
+        let pieces = ["a", "Z", "9", " ", "  ", "é", "e\u{301}", "\u{301}", "\u{200D}", "\u{903}", "\u{600}", "\u{1F3FB}",
+                      "ß", "€", "—", "日本", "😀", "👩‍👩‍👧", "\u{FEFF}", "'", "\"", "\u{1F1EC}", "\u{1F1E7}", "\u{E0041}"]
+        var state: UInt64 = 2024
+        for _ in 0..<5_000 {
+            var text = ""
+            for _ in 0..<Int(state % 14) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int((state >> 33) % UInt64(pieces.count))]
+            }
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            #expect(TextNormalizer.words(text) == text.split(separator: " "), "\(text.unicodeScalars.map { $0.value })")
+        }
+    }
+}
