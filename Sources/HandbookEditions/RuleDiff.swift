@@ -51,16 +51,19 @@ public struct RuleChange: Sendable, Hashable {
 
 public enum RuleDiff {
     public static func compare(old: [Rule], new: [Rule], config: HandbookConfig) -> [RuleChange] {
-        let oldByID = Dictionary(old.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        let oldByID = Dictionary(old.indices.map { (old[$0].id.value, $0) }, uniquingKeysWith: { first, _ in first })
         let newIDs = Set(new.map(\.id.value))
         var changes: [RuleChange] = []
         for rule in new {
-            let fields = describe(rule, config: config)
-            guard let before = oldByID[rule.id.value] else {
+            guard let index = oldByID[rule.id.value] else {
                 changes.append(RuleChange(id: rule.id.value, title: rule.plainTitle, kind: .added,
-                                          fields: fields.map { .init(name: $0.name, old: nil, new: $0.value) }))
+                                          fields: describe(rule, config: config).map { .init(name: $0.name, old: nil, new: $0.value) }))
                 continue
             }
+            let before = old[index]
+            // Most rules come through an edition as they were: compared as written first.
+            if readsAlike(before, rule) { continue }
+            let fields = describe(rule, config: config)
             let oldFields = describe(before, config: config)
             var changed: [RuleChange.Field] = []
             // Each name's first value on either side, looked up rather than searched for.
@@ -78,6 +81,16 @@ public enum RuleDiff {
                                       fields: describe(rule, config: config).map { .init(name: $0.name, old: $0.value, new: nil) }))
         }
         return changes
+    }
+
+    /// Whether two rules hold the same values in every field `describe` reads, so that they are
+    /// described alike whatever the configuration.
+    private static func readsAlike(_ a: Rule, _ b: Rule) -> Bool {
+        a.quote.value == b.quote.value && a.kind == b.kind
+            && a.appliesTo.map(\.value) == b.appliesTo.map(\.value)
+            && a.acknowledge.map(\.value) == b.acknowledge.map(\.value)
+            && a.summaries.count == b.summaries.count
+            && zip(a.summaries, b.summaries).allSatisfy { $0.audience == $1.audience && $0.band == $1.band && $0.text == $1.text }
     }
 
     /// A rule as named fields in a fixed order, summaries labelled by their readers.

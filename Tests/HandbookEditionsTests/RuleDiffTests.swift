@@ -29,4 +29,45 @@ struct RuleDiffTests {
         #expect(changes[2].fields.last == .init(name: .summary(reader: "Staff", band: nil), old: "Do it.", new: nil))
         #expect(changes[2].fields.last?.name.label == "Summary for staff")
     }
+
+    /// Each field a reader sees is compared; where a rule sits in the file, and spacing that
+    /// reads the same, are not changes.
+    @Test func everyDescribedFieldCountsAndNothingElseDoes() {
+        let base = rule("r", quote: "Phones stay in bags.")
+        let moved = SourceLocation(file: "r", line: 40)
+        var relocated = base
+        relocated.location = moved
+        relocated.quote.location = moved
+        relocated.summaries[0].location = moved
+        var respaced = base
+        respaced.quote.value = "Phones  stay\nin bags."
+        #expect(RuleDiff.compare(old: [base], new: [relocated], config: config).isEmpty)
+        #expect(RuleDiff.compare(old: [base], new: [respaced], config: config).isEmpty)
+
+        let here = SourceLocation(file: "r")
+        var edits: [(RuleChange.FieldName, Rule)] = []
+        var quote = base
+        quote.quote.value = "Phones stay in lockers."
+        edits.append((.wording, quote))
+        var kind = base
+        kind.kind = .should
+        edits.append((.kind, kind))
+        var applies = base
+        applies.appliesTo.append(Located("parents", at: here))
+        edits.append((.appliesTo, applies))
+        var signs = base
+        signs.acknowledge = [Located("staff", at: here)]
+        edits.append((.signedBy, signs))
+        var summary = base
+        summary.summaries[0].text = "Do it now."
+        edits.append((.summary(reader: "Staff", band: nil), summary))
+        var band = base
+        band.summaries[0].band = "new"
+        edits.append((.summary(reader: "Staff", band: "new"), band))
+        for (field, edited) in edits {
+            let changes = RuleDiff.compare(old: [base], new: [edited], config: config)
+            #expect(changes.map(\.kind) == [.changed], "\(field)")
+            #expect(changes.first?.fields.map(\.name).contains(field) == true, "\(field)")
+        }
+    }
 }
