@@ -19,6 +19,9 @@ public enum TextNormalizer {
     /// Built as UTF-8 bytes, read as bytes: ASCII is copied without decoding.
     private static func collapsingWhitespace(_ text: String, mapping: (Unicode.Scalar) -> Unicode.Scalar) -> String {
         var text = text
+        // Most texts (a summary on one line) are printable ASCII with single spaces between
+        // words, which neither step changes.
+        if text.withUTF8(isCollapsedASCII) { return text }
         return text.withUTF8 { bytes in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
@@ -67,6 +70,16 @@ public enum TextNormalizer {
             }
             return String(decoding: out, as: UTF8.self)
         }
+    }
+
+    /// Printable ASCII, with single spaces only between other characters.
+    private static func isCollapsedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in bytes {
+            guard byte >= 0x20, byte < 0x7F, byte != 0x20 || previous != 0x20 else { return false }
+            previous = byte
+        }
+        return previous != 0x20
     }
 
     /// ASCII is decided without a Unicode property lookup, which dominates the cost otherwise.
