@@ -16,12 +16,12 @@ package struct MappingReader {
     /// The keys this block may have; others are reported by `rejectUnknownKeys`.
     package let allowedKeys: [String]
 
-    package init?(_ node: YAMLNode, source: YAMLSource, owner: String, allowedKeys: [String] = [], example: String,
-          diagnostics: inout [Diagnostic]) {
+    package init?(_ node: YAMLNode, source: YAMLSource, owner: String, allowedKeys: [String] = [],
+                  example: @autoclosure () -> String, diagnostics: inout [Diagnostic]) {
         guard let mapping = node.mapping else {
             diagnostics.append(.error(at: source.location(node.mark),
                                       "\(owner) should be a block of `key: value` lines, but it is \(node.kindDescription)",
-                                      hint: "write it like:\n\(example)"))
+                                      hint: "write it like:\n\(example())"))
             return nil
         }
         pairs = mapping.map { ($0.key, $0.value) }

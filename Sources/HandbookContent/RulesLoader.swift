@@ -78,9 +78,9 @@ package enum RulesLoader {
     private static func texts(_ reader: MappingReader, key: String, owner: String,
                                   diagnostics: inout [Diagnostic]) -> [Summary] {
         guard let node = reader.value(key), node.isNull == false else { return [] }
-        let example = "\(key):\n  staff: Do not be friends online with a pupil.\n  pupils:\n    years-3-4: Teachers will not be your friend online."
         guard let byAudience = MappingReader(node, source: reader.source, owner: "the \(key) of \(owner)",
-                                             example: example, diagnostics: &diagnostics) else { return [] }
+                                             example: "\(key):\n  staff: Do not be friends online with a pupil.\n  pupils:\n    years-3-4: Teachers will not be your friend online.",
+                                             diagnostics: &diagnostics) else { return [] }
         var result: [Summary] = []
         for (audienceKey, value) in byAudience.pairs {
             let audience = audienceKey.string ?? ""
