@@ -64,9 +64,9 @@ package enum SiteLinkChecker {
     /// an id: otherwise each of them leads where it led when the last build checked it.
     package static func check(_ pages: [PageLinks], files: Set<String>, shownAs output: String,
                               templates: String = "templates", last: LastSite? = nil) -> [Diagnostic] {
-        let anchors = Dictionary(pages.map { ($0.path, Set($0.ids)) }, uniquingKeysWith: { _, last in last })
+        let anchors = Anchors(pages)
         var checked = pages
-        if let last, !lostAnything(since: last, files: files, anchors: anchors) {
+        if let last, !lostAnything(since: last, pages: pages, files: files) {
             checked.removeAll { last.kept.contains($0.path) }
         }
         // The pages are checked in a few runs side by side; their problems are put back in page order.
@@ -85,17 +85,38 @@ package enum SiteLinkChecker {
     }
 
     /// Whether a file of the last site is gone, or a page of it no longer has an id it had.
-    private static func lostAnything(since last: LastSite, files: Set<String>, anchors: [String: Set<String>]) -> Bool {
+    private static func lostAnything(since last: LastSite, pages: [PageLinks], files: Set<String>) -> Bool {
         guard last.files.isSubset(of: files) else { return true }
-        for (path, ids) in anchors where !last.kept.contains(path) {
-            guard let before = last.links[path] else { continue }
-            if !ids.isSuperset(of: before.ids) { return true }
+        for page in pages where !last.kept.contains(page.path) {
+            guard let before = last.links[page.path], before.packedIDs != page.packedIDs else { continue }
+            if !Set(page.ids).isSuperset(of: before.ids) { return true }
         }
         return false
     }
 
-    private static func problems(in pages: ArraySlice<PageLinks>, files: Set<String>, anchors: [String: Set<String>],
+    /// The ids of every page, each made a set only when a link first points at the page: a
+    /// rebuild checks the links of a few pages, which point at a few others.
+    private struct Anchors {
+        private let packed: [String: PackedStrings]
+        private var sets: [String: Set<String>] = [:]
+
+        init(_ pages: [PageLinks]) {
+            packed = Dictionary(pages.map { ($0.path, $0.packedIDs) }, uniquingKeysWith: { _, last in last })
+        }
+
+        /// The ids on the page at `path`; nil when no page of the site is there.
+        mutating func ids(of path: String) -> Set<String>? {
+            if let made = sets[path] { return made }
+            guard let ids = packed[path] else { return nil }
+            let made = Set(ids.strings)
+            sets[path] = made
+            return made
+        }
+    }
+
+    private static func problems(in pages: ArraySlice<PageLinks>, files: Set<String>, anchors: Anchors,
                                  output: String, templates: String) -> [Diagnostic] {
+        var anchors = anchors
         // A link that climbs exactly to the site root before it goes down (`../../staff/` from
         // two folders down) leads to the same place from every page at that depth, so it is
         // resolved once for the whole run; one that climbs less depends on the page's folder.
@@ -103,7 +124,7 @@ package enum SiteLinkChecker {
         var problems: [Diagnostic] = []
         for page in pages {
             let folder = PageFolder(page: page.path)
-            let own = anchors[page.path] ?? []
+            let own = anchors.ids(of: page.path) ?? []
             for href in page.hrefs {
                 let link = unescaped(href)
                 let hash = offset(of: UInt8(ascii: "#"), in: link).map { link.utf8.index(link.utf8.startIndex, offsetBy: $0) }
@@ -116,14 +137,14 @@ package enum SiteLinkChecker {
                     if let seen = fromRoot[path] {
                         destination = seen
                     } else {
-                        destination = Destination(path, from: folder, files: files, anchors: anchors)
+                        destination = Destination(path, from: folder, files: files, anchors: &anchors)
                         // The links every page shares are met first and again; a long list of
                         // every page's (topics A to Z) would only fill memory.
                         if fromRoot.count >= 1024 { fromRoot.removeAll(keepingCapacity: true) }
                         fromRoot[path] = destination
                     }
                 } else {
-                    destination = Destination(path, from: folder, files: files, anchors: anchors)
+                    destination = Destination(path, from: folder, files: files, anchors: &anchors)
                 }
                 let problem = destination.problem(fragment: hash < link.endIndex ? link[link.index(after: hash)...] : "")
                 guard let problem else { continue }
@@ -153,14 +174,14 @@ package enum SiteLinkChecker {
         case broken(String)
         case page(Set<String>, isHTML: Bool, path: String)
 
-        init(_ path: Substring, from folder: PageFolder, files: Set<String>, anchors: [String: Set<String>]) {
+        init(_ path: Substring, from folder: PageFolder, files: Set<String>, anchors: inout Anchors) {
             if let colon = path.utf8.firstIndex(of: UInt8(ascii: ":")), !path.utf8[..<colon].contains(UInt8(ascii: "/")) {
                 self = .external
             } else if path.hasPrefix("//") {
                 self = .external
             } else if let target = folder.resolve(path) {
                 self = files.contains(target)
-                    ? .page(anchors[target] ?? [], isHTML: target.hasSuffix(".html"), path: target)
+                    ? .page(anchors.ids(of: target) ?? [], isHTML: target.hasSuffix(".html"), path: target)
                     : .broken("which is not in the site")
             } else {
                 self = .broken("which leads outside the site")
