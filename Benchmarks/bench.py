@@ -128,7 +128,7 @@ def paired(first, second, runs, before_first=None, before_second=None):
             run(command)
             times[index].append(time.perf_counter() - start)
     ratios = [a / b for a, b in zip(*times)]
-    return statistics.median(times[0]), statistics.median(times[1]), statistics.median(ratios)
+    return statistics.median(times[0]), statistics.median(times[1]), statistics.median(ratios), list(zip(*times))
 
 
 def site_size(folder):
@@ -237,7 +237,7 @@ def main():
         hugo_pages = hugo_same_site.write_site(content, same_site)
         public = same_site / "public"
         if hugo:
-            row["full"], row["same"], row["ratio"] = paired(
+            row["full"], row["same"], row["ratio"], row["pairs"] = paired(
                 build(site), [hugo, "--quiet", "--source", str(same_site)], args.runs,
                 before_first=clean, before_second=lambda: trash.discard(public))
             row["hugo_pages"], row["hugo_mb"] = site_size(public)
@@ -263,12 +263,13 @@ def main():
                 start = time.perf_counter()
                 run(build(after, folder=released))
                 times.append(time.perf_counter() - start)
+        row["release_runs"] = later
         row["release_first"] = statistics.median(first)
         row["release"] = statistics.median(later)
 
         if args.search and hugo:
             hugo_same_site.write_site(content, same_site, search=True)
-            row["full_search"], row["same_search"], row["ratio_search"] = paired(
+            row["full_search"], row["same_search"], row["ratio_search"], _ = paired(
                 build(site, search=True), [hugo, "--quiet", "--source", str(same_site)], args.runs,
                 before_first=clean, before_second=lambda: trash.discard(public))
 
@@ -290,11 +291,13 @@ def main():
             print(f"  hugo, same site       {row['same']:7.3f} s   {row['hugo_pages']} pages, {row['hugo_mb']:.1f} MB "
                   f"({hugo_pages} Markdown pages)")
             print(f"  handbook / hugo same site = {row['ratio']:.2f} (median of the pairs' ratios)")
+            print("    each pair, handbook / hugo: " + "  ".join(f"{a:.2f}/{b:.2f}" for a, b in row["pairs"]))
         if "full_search" in row:
             print(f"  with search: handbook {row['full_search']:.3f} s, hugo (search page, no index) "
                   f"{row['same_search']:.3f} s, ratio {row['ratio_search']:.2f}")
         print(f"  handbook no-op build  {row['noop']:7.3f} s   ({row['noop'] / full:.1%} of a full build)")
-        print(f"  after one release     {row['release']:7.3f} s   ({row['release'] / full:.1%} of a full build)")
+        print(f"  after one release     {row['release']:7.3f} s   ({row['release'] / full:.1%} of a full build; "
+              + " ".join(f"{t:.3f}" for t in row["release_runs"]) + ")")
         print(f"    (the first after a build into an empty folder {row['release_first']:.3f} s, "
               f"{row['release_first'] / full:.1%}: no previous site to start from)")
         if row["memory"]:
