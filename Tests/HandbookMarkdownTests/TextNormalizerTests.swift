@@ -1,6 +1,20 @@
 import HandbookMarkdown
 import Testing
 
+/// Texts of up to `longest` pieces, drawn the same way on every run.
+private func generatedTexts(from pieces: [String], count: Int, seed: UInt64, longest: UInt64) -> [String] {
+    var state = seed
+    return (0..<count).map { _ in
+        var text = ""
+        for _ in 0..<Int(state % longest) {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            text += pieces[Int((state >> 33) % UInt64(pieces.count))]
+        }
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return text
+    }
+}
+
 /// Normalizing is read byte by byte; it must give what reading scalar by scalar gives.
 struct TextNormalizerTests {
     /// The plain definition: each run of white space one space, typographic quotes plain.
@@ -35,14 +49,7 @@ struct TextNormalizerTests {
         let pieces = ["a", "Z", "9", " ", "  ", "\n", "\t", "\r\n", "\u{00A0}", "\u{2003}", "\u{2028}", "\u{0085}",
                       "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2032}", "é", "e\u{301}", "ß", "€", "—",
                       "日本", "😀", "👩‍👩‍👧", "\u{FEFF}", "'", "\""]
-        var state: UInt64 = 12345
-        for _ in 0..<2_000 {
-            var text = ""
-            for _ in 0..<Int(state % 12) {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
-                text += pieces[Int((state >> 33) % UInt64(pieces.count))]
-            }
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+        for text in generatedTexts(from: pieces, count: 2_000, seed: 12345, longest: 12) {
             #expect(TextNormalizer.normalize(text) == reference(text), "\(text.unicodeScalars.map { $0.value })")
         }
     }
@@ -61,14 +68,7 @@ struct TextNormalizerWordsTests {
     @Test func itAgreesWithSplittingTheCharacters() {
         let pieces = ["a", "Z", "9", " ", "  ", "é", "e\u{301}", "\u{301}", "\u{200D}", "\u{903}", "\u{600}", "\u{1F3FB}",
                       "ß", "€", "—", "日本", "😀", "👩‍👩‍👧", "\u{FEFF}", "'", "\"", "\u{1F1EC}", "\u{1F1E7}", "\u{E0041}"]
-        var state: UInt64 = 2024
-        for _ in 0..<5_000 {
-            var text = ""
-            for _ in 0..<Int(state % 14) {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
-                text += pieces[Int((state >> 33) % UInt64(pieces.count))]
-            }
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+        for text in generatedTexts(from: pieces, count: 5_000, seed: 2024, longest: 14) {
             #expect(TextNormalizer.words(text) == text.split(separator: " "), "\(text.unicodeScalars.map { $0.value })")
         }
     }
