@@ -43,8 +43,37 @@ enum Disk {
         return info
     }
 
+    /// The bytes of a regular file, read straight into an array: the build's records are
+    /// megabytes, and reading them through `Data` copied each twice. Nil when `path` is not a
+    /// regular file or cannot be read.
     static func read(_ path: String) -> [UInt8]? {
-        FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+        // Not blocking: something other than a file (a pipe) may have been put there.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        var whole: [UInt8] = []
+        // A byte more than the file's size, so that a file read whole ends in a read of nothing;
+        // a file that grew while it was read is read on.
+        var chunk = Int(info.st_size) + 1
+        while true {
+            var failed = false
+            let part = [UInt8](unsafeUninitializedCapacity: chunk) { buffer, count in
+                count = 0
+                while count < buffer.count {
+                    let got = Glibc.read(descriptor, buffer.baseAddress?.advanced(by: count), buffer.count - count)
+                    if got < 0, errno == EINTR { continue }
+                    if got < 0 { failed = true }
+                    guard got > 0 else { break }
+                    count += got
+                }
+            }
+            guard !failed else { return nil }
+            if whole.isEmpty { whole = part } else { whole += part }
+            guard part.count == chunk else { return whole }
+            chunk = max(chunk, 1 << 16)
+        }
     }
 
     /// Makes `folder` and any missing folder above it.
