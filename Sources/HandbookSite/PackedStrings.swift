@@ -53,8 +53,29 @@ package struct PackedStrings: Sendable, Equatable {
         }
     }
 
+    /// Reads the strings of packed bytes one at a time, as slices of them, without copying.
+    package struct Reader {
+        private let bytes: ArraySlice<UInt8>
+        private var index: Int
+
+        package init(_ bytes: ArraySlice<UInt8>) {
+            self.bytes = bytes
+            index = bytes.startIndex
+        }
+
+        package var isAtEnd: Bool { index == bytes.endIndex }
+
+        /// The next string's bytes; nil at the end, or where what is left is not a whole string.
+        package mutating func next() -> ArraySlice<UInt8>? {
+            guard let (length, start) = PackedStrings.length(in: bytes, at: index), length <= bytes.endIndex - start
+            else { return nil }
+            index = start + length
+            return bytes[start..<index]
+        }
+    }
+
     /// The length that starts at `index`, and where its string starts.
-    private static func length(in bytes: ArraySlice<UInt8>, at index: Int) -> (Int, Int)? {
+    fileprivate static func length(in bytes: ArraySlice<UInt8>, at index: Int) -> (Int, Int)? {
         var length = 0, shift = 0, index = index
         while index < bytes.endIndex, shift < 56 {
             let byte = bytes[index]

@@ -28,23 +28,17 @@ enum PageLinkStore {
         return fields.bytes
     }
 
-    /// The pages by path; empty when the bytes are not whole.
+    /// The pages by path; empty when the bytes are not whole. Read in one pass: each page's ids
+    /// and links are copied once, out of the bytes, and nothing else is.
     static func decode(_ bytes: [UInt8]) -> [String: SiteLinkChecker.PageLinks] {
-        guard let fields = PackedStrings(validating: bytes[...]) else { return [:] }
+        var reader = PackedStrings.Reader(bytes[...])
         var pages: [String: SiteLinkChecker.PageLinks] = [:]
-        var page: [[UInt8]] = []
-        var whole = true
-        fields.forEach { field in
-            page.append(Array(field))
-            guard page.count == 3 else { return }
-            let path = String(decoding: page[0], as: UTF8.self)
-            if let ids = PackedStrings(validating: page[1][...]), let hrefs = PackedStrings(validating: page[2][...]) {
-                pages[path] = SiteLinkChecker.PageLinks(path: path, ids: ids, hrefs: hrefs)
-            } else {
-                whole = false
-            }
-            page = []
+        while !reader.isAtEnd {
+            guard let path = reader.next(), let ids = reader.next().flatMap(PackedStrings.init(validating:)),
+                  let hrefs = reader.next().flatMap(PackedStrings.init(validating:)) else { return [:] }
+            let name = String(decoding: path, as: UTF8.self)
+            pages[name] = SiteLinkChecker.PageLinks(path: name, ids: ids, hrefs: hrefs)
         }
-        return whole && page.isEmpty ? pages : [:]
+        return pages
     }
 }

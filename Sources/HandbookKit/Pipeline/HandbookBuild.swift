@@ -138,6 +138,7 @@ public enum HandbookBuild {
                           links: sink.readMetadata(PageLinkStore.metadataName).map(PageLinkStore.decode) ?? [:],
                           directory: cache.directory)
         }
+        clock.lap("the previous site and the last build's links")
         let staging = sink.staging
         var searchNote: [Diagnostic] = []
         if options.search && SearchIndexer.installed == nil {
