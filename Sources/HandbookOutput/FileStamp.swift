@@ -13,8 +13,29 @@ public enum FileStamp {
         return of(info)
     }
 
+    /// `inode size seconds.nanoseconds`, in decimal. Written digit by digit: every page written
+    /// and every page of a site looked over gets one, and interpolation cost a string apiece.
     public static func of(_ info: stat) -> String {
-        "\(info.st_ino) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        String(unsafeUninitializedCapacity: 4 * 21) { buffer in
+            var count = 0
+            func write(_ value: some BinaryInteger, then separator: UInt8?) {
+                var magnitude = UInt64(truncatingIfNeeded: value.magnitude)
+                if value < 0 { buffer[count] = UInt8(ascii: "-"); count += 1 }
+                let start = count
+                repeat {
+                    buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                    magnitude /= 10
+                    count += 1
+                } while magnitude > 0
+                buffer[start..<count].reverse()
+                if let separator { buffer[count] = separator; count += 1 }
+            }
+            write(info.st_ino, then: UInt8(ascii: " "))
+            write(info.st_size, then: UInt8(ascii: " "))
+            write(info.st_mtim.tv_sec, then: UInt8(ascii: "."))
+            write(info.st_mtim.tv_nsec, then: nil)
+            return count
+        }
     }
 
     /// Every file of the site in a folder, by path relative to it; handbook's marker and

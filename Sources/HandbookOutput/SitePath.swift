@@ -5,10 +5,28 @@ enum SitePath {
     static let metadataFolder = ".handbook"
 
     static func check(_ path: String) throws(OutputError) {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard !path.isEmpty, parts.allSatisfy(isPlainName),
-              parts.first.map(String.init) != metadataFolder, path != SiteMarker.name
+        // Every page written and kept comes through here: an ASCII path is checked on its bytes,
+        // where a slash is always a character of its own.
+        let plain = path.utf8.withContiguousStorageIfAvailable(isPlainASCIIPath) ?? nil
+        let parts = plain == nil ? path.split(separator: "/", omittingEmptySubsequences: false) : []
+        guard !path.isEmpty, plain ?? parts.allSatisfy(isPlainName),
+              !path.hasPrefix(metadataFolder + "/"), path != metadataFolder, path != SiteMarker.name
         else { throw OutputError(.unsafePath, path: path) }
+    }
+
+    /// Whether an ASCII path is plain names joined by single slashes; nil when it is not ASCII.
+    private static func isPlainASCIIPath(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var start = 0
+        for index in 0...bytes.count {
+            let byte = index < bytes.count ? bytes[index] : UInt8(ascii: "/")
+            guard byte < 0x80 else { return nil }
+            guard byte == UInt8(ascii: "/") else { continue }
+            let length = index - start
+            // Empty, `.` or `..`.
+            if length == 0 || (length <= 2 && bytes[start..<index].allSatisfy { $0 == UInt8(ascii: ".") }) { return false }
+            start = index + 1
+        }
+        return !bytes.contains(0) && !bytes.contains(UInt8(ascii: "\\"))
     }
 
     /// One name of a metadata file: a plain name, nothing below it.
