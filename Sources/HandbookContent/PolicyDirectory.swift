@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import HandbookModel
 
 /// Reads every policy's title and category from front matter alone: see `PolicyListing`.
@@ -28,22 +25,23 @@ package enum PolicyDirectory {
     /// and a byte order mark included), but only as far as the front matter goes where it can:
     /// most of a policy.md is its text.
     private static func frontMatter(of path: String) -> FrontMatter? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var bytes = [UInt8](repeating: 0, count: prefixLength)
-        let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, prefixLength) }
-        guard count >= 0 else { return nil }
-        bytes.removeLast(prefixLength - count)
-        if count == prefixLength {
-            // Cut after the last whole line: a line break is never part of a longer character.
-            if let lastBreak = bytes.lastIndex(of: UInt8(ascii: "\n")), let frontMatter = split(bytes[...lastBreak]) {
-                return frontMatter
+        guard let file = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? file.close() }
+        do {
+            // Up to the prefix's length or the file's end, however many reads that takes; nil at
+            // the end of the file.
+            var bytes = [UInt8](try file.read(upToCount: prefixLength) ?? Data())
+            if bytes.count == prefixLength {
+                // Cut after the last whole line: a line break is never part of a longer character.
+                if let lastBreak = bytes.lastIndex(of: UInt8(ascii: "\n")), let frontMatter = split(bytes[...lastBreak]) {
+                    return frontMatter
+                }
+                bytes += try file.readToEnd() ?? Data()
             }
-            guard let data = FileManager.default.contents(atPath: path) else { return nil }
-            bytes = [UInt8](data)
+            return split(bytes[...])
+        } catch {
+            return nil
         }
-        return split(bytes[...])
     }
 
     private static func split(_ bytes: ArraySlice<UInt8>) -> FrontMatter? {

@@ -33,9 +33,14 @@ public struct FileStatus: Sendable, Equatable {
 
     /// Written down in the records' byte format.
     package func write(into writer: inout CacheWriter) {
-        for field in [device, inode, size, modified, modifiedNanoseconds, changed, changedNanoseconds] {
-            writer.write(Int(field))
-        }
+        // Field by field, not through an array: every content file's status is written each build.
+        writer.write(Int(device))
+        writer.write(Int(inode))
+        writer.write(Int(size))
+        writer.write(Int(modified))
+        writer.write(Int(modifiedNanoseconds))
+        writer.write(Int(changed))
+        writer.write(Int(changedNanoseconds))
     }
 
     package init(from reader: inout CacheReader) throws(CacheReader.Damaged) {
