@@ -1,17 +1,18 @@
 /// Renders one page: a stack of the values sections opened, and one output buffer of UTF-8 that
-/// every template, partial and section appends to, written to disk as it is.
+/// every template, partial and section appends to.
 struct TemplateRenderer {
     /// What a template is rendered under besides the values: the indentation of the standalone
-    /// partials it sits in, and the blocks its children replace.
-    struct Frame {
+    /// partials and blocks it sits in, and the blocks its children replace.
+    private struct Frame {
         var indentation = ""
         var overrides: [String: Template] = [:]
     }
 
     private let library: TemplateLibrary
     private var stack: [TemplateValue]
-    /// The frame of the template being rendered; kept here rather than passed to every node.
     private var frame = Frame()
+    /// Indentation owed to the line just started, written before anything else is.
+    private var pendingIndentation: String?
     private(set) var output: [UInt8] = []
 
     init(library: TemplateLibrary, root: TemplateValue) {
@@ -21,48 +22,43 @@ struct TemplateRenderer {
     }
 
     mutating func render(_ template: Template) {
-        let start = output.count
-        guard !frame.indentation.isEmpty else {
-            for node in template.nodes { render(node) }
-            return
-        }
-        // Each node that writes something on a new line is indented, as the partial's tag was.
-        let indentation = frame.indentation
-        for node in template.nodes {
-            guard output.count > start, output.last == UInt8(ascii: "\n") else {
-                render(node)
-                continue
-            }
-            output += indentation.utf8
-            let indented = output.count
-            render(node)
-            if output.count == indented { output.removeLast(indentation.utf8.count) }
-        }
+        for node in template.nodes { render(node) }
     }
 
-    /// Renders `template` in `inner`, then returns to the frame it was in.
-    private mutating func render(_ template: Template, in inner: Frame) {
+    private mutating func render(_ template: Template, indentedBy indentation: String, overrides: [String: Template]) {
         let outer = frame
-        frame = inner
+        frame.indentation += indentation
+        // A replacement given further out wins over one given here.
+        frame.overrides.merge(overrides) { outer, _ in outer }
         render(template)
         frame = outer
+    }
+
+    private mutating func write(_ text: String) {
+        guard !text.isEmpty else { return }
+        if let indentation = pendingIndentation {
+            output += indentation.utf8
+            pendingIndentation = nil
+        }
+        output += text.utf8
     }
 
     private mutating func render(_ node: TemplateNode) {
         switch node {
         case .text(let text):
-            output += text.utf8
-        case .variable(let name, let escaped):
+            write(text)
+        case .lineStart:
+            let atLineStart = output.isEmpty || output.last == UInt8(ascii: "\n")
+            pendingIndentation = atLineStart && !frame.indentation.isEmpty ? frame.indentation : nil
+        case .variable(let name, let escaped, _):
             guard let value = lookUp(name) else { return }
-            let text: String
             switch value {
-            case .string(let string): text = string
-            case .int(let number): text = String(number)
-            case .bool(let flag): text = flag ? "true" : "false"
+            case .string(let string): write(escaped ? library.escaped(string) : string)
+            case .int(let number): write(String(number))
+            case .bool(let flag): write(flag ? "true" : "false")
             case .object, .list: return
             }
-            output += (escaped ? library.escaped(text) : text).utf8
-        case .section(let name, let template):
+        case .section(let name, let template, _):
             switch lookUp(name) {
             case nil, .bool(false)?: return
             case .bool(true)?: render(template)
@@ -77,36 +73,22 @@ struct TemplateRenderer {
                 render(template)
                 stack.removeLast()
             }
-        case .invertedSection(let name, let template):
+        case .invertedSection(let name, let template, _):
             switch lookUp(name) {
             case nil, .bool(false)?: render(template)
-            case .list(let list)? where list.count == 0:
-                stack.append(.list(list))
-                render(template)
-                stack.removeLast()
+            case .list(let list)? where list.count == 0: render(template)
             default: return
             }
         case .partial(let name, let indentation):
             guard let template = library.template(named: name) else { return }
-            guard !indentation.isEmpty else { return render(template) }
-            var inner = frame
-            inner.indentation += indentation
-            render(template, in: inner)
+            render(template, indentedBy: indentation, overrides: [:])
         case .parent(let name, let indentation, let overrides):
             guard let template = library.template(named: name) else { return }
-            var inner = frame
-            inner.indentation += indentation
-            // A replacement given further out wins over one given here.
-            inner.overrides.merge(overrides) { outer, _ in outer }
-            render(template, in: inner)
-        case .block(let name, let fallback, let indentation):
-            let template = frame.overrides[name] ?? fallback
-            guard !indentation.isEmpty else { return render(template) }
-            var inner = frame
-            inner.indentation += indentation
-            render(template, in: inner)
-        case .blockDefinition:
-            return
+            render(template, indentedBy: indentation, overrides: overrides)
+        case .block(let name, let fallback, let indentation, let lineEnd):
+            let start = output.count
+            render(frame.overrides[name] ?? fallback, indentedBy: indentation, overrides: [:])
+            if let lineEnd, output.count > start, output.last != UInt8(ascii: "\n") { write(lineEnd) }
         }
     }
 

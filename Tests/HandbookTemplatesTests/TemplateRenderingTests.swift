@@ -92,42 +92,89 @@ struct TemplateSyntaxTests {
 
     @Test func aSectionClosedWithTheWrongName() throws {
         let error = try #require(problem("<p>\n{{#rules}}\n  x\n  {{/rule}}\n"))
-        #expect(error.problem == .sectionCloseNameIncorrect(expected: "#rules", found: "rule"))
+        #expect(error.problem == .closeDoesNotMatch(expected: "#rules", found: "rule"))
         #expect(error.line == 4)
-        #expect(error.column == 6)
-        #expect(error.message == "a section is closed with a different name than it was opened with: `{{/rule}}` closes `{{#rules}}`")
+        #expect(error.column == 3)
+        #expect(error.message == "`{{/rule}}` closes a section that is not open here: the open one is `{{#rules}}`")
+        #expect(error.hint == "close `{{#rules}}` first, with {{/rules}}")
         #expect(problem("{{<layout}}{{$title}}x{{/layout}}")?.message
-            == "a section is closed with a different name than it was opened with: `{{/layout}}` closes `{{$title}}`")
-        #expect(problem("a{{/x}}")?.message
-            == "a section is closed with a different name than it was opened with: `{{/x}}` closes no open section")
+            == "`{{/layout}}` closes a section that is not open here: the open one is `{{$title}}`")
+        #expect(problem("a{{/x}}")?.message == "`{{/x}}` closes a section that was never opened")
     }
 
-    @Test func aSectionNeverClosed() throws {
-        let error = try #require(problem("{{#rules}}\nx\n"))
-        #expect(error.problem == .expectedSectionEnd)
-        #expect(error.message == "a section is opened but never closed")
+    @Test func aSectionNeverClosedIsReportedWhereItOpens() throws {
+        let error = try #require(problem("<p>\n  {{#rules}}\nx\n"))
+        #expect(error.problem == .sectionNeverClosed(opened: "#rules"))
+        #expect(error.position == TemplatePosition(line: 2, column: 3))
+        #expect(error.message == "`{{#rules}}` is opened here but never closed")
+        #expect(error.hint == "close it with {{/rules}} where the section ends")
     }
 
     @Test func anUnfinishedTag() throws {
-        let error = try #require(problem("<p>{{title</p>"))
-        #expect(error.problem == .unfinishedName)
-        #expect(error.line == 1)
-        #expect(error.message == "a tag is not finished")
+        let error = try #require(problem("<p>{{title</p>\n<p>{{x}}</p>"))
+        #expect(error.problem == .tagNotFinished(close: "}}"))
+        #expect(error.position == TemplatePosition(line: 1, column: 4))
+        #expect(error.message == "a tag is not finished: `}}` is missing before the line ends")
     }
 
     @Test func aCommentNeverClosed() throws {
-        #expect(problem("{{! unfinished")?.problem == .unfinishedComment)
+        #expect(problem("{{! unfinished")?.problem == .commentNotFinished(close: "}}"))
     }
 
-    @Test func functionsAreNotSupported() throws {
-        #expect(problem("{{uppercased(title)}}")?.problem == .unsupportedFunction)
+    @Test func functionsDynamicNamesAndSettingsAreNotSupported() throws {
+        #expect(problem("{{uppercased(title)}}")?.problem == .function)
         #expect(problem("{{uppercased(title)}}")?.message
             == "a tag calls a function (`{{name(value)}}`), which these templates do not support")
-        #expect(problem("{{>*name}}")?.problem == .unsupportedDynamicName)
-        #expect(problem("{{% CONTENT_TYPE: x }}")?.problem == .unsupportedSetting)
+        #expect(problem("{{>*name}}")?.problem == .dynamicName)
+        #expect(problem("{{% CONTENT_TYPE: x }}")?.problem == .setting)
     }
 
     @Test func onlyBlocksStandInsideAParent() throws {
-        #expect(problem("{{<layout}}{{#x}}{{/x}}{{/layout}}")?.problem == .illegalTokenInsideInheritSection)
+        #expect(problem("{{<layout}}{{#x}}{{/x}}{{/layout}}")?.problem == .onlyBlocksInsideParent)
+        #expect(problem("{{<layout}}{{name}}{{/layout}}")?.problem == .onlyBlocksInsideParent)
+        #expect(problem("{{<layout}} text is ignored {{$a}}x{{/a}}{{/layout}}") == nil)
+    }
+
+    @Test func handlebarsHabitsAreExplained() throws {
+        let each = try #require(problem("{{#each rules}}x{{/each}}"))
+        #expect(each.problem == .spaceInName("each rules"))
+        #expect(each.hint == "Mustache repeats or opens a section by the value's name alone: {{#rules}}…{{/rules}}")
+        #expect(problem("{{#if isNew}}x{{/if}}")?.hint
+            == "Mustache shows a section when its value is true or not empty: {{#isNew}}…{{/isNew}}")
+        #expect(problem("{{#unless isNew}}x{{/unless}}")?.hint
+            == "Mustache shows an inverted section when its value is false or empty: {{^isNew}}…{{/isNew}}")
+        #expect(problem("{{}}")?.problem == .emptyName)
+        #expect(problem("{{=<%%>=}}")?.problem == .badDelimiters)
+    }
+}
+
+/// Delimiters are found between Unicode scalars, so marks that join a delimiter to the letter
+/// next to it in a grapheme never hide a tag.
+struct TemplateScalarTests {
+    @Test func aTagFollowedByACombiningMarkOrJoinerIsStillATag() throws {
+        for follower in ["\u{301}", "\u{200D}", "\u{FE0F}"] {
+            #expect(try render("{{title}}\(follower)", ["title": .string("T")]) == "T\(follower)")
+            #expect(try render("\(follower){{title}}", ["title": .string("T")]) == "\(follower)T")
+        }
+    }
+
+    @Test func aCombiningMarkInsideATagIsPartOfItsName() throws {
+        var library = TemplateLibrary(escape: { $0 })
+        try library.register("{{\u{301}title}}", named: "page")
+        let unknown = library.unknownNames(rendering: [("page", .object(TemplateObjectShape(typeName: "Page") {
+            ["title": .text]
+        }))])
+        #expect(unknown.map(\.name) == ["\u{301}title"])
+        #expect(unknown.first?.candidates == ["title"])
+    }
+
+    @Test func columnsCountScalarsNotBytes() throws {
+        var library = TemplateLibrary(escape: { $0 })
+        do throws(TemplateSyntaxError) {
+            try library.register("é😀{{#x}}", named: "page")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.position == TemplatePosition(line: 1, column: 3))
+        }
     }
 }

@@ -11,7 +11,7 @@ package struct ChangesData: PageData {
 
     package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "edition": $edition
+        case "edition": .of($edition)
         case "older": .of(older)
         case "hasOlder": .of(!older.isEmpty)
         case "editions": .of(editions)
@@ -44,7 +44,7 @@ package struct ComparePageData: PageData {
 
     package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "edition": $edition
+        case "edition": .of($edition)
         case "comparison": .of(comparison)
         case "changesURL": .of(changesURL)
         default: nil

@@ -19,7 +19,7 @@ package struct FormData: PageData {
 
     package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "edition": $edition
+        case "edition": .of($edition)
         case "rules": .of(rules)
         case "hasMarks": .of(hasMarks)
         case "comparedWith": .of(comparedWith)

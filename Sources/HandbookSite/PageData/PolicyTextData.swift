@@ -13,7 +13,7 @@ package struct PolicyTextData: PageData {
 
     package func child(named name: String) -> TemplateValue? {
         switch name {
-        case "edition": $edition
+        case "edition": .of($edition)
         case "contents": .of(contents)
         case "hasContents": .of(hasContents)
         case "body": .of(body)

@@ -35,7 +35,7 @@ package struct ReaderViewData: PageData {
         case "hasSameCategory": .of(!sameCategory.isEmpty)
         case "related": .of(related)
         case "hasRelated": .of(!related.isEmpty)
-        case "edition": $edition
+        case "edition": .of($edition)
         case "audienceName": .of(audienceName)
         case "bandName": .of(bandName)
         case "ages": .of(ages)
