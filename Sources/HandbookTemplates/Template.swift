@@ -53,9 +53,9 @@ indirect enum TemplateNode: Sendable {
     case section(TemplateName, Template, at: TemplatePosition)
     case invertedSection(TemplateName, Template, at: TemplatePosition)
     /// `{{> name}}`: another template, rendered in place; a standalone tag indents every line it gives.
-    case partial(String, indentation: String)
+    case partial(String, indentation: String, at: TemplatePosition)
     /// `{{< name}}…{{/name}}`: another template, with some of its blocks replaced.
-    case parent(String, indentation: String, overrides: [String: Template])
+    case parent(String, indentation: String, overrides: [String: Template], at: TemplatePosition)
     /// `{{$ name}}default{{/name}}`: a place in a template that a child may fill. Its content is
     /// kept without its own indentation, which `indentation` gives back wherever it is rendered;
     /// `lineEnd` is the line break of a standalone block that closes on its own line.

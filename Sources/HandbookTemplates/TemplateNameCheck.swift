@@ -78,9 +78,9 @@ private struct TemplateNameCheck {
             case .invertedSection(let section, let inner, let position):
                 _ = resolve(section, at: Place(template: name, position: position), stack: stack)
                 walk(inner, in: name, stack: stack, overrides: overrides)
-            case .partial(let partial, _):
+            case .partial(let partial, _, _):
                 enter(partial, stack: stack, overrides: overrides)
-            case .parent(let parent, _, let replacements):
+            case .parent(let parent, _, let replacements, _):
                 var merged = overrides
                 for (block, content) in replacements where merged[block] == nil {
                     merged[block] = Override(content: content, template: name)

@@ -79,10 +79,10 @@ struct TemplateRenderer {
             case .list(let list)? where list.count == 0: render(template)
             default: return
             }
-        case .partial(let name, let indentation):
+        case .partial(let name, let indentation, _):
             guard let template = library.template(named: name) else { return }
             render(template, indentedBy: indentation, overrides: [:])
-        case .parent(let name, let indentation, let overrides):
+        case .parent(let name, let indentation, let overrides, _):
             guard let template = library.template(named: name) else { return }
             render(template, indentedBy: indentation, overrides: overrides)
         case .block(let name, let fallback, let indentation, let lineEnd):

@@ -97,7 +97,7 @@ struct TemplateTreeBuilder {
         case .variable, .unescaped:
             try emitTag(.variable(TemplateName(tag.name), escaped: tag.kind == .variable, at: tag.position), tag)
         case .partial:
-            try emitTag(.partial(tag.name, indentation: indentation), tag)
+            try emitTag(.partial(tag.name, indentation: indentation, at: tag.position), tag)
         case .section, .inverted, .parent, .block:
             if tag.kind != .block { try emitTag(nil, tag) }
             open.append(OpenSection(tag: tag, indentation: indentation, standalone: standalone))
@@ -121,7 +121,7 @@ struct TemplateTreeBuilder {
         case .inverted:
             emit(.invertedSection(name, Template(nodes: section.nodes), at: opener.position))
         case .parent:
-            emit(.parent(opener.name, indentation: section.indentation, overrides: section.overrides))
+            emit(.parent(opener.name, indentation: section.indentation, overrides: section.overrides, at: opener.position))
         default:
             let block = Self.block(section, named: opener.name, lineEnd: standalone ? lineBreak : nil)
             if case .block(let name, let content, _, _) = block, open[open.count - 1].tag?.kind == .parent {
@@ -149,7 +149,7 @@ struct TemplateTreeBuilder {
         case .lineStart:
             guard nodes.count > 1, case .text(let text) = nodes[1] else { return "" }
             return String(text.unicodeScalars.prefix { $0 == " " || $0 == "\t" })
-        case .partial(_, let indentation), .parent(_, let indentation, _), .block(_, _, let indentation, _):
+        case .partial(_, let indentation, _), .parent(_, let indentation, _, _), .block(_, _, let indentation, _):
             return indentation
         default:
             return nil
@@ -168,10 +168,10 @@ struct TemplateTreeBuilder {
                 result.append(.section(name, Template(nodes: removing(indentation, from: inner.nodes)), at: position))
             case .invertedSection(let name, let inner, let position):
                 result.append(.invertedSection(name, Template(nodes: removing(indentation, from: inner.nodes)), at: position))
-            case .partial(let name, let own):
-                result.append(.partial(name, indentation: dropping(indentation, from: own)))
-            case .parent(let name, let own, let overrides):
-                result.append(.parent(name, indentation: dropping(indentation, from: own), overrides: overrides))
+            case .partial(let name, let own, let position):
+                result.append(.partial(name, indentation: dropping(indentation, from: own), at: position))
+            case .parent(let name, let own, let overrides, let position):
+                result.append(.parent(name, indentation: dropping(indentation, from: own), overrides: overrides, at: position))
             case .block(let name, let content, let own, let lineEnd):
                 result.append(.block(name, default: content, indentation: dropping(indentation, from: own), lineEnd: lineEnd))
             default:
