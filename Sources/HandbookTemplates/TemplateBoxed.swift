@@ -1,13 +1,17 @@
 /// A field that templates open many times on a page (`{{edition.title}}`, `{{#edition}}`): kept
 /// ready as a template value too, so each lookup shares it instead of copying the whole value.
+/// Declare it in the table as `.field(\.$edition)`.
 @propertyWrapper
-package struct TemplateBoxed<Value: TemplateObject & Sendable>: Sendable {
+package struct TemplateBoxed<Value: TemplateObject & Sendable>: Sendable, TemplateValueConvertible {
     package let wrappedValue: Value
-    /// The value as templates read it.
-    package let projectedValue: TemplateValue
+    package let templateValue: TemplateValue?
 
     package init(wrappedValue: Value) {
         self.wrappedValue = wrappedValue
-        projectedValue = .object(wrappedValue)
+        templateValue = .object(wrappedValue)
     }
+
+    package var projectedValue: TemplateBoxed<Value> { self }
+
+    package static var templateShape: TemplateShape { Value.templateShape }
 }

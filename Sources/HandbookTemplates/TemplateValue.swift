@@ -30,32 +30,42 @@ package protocol TemplateList: Sendable {
     func item(at index: Int) -> TemplateValue?
 }
 
+/// A value that templates can read, and what kind of value it is without one at hand, so that
+/// the names a template uses can be checked before any page is rendered.
 package protocol TemplateValueConvertible: Sendable {
     var templateValue: TemplateValue? { get }
+    static var templateShape: TemplateShape { get }
 }
 
 extension TemplateObject {
     package var templateValue: TemplateValue? { .object(self) }
+    /// An object that does not declare its fields answers any name, as far as a check can tell.
+    package static var templateShape: TemplateShape { .open }
 }
 
 extension String: TemplateValueConvertible {
     package var templateValue: TemplateValue? { .string(self) }
+    package static var templateShape: TemplateShape { .text }
 }
 
 extension Bool: TemplateValueConvertible {
     package var templateValue: TemplateValue? { .bool(self) }
+    package static var templateShape: TemplateShape { .flag }
 }
 
 extension Int: TemplateValueConvertible {
     package var templateValue: TemplateValue? { .int(self) }
+    package static var templateShape: TemplateShape { .number }
 }
 
 extension Optional: TemplateValueConvertible where Wrapped: TemplateValueConvertible {
     package var templateValue: TemplateValue? { self?.templateValue ?? nil }
+    package static var templateShape: TemplateShape { Wrapped.templateShape }
 }
 
 extension Array: TemplateValueConvertible, TemplateList where Element: TemplateValueConvertible {
     package var templateValue: TemplateValue? { .list(self) }
+    package static var templateShape: TemplateShape { .list(Element.templateShape) }
 
     package func item(at index: Int) -> TemplateValue? { self[index].templateValue }
 }

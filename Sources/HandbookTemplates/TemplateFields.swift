@@ -1,0 +1,47 @@
+/// Page data that declares its fields once, in a table of names: the renderer reads values
+/// through the table, and the template check reads the same table, so a name a template writes
+/// either answers or is reported where it is written.
+package protocol TemplateRecord: TemplateObject {
+    static var templateFields: TemplateFields<Self> { get }
+}
+
+extension TemplateRecord {
+    package func child(named name: String) -> TemplateValue? {
+        Self.templateFields.value(named: name, of: self)
+    }
+
+    package static var templateShape: TemplateShape { .object(templateObjectShape) }
+
+    package static var templateObjectShape: TemplateObjectShape {
+        TemplateObjectShape(typeName: String(describing: Self.self)) { templateFields.shapes }
+    }
+}
+
+/// The fields of `Root` by the names templates use.
+package struct TemplateFields<Root>: Sendable, ExpressibleByDictionaryLiteral {
+    private let table: [String: TemplateField<Root>]
+
+    package init(dictionaryLiteral elements: (String, TemplateField<Root>)...) {
+        table = Dictionary(elements) { first, _ in first }
+    }
+
+    /// A declared field always answers: an absent optional reads as false, so the name is not
+    /// looked for further out.
+    func value(named name: String, of root: Root) -> TemplateValue? {
+        guard let field = table[name] else { return nil }
+        return field.read(root) ?? .bool(false)
+    }
+
+    var shapes: [String: TemplateShape] { table.mapValues { $0.shape() } }
+}
+
+/// One field: how to read it from a value, and what kind of value it is.
+package struct TemplateField<Root>: Sendable {
+    let read: @Sendable (Root) -> TemplateValue?
+    let shape: @Sendable () -> TemplateShape
+
+    /// A stored or computed property, or any value worked out from the root.
+    package static func field<Value: TemplateValueConvertible>(_ read: @escaping @Sendable (Root) -> Value) -> Self {
+        TemplateField(read: { read($0).templateValue }, shape: { Value.templateShape })
+    }
+}
