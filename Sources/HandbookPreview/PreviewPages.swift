@@ -10,8 +10,8 @@ public struct PreviewPages: Sendable {
     private let library: TemplateLibrary
 
     /// What the error page template is given.
-    struct Problems: TemplateObject {
-        struct Entry: TemplateObject {
+    struct Problems: TemplateRecord {
+        struct Entry: TemplateRecord {
             /// `file:line:column`, as the terminal prints it.
             var position: String
             var severity: String
@@ -19,26 +19,27 @@ public struct PreviewPages: Sendable {
             var message: String
             var hint: String?
 
-            func child(named name: String) -> TemplateValue? {
-                switch name {
-                case "position": .of(position)
-                case "severity": .of(severity)
-                case "isError": .of(isError)
-                case "message": .of(message)
-                case "hint": .of(hint)
-                default: nil
-                }
-            }
+            static let templateFields: TemplateFields<Self> = [
+                "position": .field(\.position),
+                "severity": .field(\.severity),
+                "isError": .field(\.isError),
+                "message": .field(\.message),
+                "hint": .field(\.hint),
+            ]
         }
         var diagnostics: [Entry]
 
-        func child(named name: String) -> TemplateValue? { name == "diagnostics" ? .of(diagnostics) : nil }
+        static let templateFields: TemplateFields<Self> = [
+            "diagnostics": .field(\.diagnostics),
+        ]
     }
 
-    struct Missing: TemplateObject {
+    struct Missing: TemplateRecord {
         var path: String
 
-        func child(named name: String) -> TemplateValue? { name == "path" ? .of(path) : nil }
+        static let templateFields: TemplateFields<Self> = [
+            "path": .field(\.path),
+        ]
     }
 
     public init(errorPage: String, notFound: String) throws(PreviewError) {

@@ -22,19 +22,20 @@ package struct SitePage: Sendable {
 
     package var kind: Kind
     package var path: String
-    package var template: String
+    /// The template's name; set with the data, so the two cannot be of different pages.
+    package private(set) var template: String
     package var bodyClass: String
-    package var data: any PageData
+    package private(set) var data: any PageData
     /// Links the page carries from content files, as they read on the page, with where they
     /// were written; every other link on the page comes from its template.
     package var linkSources: [String: SourceLocation] = [:]
     /// The pages above this one, from the front page down.
     package var breadcrumbs: [Crumb] = []
 
-    package init(kind: Kind, path: String, template: String, bodyClass: String, data: any PageData) {
+    package init<Data: PageData>(kind: Kind, path: String, template: PageTemplate<Data>, bodyClass: String, data: Data) {
         self.kind = kind
         self.path = path
-        self.template = template
+        self.template = template.name
         self.bodyClass = bodyClass
         self.data = data
     }

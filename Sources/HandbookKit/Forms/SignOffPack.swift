@@ -111,15 +111,15 @@ public enum SignOffPack {
         let slug = FormPages.slug(audience, band: band)
         var sheet = FormPages(config: handbook.config, publication: publication).sheet(audience: audience, band: band, page: "pack.html")
         sheet.people = people.map { NamedPerson(name: $0.name, role: $0.role) }
-        let template = band == nil ? "sign-off-pack" : "agreement-pack"
+        let template = band == nil ? PageTemplates.signOffPack : PageTemplates.agreementPack
         let pack = SitePage(kind: band == nil ? .signOffSheet : .pupilAgreement, path: "pack.html", template: template,
                             bodyClass: "page-form", data: sheet)
         let html: String
         do {
             html = try PageRenderer(config: handbook.config, templates: templates).render(pack)
         } catch {
-            return Outcome(diagnostics: diagnostics + [.error(at: SourceLocation(file: ContentPaths.join(request.templates, template + ".mustache")),
-                                                              "the template `\(template).mustache` could not be used: \(error)",
+            return Outcome(diagnostics: diagnostics + [.error(at: SourceLocation(file: ContentPaths.join(request.templates, template.name + ".mustache")),
+                                                              "the template `\(template.name).mustache` could not be used: \(error)",
                                                               hint: "restore it from the handbook's own templates/ folder")])
         }
         let base = [publication.id, policy.edition.version, slug].map(Register.safeName).joined(separator: "-")

@@ -27,7 +27,8 @@ package struct FormPages {
                     data.rows = (1...count).map(SignatureRow.init(row:))
                 }
                 var page = SitePage(kind: band == nil ? .signOffSheet : .pupilAgreement, path: path,
-                                    template: band == nil ? "sign-off" : "agreement", bodyClass: "page-form", data: data)
+                                    template: band == nil ? PageTemplates.signOff : PageTemplates.agreement,
+                                    bodyClass: "page-form", data: data)
                 page.breadcrumbs = Crumb.toReaderHome(audience, band: band, from: SitePaths.root(of: path))
                 pages.append(page)
             }

@@ -93,9 +93,9 @@ struct ReaderViewPages {
             related: related.map { link(to: $0, audience: audience, band: band, root: root) })
         let pupils = audience.kind == .pupils
         let template = switch audience.kind {
-        case .staff: "audience"
-        case .parents: "parents"
-        case .pupils: "pupils"
+        case .staff: PageTemplates.audience
+        case .parents: PageTemplates.parents
+        case .pupils: PageTemplates.pupils
         }
         var page = SitePage(kind: .readerView, path: path, template: template,
                             bodyClass: pupils ? "page-pupils page-pupils--\(band?.readsWithAdult == true ? "with-adult" : "alone")"

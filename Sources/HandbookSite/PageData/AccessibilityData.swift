@@ -6,16 +6,13 @@ import HandbookModel
 package struct AccessibilityData: PageData {
     package var details: AccessibilityDetails?
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "hasDetails": .of(details != nil)
-        case "prepared": .of(details?.prepared.longForm)
-        case "reviewed": .of(details?.reviewed.longForm)
-        case "email": .of(details?.email) ?? .bool(false)
-        case "phone": .of(details?.phone) ?? .bool(false)
-        case "tel": .of(details?.phone.map(Helpline.telAddress)) ?? .bool(false)
-        case "hasContact": .of(details?.email != nil || details?.phone != nil)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "hasDetails": .field { $0.details != nil },
+        "prepared": .field { $0.details?.prepared.longForm },
+        "reviewed": .field { $0.details?.reviewed.longForm },
+        "email": .field { $0.details?.email },
+        "phone": .field { $0.details?.phone },
+        "tel": .field { $0.details?.phone.map(Helpline.telAddress) },
+        "hasContact": .field { $0.details?.email != nil || $0.details?.phone != nil },
+    ]
 }

@@ -9,16 +9,13 @@ package struct ChangesData: PageData {
     /// Older editions, each compared with the newest on a page of its own.
     package var older: [OlderEdition]
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "edition": .of($edition)
-        case "older": .of(older)
-        case "hasOlder": .of(!older.isEmpty)
-        case "editions": .of(editions)
-        case "views": .of(views)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "edition": .field(\.$edition),
+        "older": .field(\.older),
+        "hasOlder": .field { !$0.older.isEmpty },
+        "editions": .field(\.editions),
+        "views": .field(\.views),
+    ]
 }
 
 package struct OlderEdition: PageData {
@@ -26,14 +23,11 @@ package struct OlderEdition: PageData {
     package var current: String
     package var url: String
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "version": .of(version)
-        case "current": .of(current)
-        case "url": .of(url)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "version": .field(\.version),
+        "current": .field(\.current),
+        "url": .field(\.url),
+    ]
 }
 
 /// An older edition compared with the newest.
@@ -42,14 +36,11 @@ package struct ComparePageData: PageData {
     package var comparison: ComparisonData
     package var changesURL: String
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "edition": .of($edition)
-        case "comparison": .of(comparison)
-        case "changesURL": .of(changesURL)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "edition": .field(\.$edition),
+        "comparison": .field(\.comparison),
+        "changesURL": .field(\.changesURL),
+    ]
 }
 
 package struct EditionChanges: PageData {
@@ -67,23 +58,20 @@ package struct EditionChanges: PageData {
     package var comparison: ComparisonData?
     package var isFirst: Bool
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "version": .of(version)
-        case "released": .of(released)
-        case "effective": .of(effective)
-        case "url": .of(url)
-        case "fingerprintShort": .of(fingerprintShort)
-        case "material": .of(material)
-        case "coveredBy": .of(coveredBy)
-        case "isDraft": .of(isDraft)
-        case "changes": .of(changes)
-        case "previousVersion": .of(previousVersion)
-        case "comparison": .of(comparison)
-        case "isFirst": .of(isFirst ? true : nil)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "version": .field(\.version),
+        "released": .field(\.released),
+        "effective": .field(\.effective),
+        "url": .field(\.url),
+        "fingerprintShort": .field(\.fingerprintShort),
+        "material": .field(\.material),
+        "coveredBy": .field(\.coveredBy),
+        "isDraft": .field(\.isDraft),
+        "changes": .field(\.changes),
+        "previousVersion": .field(\.previousVersion),
+        "comparison": .field(\.comparison),
+        "isFirst": .field(\.isFirst),
+    ]
 }
 
 package struct ComparisonData: PageData {
@@ -96,22 +84,19 @@ package struct ComparisonData: PageData {
     package var wordsAdded: Int
     package var wordsRemoved: Int
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "rulesAdded": .of(rules.filter(\.isAdded).count)
-        case "rulesChanged": .of(rules.filter(\.isChanged).count)
-        case "rulesRemoved": .of(rules.filter(\.isRemoved).count)
-        case "from": .of(from)
-        case "to": .of(to)
-        case "rules": .of(rules)
-        case "hasRuleChanges": .of(hasRuleChanges)
-        case "paragraphs": .of(paragraphs)
-        case "hasTextChanges": .of(hasTextChanges)
-        case "wordsAdded": .of(wordsAdded)
-        case "wordsRemoved": .of(wordsRemoved)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "rulesAdded": .field { $0.rules.filter(\.isAdded).count },
+        "rulesChanged": .field { $0.rules.filter(\.isChanged).count },
+        "rulesRemoved": .field { $0.rules.filter(\.isRemoved).count },
+        "from": .field(\.from),
+        "to": .field(\.to),
+        "rules": .field(\.rules),
+        "hasRuleChanges": .field(\.hasRuleChanges),
+        "paragraphs": .field(\.paragraphs),
+        "hasTextChanges": .field(\.hasTextChanges),
+        "wordsAdded": .field(\.wordsAdded),
+        "wordsRemoved": .field(\.wordsRemoved),
+    ]
 }
 
 package struct RuleChangeData: PageData {
@@ -123,18 +108,15 @@ package struct RuleChangeData: PageData {
     package var isChanged: Bool
     package var fields: [FieldChangeData]
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "id": .of(id)
-        case "title": .of(title)
-        case "kind": .of(kind)
-        case "isAdded": .of(isAdded)
-        case "isRemoved": .of(isRemoved)
-        case "isChanged": .of(isChanged)
-        case "fields": .of(fields)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "id": .field(\.id),
+        "title": .field(\.title),
+        "kind": .field(\.kind),
+        "isAdded": .field(\.isAdded),
+        "isRemoved": .field(\.isRemoved),
+        "isChanged": .field(\.isChanged),
+        "fields": .field(\.fields),
+    ]
 }
 
 package struct FieldChangeData: PageData {
@@ -145,31 +127,28 @@ package struct FieldChangeData: PageData {
     package var oldSegments: [SegmentData]
     package var newSegments: [SegmentData]
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "isWording": .of(field == .wording)
-        case "isKind": .of(field == .kind)
-        case "isAppliesTo": .of(field == .appliesTo)
-        case "isSignedBy": .of(field == .signedBy)
-        case "isSummary": .of(field.isSummary)
-        case "readerLowercased": .of(field.reader?.lowercased())
-        case "bandName": .of(field.band) ?? .bool(false)
-        case "old": .of(old)
-        case "new": .of(new)
-        case "hasSegments": .of(!oldSegments.isEmpty || !newSegments.isEmpty)
-        case "oldSegments": .of(oldSegments)
-        case "newSegments": .of(newSegments)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "isWording": .field { $0.field == .wording },
+        "isKind": .field { $0.field == .kind },
+        "isAppliesTo": .field { $0.field == .appliesTo },
+        "isSignedBy": .field { $0.field == .signedBy },
+        "isSummary": .field(\.field.isSummary),
+        "readerLowercased": .field { $0.field.reader?.lowercased() },
+        "bandName": .field(\.field.band),
+        "old": .field(\.old),
+        "new": .field(\.new),
+        "hasSegments": .field { !$0.oldSegments.isEmpty || !$0.newSegments.isEmpty },
+        "oldSegments": .field(\.oldSegments),
+        "newSegments": .field(\.newSegments),
+    ]
 }
 
 package struct ParagraphData: PageData {
     package var segments: [SegmentData]
 
-    package func child(named name: String) -> TemplateValue? {
-        name == "segments" ? .of(segments) : nil
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "segments": .field(\.segments),
+    ]
 }
 
 package struct SegmentData: PageData {
@@ -178,13 +157,10 @@ package struct SegmentData: PageData {
     package var isInserted: Bool
     package var isDeleted: Bool
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "text": .of(text)
-        case "isSame": .of(isSame)
-        case "isInserted": .of(isInserted)
-        case "isDeleted": .of(isDeleted)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "text": .field(\.text),
+        "isSame": .field(\.isSame),
+        "isInserted": .field(\.isInserted),
+        "isDeleted": .field(\.isDeleted),
+    ]
 }

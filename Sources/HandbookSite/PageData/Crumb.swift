@@ -4,26 +4,28 @@ import HandbookModel
 /// One step of the way back to the front page. Its words are the templates': a name from
 /// content (a policy's title), or a flag for a page whose name the templates give.
 package struct Crumb: PageData {
-    package enum Step: Sendable { case home, allPolicies, reader(audience: String, band: String?), policy(String) }
+    package enum Step: Sendable, Equatable { case home, allPolicies, reader(audience: String, band: String?), policy(String) }
 
     package var url: String
     package var step: Step
 
-    package func child(named name: String) -> TemplateValue? {
-        switch (name, step) {
-        case ("url", _): .string(url)
-        case ("isHome", .home): .bool(true)
-        case ("isAllPolicies", .allPolicies): .bool(true)
-        case ("isReader", .reader): .bool(true)
-        case ("audienceName", .reader(let audience, _)): .string(audience)
-        case ("bandName", .reader(_, let band)): .of(band) ?? .bool(false)
-        case ("title", .policy(let title)): .string(title)
-        case ("isHome", _), ("isAllPolicies", _), ("isReader", _): .bool(false)
-        // Answered for every step, so a name is never taken from the page around the crumb.
-        case ("title", _), ("audienceName", _): .string("")
-        case ("bandName", _): .bool(false)
-        default: nil
-        }
+    package static let templateFields: TemplateFields<Self> = [
+        "url": .field(\.url),
+        "isHome": .field { $0.step == .home },
+        "isAllPolicies": .field { $0.step == .allPolicies },
+        "isReader": .field { $0.reader != nil },
+        "audienceName": .field { $0.reader?.audience ?? "" },
+        "bandName": .field { $0.reader?.band },
+        // The breadcrumbs print a title after every crumb's words: empty unless the step is a policy.
+        "title": .field { $0.policyTitle ?? "" },
+    ]
+
+    private var reader: (audience: String, band: String?)? {
+        if case .reader(let audience, let band) = step { (audience, band) } else { nil }
+    }
+
+    private var policyTitle: String? {
+        if case .policy(let title) = step { title } else { nil }
     }
 }
 

@@ -26,33 +26,30 @@ package struct EditionData: PageData {
     package var latestVersion: String?
     package var versions: [VersionLink]
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "title": .of(title)
-        case "version": .of(version)
-        case "effective": .of(effective)
-        case "effectiveISO": .of(effectiveISO)
-        case "reviewBy": .of(reviewBy)
-        case "reviewByISO": .of(reviewByISO)
-        case "owner": .of(owner)
-        case "approvedBy": .of(approvedBy)
-        case "fingerprint": .of(fingerprint)
-        case "fingerprintShort": .of(fingerprintShort)
-        case "policyURL": .of(policyURL)
-        case "changesURL": .of(changesURL)
-        case "hasReleases": .of(hasReleases)
-        case "isDraft": .of(isDraft)
-        case "material": .of(material)
-        case "coveredBy": .of(coveredBy)
-        case "changes": .of(changes)
-        case "released": .of(released)
-        case "releasedISO": .of(releasedISO)
-        case "isSuperseded": .of(isSuperseded ? true : nil)
-        case "latestVersion": .of(latestVersion)
-        case "versions": .of(versions)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "title": .field(\.title),
+        "version": .field(\.version),
+        "effective": .field(\.effective),
+        "effectiveISO": .field(\.effectiveISO),
+        "reviewBy": .field(\.reviewBy),
+        "reviewByISO": .field(\.reviewByISO),
+        "owner": .field(\.owner),
+        "approvedBy": .field(\.approvedBy),
+        "fingerprint": .field(\.fingerprint),
+        "fingerprintShort": .field(\.fingerprintShort),
+        "policyURL": .field(\.policyURL),
+        "changesURL": .field(\.changesURL),
+        "hasReleases": .field(\.hasReleases),
+        "isDraft": .field(\.isDraft),
+        "material": .field(\.material),
+        "coveredBy": .field(\.coveredBy),
+        "changes": .field(\.changes),
+        "released": .field(\.released),
+        "releasedISO": .field(\.releasedISO),
+        "isSuperseded": .field(\.isSuperseded),
+        "latestVersion": .field(\.latestVersion),
+        "versions": .field(\.versions),
+    ]
 }
 
 /// One released edition in an edition list.
@@ -64,17 +61,14 @@ package struct VersionLink: PageData {
     package var isThisPage: Bool
     package var isLatest: Bool
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "version": .of(version)
-        case "released": .of(released)
-        case "effective": .of(effective)
-        case "url": .of(url)
-        case "isThisPage": .of(isThisPage)
-        case "isLatest": .of(isLatest)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "version": .field(\.version),
+        "released": .field(\.released),
+        "effective": .field(\.effective),
+        "url": .field(\.url),
+        "isThisPage": .field(\.isThisPage),
+        "isLatest": .field(\.isLatest),
+    ]
 }
 
 /// A link to one reader's view of a policy, in the "read this policy for" list.
@@ -88,19 +82,15 @@ package struct ViewLink: PageData {
     package var audienceName = ""
     package var bandName: String?
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "url": .of(url)
-        case "current": .of(current)
-        case "isFullText": .of(isFullText)
-        case "isChanges": .of(isChanges)
-        case "isReader": .of(isReader)
-        case "audienceName": .of(audienceName)
-        // Never looked up further out: the page's own band would answer for every link.
-        case "bandName": .of(bandName) ?? .bool(false)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "url": .field(\.url),
+        "current": .field(\.current),
+        "isFullText": .field(\.isFullText),
+        "isChanges": .field(\.isChanges),
+        "isReader": .field(\.isReader),
+        "audienceName": .field(\.audienceName),
+        "bandName": .field(\.bandName),
+    ]
 }
 
 /// A link with a title from content, such as another policy's.
@@ -108,11 +98,8 @@ package struct TitledLink: PageData {
     package var title: String
     package var url: String
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "title": .of(title)
-        case "url": .of(url)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "title": .field(\.title),
+        "url": .field(\.url),
+    ]
 }

@@ -6,14 +6,11 @@ package struct FeedData: PageData {
     package var updated: String
     package var entries: [FeedEntry]
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "baseURL": .of(baseURL)
-        case "updated": .of(updated)
-        case "entries": .of(entries)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "baseURL": .field(\.baseURL),
+        "updated": .field(\.updated),
+        "entries": .field(\.entries),
+    ]
 }
 
 package struct FeedEntry: PageData {
@@ -23,54 +20,42 @@ package struct FeedEntry: PageData {
     package var updated: String
     package var changes: String?
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "title": .of(title)
-        case "version": .of(version)
-        case "url": .of(url)
-        case "updated": .of(updated)
-        case "changes": .of(changes) ?? .bool(false)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "title": .field(\.title),
+        "version": .field(\.version),
+        "url": .field(\.url),
+        "updated": .field(\.updated),
+        "changes": .field(\.changes),
+    ]
 }
 
 /// The topics A to Z: headings and glossary terms, each linking to where it appears.
 package struct TopicsData: PageData {
     package var letters: [TopicLetter]
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "letters": .of(letters)
-        case "hasTopics": .of(!letters.isEmpty)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "letters": .field(\.letters),
+        "hasTopics": .field { !$0.letters.isEmpty },
+    ]
 }
 
 package struct TopicLetter: PageData {
     package var letter: String
     package var topics: [Topic]
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "letter": .of(letter)
-        case "anchor": .of(letter == "#" ? "other" : letter.lowercased())
-        case "topics": .of(topics)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "letter": .field(\.letter),
+        "anchor": .field { $0.letter == "#" ? "other" : $0.letter.lowercased() },
+        "topics": .field(\.topics),
+    ]
 }
 
 package struct Topic: PageData {
     package var name: String
     package var places: [TitledLink]
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "name": .of(self.name)
-        case "places": .of(places)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "name": .field(\.name),
+        "places": .field(\.places),
+    ]
 }

@@ -17,22 +17,19 @@ package struct FormData: PageData {
     package var editionAddress: String?
     package var qrSVG: String?
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "edition": .of($edition)
-        case "rules": .of(rules)
-        case "hasMarks": .of(hasMarks)
-        case "comparedWith": .of(comparedWith)
-        case "audienceName": .of(audienceName)
-        case "bandName": .of(bandName)
-        case "ages": .of(ages)
-        case "rows": .of(rows)
-        case "people": .of(people)
-        case "editionAddress": .of(editionAddress)
-        case "qrSVG": .of(qrSVG)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "edition": .field(\.$edition),
+        "rules": .field(\.rules),
+        "hasMarks": .field(\.hasMarks),
+        "comparedWith": .field(\.comparedWith),
+        "audienceName": .field(\.audienceName),
+        "bandName": .field(\.bandName),
+        "ages": .field(\.ages),
+        "rows": .field(\.rows),
+        "people": .field(\.people),
+        "editionAddress": .field(\.editionAddress),
+        "qrSVG": .field(\.qrSVG),
+    ]
 }
 
 package struct FormRule: PageData {
@@ -44,23 +41,22 @@ package struct FormRule: PageData {
 
     package enum Mark: Sendable { case new, changed }
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "number": .of(number)
-        case "summary": .of(summary)
-        case "id": .of(id)
-        case "isMarked": .of(mark != nil)
-        case "isNew": .of(mark == .new)
-        case "isChanged": .of(mark == .changed)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "number": .field(\.number),
+        "summary": .field(\.summary),
+        "id": .field(\.id),
+        "isMarked": .field { $0.mark != nil },
+        "isNew": .field { $0.mark == .new },
+        "isChanged": .field { $0.mark == .changed },
+    ]
 }
 
 package struct SignatureRow: PageData {
     package var row: Int
 
-    package func child(named name: String) -> TemplateValue? { name == "row" ? .of(row) : nil }
+    package static let templateFields: TemplateFields<Self> = [
+        "row": .field(\.row),
+    ]
 }
 
 package struct NamedPerson: PageData {
@@ -72,14 +68,11 @@ package struct NamedPerson: PageData {
         self.role = role
     }
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "name": .of(self.name)
-        case "role": .of(role)
+    package static let templateFields: TemplateFields<Self> = [
+        "name": .field(\.name),
+        "role": .field(\.role),
         // A named pupil agreement fills in the name and class lines.
-        case "pupilName": .of(self.name)
-        case "pupilClass": .of(role)
-        default: nil
-        }
-    }
+        "pupilName": .field(\.name),
+        "pupilClass": .field(\.role),
+    ]
 }

@@ -11,26 +11,20 @@ package struct HelpData: PageData {
         helplines = help.helplines
     }
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "adults": .of(adults)
-        case "hasAdults": .of(!adults.isEmpty)
-        case "helplines": .of(helplines.map(HelplineData.init))
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "adults": .field(\.adults),
+        "hasAdults": .field { !$0.adults.isEmpty },
+        "helplines": .field { $0.helplines.map(HelplineData.init) },
+    ]
 }
 
 package struct HelplineData: PageData {
     let helpline: Helpline
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "name": .of(helpline.name)
-        case "phone": .of(helpline.phone)
-        case "tel": .of(helpline.dialable)
-        case "about": .of(helpline.about?.value) ?? .bool(false)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "name": .field(\.helpline.name),
+        "phone": .field(\.helpline.phone),
+        "tel": .field(\.helpline.dialable),
+        "about": .field(\.helpline.about?.value),
+    ]
 }

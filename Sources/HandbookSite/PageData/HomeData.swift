@@ -7,15 +7,12 @@ package struct FrontPageData: PageData {
     package var news: [NewsItem]
     package var policyCount: Int
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "readers": .of(readers)
-        case "news": .of(news)
-        case "hasNews": .of(!news.isEmpty)
-        case "policyCount": .of(policyCount)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "readers": .field(\.readers),
+        "news": .field(\.news),
+        "hasNews": .field { !$0.news.isEmpty },
+        "policyCount": .field(\.policyCount),
+    ]
 }
 
 package struct ReaderChoice: PageData {
@@ -25,16 +22,13 @@ package struct ReaderChoice: PageData {
     package var ages: AgesData?
     package var isPupils: Bool
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "url": .of(url)
-        case "audienceName": .of(audienceName)
-        case "bandName": .of(bandName) ?? .bool(false)
-        case "ages": .of(ages) ?? .bool(false)
-        case "isPupils": .of(isPupils)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "url": .field(\.url),
+        "audienceName": .field(\.audienceName),
+        "bandName": .field(\.bandName),
+        "ages": .field(\.ages),
+        "isPupils": .field(\.isPupils),
+    ]
 }
 
 /// A released edition in a list of what is new.
@@ -46,17 +40,14 @@ package struct NewsItem: PageData {
     package var changes: String?
     package var url: String
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "title": .of(title)
-        case "version": .of(version)
-        case "released": .of(released)
-        case "releasedISO": .of(releasedISO)
-        case "changes": .of(changes) ?? .bool(false)
-        case "url": .of(url)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "title": .field(\.title),
+        "version": .field(\.version),
+        "released": .field(\.released),
+        "releasedISO": .field(\.releasedISO),
+        "changes": .field(\.changes),
+        "url": .field(\.url),
+    ]
 }
 
 /// One reader's home: their policies, by category.
@@ -67,17 +58,14 @@ package struct ReaderHomeData: PageData {
     package var isPupils: Bool
     package var groups: [CategoryGroup]
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "audienceName": .of(audienceName)
-        case "bandName": .of(bandName) ?? .bool(false)
-        case "ages": .of(ages) ?? .bool(false)
-        case "isPupils": .of(isPupils)
-        case "groups": .of(groups)
-        case "hasPolicies": .of(!groups.isEmpty)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "audienceName": .field(\.audienceName),
+        "bandName": .field(\.bandName),
+        "ages": .field(\.ages),
+        "isPupils": .field(\.isPupils),
+        "groups": .field(\.groups),
+        "hasPolicies": .field { !$0.groups.isEmpty },
+    ]
 }
 
 /// Policies under one category heading; the ones without a category come last, as "Other policies".
@@ -86,19 +74,16 @@ package struct CategoryGroup: PageData {
     package var name: String?
     package var policies: [PolicyCard]
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "id": .of(id)
-        case "name": .of(self.name ?? "")
-        case "isOther": .of(self.name == nil)
-        case "policies": .of(policies)
-        case "count": .of(policies.count)
-        case "isOne": .of(policies.count == 1)
-        case "recentCount": .of(policies.filter { $0.latest != nil }.count)
-        case "hasRecent": .of(policies.contains { $0.latest != nil })
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "id": .field(\.id),
+        "name": .field { $0.name ?? "" },
+        "isOther": .field { $0.name == nil },
+        "policies": .field(\.policies),
+        "count": .field { $0.policies.count },
+        "isOne": .field { $0.policies.count == 1 },
+        "recentCount": .field { $0.policies.filter { $0.latest != nil }.count },
+        "hasRecent": .field { $0.policies.contains { $0.latest != nil } },
+    ]
 }
 
 /// A policy in a reader's list: what it is about, whether there is something to sign, what changed last.
@@ -109,17 +94,14 @@ package struct PolicyCard: PageData {
     package var formURL: String?
     package var latest: NewsItem?
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "title": .of(title)
-        case "description": .of(description)
-        case "hasDescription": .of(!description.isEmpty)
-        case "url": .of(url)
-        case "formURL": .of(formURL) ?? .bool(false)
-        case "latest": .of(latest) ?? .bool(false)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "title": .field(\.title),
+        "description": .field(\.description),
+        "hasDescription": .field { !$0.description.isEmpty },
+        "url": .field(\.url),
+        "formURL": .field(\.formURL),
+        "latest": .field(\.latest),
+    ]
 }
 
 /// The governors' list: every policy with its category, version and dates.
@@ -127,13 +109,10 @@ package struct PoliciesIndexData: PageData {
     package var groups: [GovernanceGroup]
     package var asOf: String?
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "groups": .of(groups)
-        case "asOf": .of(asOf) ?? .bool(false)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "groups": .field(\.groups),
+        "asOf": .field(\.asOf),
+    ]
 }
 
 package struct GovernanceGroup: PageData {
@@ -141,15 +120,12 @@ package struct GovernanceGroup: PageData {
     package var name: String?
     package var rows: [GovernanceRow]
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "id": .of(id)
-        case "name": .of(self.name ?? "")
-        case "isOther": .of(self.name == nil)
-        case "rows": .of(rows)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "id": .field(\.id),
+        "name": .field { $0.name ?? "" },
+        "isOther": .field { $0.name == nil },
+        "rows": .field(\.rows),
+    ]
 }
 
 package struct GovernanceRow: PageData {
@@ -164,19 +140,16 @@ package struct GovernanceRow: PageData {
     package var isOverdue: Bool
     package var changesURL: String?
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "title": .of(title)
-        case "url": .of(url)
-        case "version": .of(version)
-        case "isDraft": .of(isDraft)
-        case "effective": .of(effective)
-        case "effectiveISO": .of(effectiveISO)
-        case "reviewBy": .of(reviewBy)
-        case "reviewByISO": .of(reviewByISO)
-        case "isOverdue": .of(isOverdue)
-        case "changesURL": .of(changesURL) ?? .bool(false)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "title": .field(\.title),
+        "url": .field(\.url),
+        "version": .field(\.version),
+        "isDraft": .field(\.isDraft),
+        "effective": .field(\.effective),
+        "effectiveISO": .field(\.effectiveISO),
+        "reviewBy": .field(\.reviewBy),
+        "reviewByISO": .field(\.reviewByISO),
+        "isOverdue": .field(\.isOverdue),
+        "changesURL": .field(\.changesURL),
+    ]
 }

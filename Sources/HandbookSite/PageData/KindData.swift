@@ -5,15 +5,12 @@ import HandbookModel
 package struct KindData: PageData {
     package var kind: RuleKind
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "isMust": .of(kind == .must)
-        case "isMustNot": .of(kind == .mustNot)
-        case "isShould": .of(kind == .should)
-        case "isInfo": .of(kind == .info)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "isMust": .field { $0.kind == .must },
+        "isMustNot": .field { $0.kind == .mustNot },
+        "isShould": .field { $0.kind == .should },
+        "isInfo": .field { $0.kind == .info },
+    ]
 }
 
 /// A band's ages, worded by the templates.
@@ -27,13 +24,10 @@ package struct AgesData: PageData {
         oldest = ages.upperBound
     }
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "youngest": .of(youngest)
-        case "oldest": .of(oldest)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "youngest": .field(\.youngest),
+        "oldest": .field(\.oldest),
+    ]
 }
 
 /// The rule tags at the top of a block of policy text, for the `rule-tag` template.
@@ -41,13 +35,10 @@ package struct RuleTagData: PageData {
     package var blockClasses: String
     package var rules: [RuleTagEntry]
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "blockClasses": .of(blockClasses)
-        case "rules": .of(rules)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "blockClasses": .field(\.blockClasses),
+        "rules": .field(\.rules),
+    ]
 }
 
 package struct RuleTagEntry: PageData {
@@ -56,13 +47,10 @@ package struct RuleTagEntry: PageData {
     package var kind: String
     package var kindOf: KindData
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "id": .of(id)
-        case "anchor": .of(anchor)
-        case "kind": .of(kind)
-        case "kindOf": .of(kindOf)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "id": .field(\.id),
+        "anchor": .field(\.anchor),
+        "kind": .field(\.kind),
+        "kindOf": .field(\.kindOf),
+    ]
 }

@@ -1,12 +1,12 @@
 import HandbookModel
 import HandbookTemplates
 
-/// Typed page data. Templates read fields by name; `child(named:)` answers from stored fields
-/// without reflection, which is what keeps rendering fast.
-package protocol PageData: TemplateObject, Sendable {}
+/// Typed page data. Templates read fields by name, through the table each type declares: no
+/// reflection, which keeps rendering fast, and the same names the template check reads.
+package protocol PageData: TemplateRecord, Sendable {}
 
 /// What the shared layout needs on every page.
-package struct PageFrame: Sendable {
+package struct PageFrame: TemplateRecord, Sendable {
     package var root: String
     package var school: String
     package var handbookTitle: String
@@ -16,19 +16,16 @@ package struct PageFrame: Sendable {
     /// The site has a search index, so pages carry the search form.
     package var hasSearch: Bool
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "hasSearch": .of(hasSearch)
-        case "breadcrumbs": .of(breadcrumbs)
-        case "hasBreadcrumbs": .of(!breadcrumbs.isEmpty)
-        case "root": .of(root)
-        case "school": .of(school)
-        case "handbookTitle": .of(handbookTitle)
-        case "bodyClass": .of(bodyClass)
-        case "homeURL": .of(homeURL)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "hasSearch": .field(\.hasSearch),
+        "breadcrumbs": .field(\.breadcrumbs),
+        "hasBreadcrumbs": .field { !$0.breadcrumbs.isEmpty },
+        "root": .field(\.root),
+        "school": .field(\.school),
+        "handbookTitle": .field(\.handbookTitle),
+        "bodyClass": .field(\.bodyClass),
+        "homeURL": .field(\.homeURL),
+    ]
 }
 
 /// A page's own data in front of the layout's: what a template asks for is looked up in the

@@ -11,29 +11,23 @@ package struct PolicyTextData: PageData {
     /// A released edition at its own address, not the current text.
     package var isRelease: Bool
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "edition": .of($edition)
-        case "contents": .of(contents)
-        case "hasContents": .of(hasContents)
-        case "body": .of(body)
-        case "ruleCount": .of(ruleCount)
-        case "views": .of(views)
-        case "isRelease": .of(isRelease)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "edition": .field(\.$edition),
+        "contents": .field(\.contents),
+        "hasContents": .field(\.hasContents),
+        "body": .field(\.body),
+        "ruleCount": .field(\.ruleCount),
+        "views": .field(\.views),
+        "isRelease": .field(\.isRelease),
+    ]
 }
 
 package struct ContentsEntry: PageData {
     package var text: String
     package var id: String
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "text": .of(text)
-        case "id": .of(id)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "text": .field(\.text),
+        "id": .field(\.id),
+    ]
 }

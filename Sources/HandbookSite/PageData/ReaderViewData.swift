@@ -28,37 +28,34 @@ package struct ReaderViewData: PageData {
     /// The policies this one names as related, for this reader.
     package var related: [TitledLink]
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "categoryName": .of(categoryName) ?? .bool(false)
-        case "sameCategory": .of(sameCategory)
-        case "hasSameCategory": .of(!sameCategory.isEmpty)
-        case "related": .of(related)
-        case "hasRelated": .of(!related.isEmpty)
-        case "edition": .of($edition)
-        case "audienceName": .of(audienceName)
-        case "bandName": .of(bandName)
-        case "ages": .of(ages)
-        case "rules": .of(rules)
-        case "ruleCount": .of(ruleCount)
-        case "glossary": .of(glossary)
-        case "hasGlossary": .of(hasGlossary)
-        case "signs": .of(signs)
-        case "formURL": .of(formURL)
-        case "groups": .of(groups)
-        case "sections": .of(groups.flatMap(\.sections))
-        case "agreements": .of(agreements)
-        case "hasAgreements": .of(!agreements.isEmpty)
-        case "help": .of(help)
-        case "readsWithAdult": .of(readsWithAdult)
-        case "hasChildRules": .of(groups.contains { $0.role == .child })
-        case "hasReaderRules": .of(groups.contains { $0.role == .reader })
-        case "comparedWith": .of(comparedWith) ?? .bool(false)
-        case "hasMarks": .of(rules.contains { $0.mark != nil })
-        case "views": .of(views)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "categoryName": .field(\.categoryName),
+        "sameCategory": .field(\.sameCategory),
+        "hasSameCategory": .field { !$0.sameCategory.isEmpty },
+        "related": .field(\.related),
+        "hasRelated": .field { !$0.related.isEmpty },
+        "edition": .field(\.$edition),
+        "audienceName": .field(\.audienceName),
+        "bandName": .field(\.bandName),
+        "ages": .field(\.ages),
+        "rules": .field(\.rules),
+        "ruleCount": .field(\.ruleCount),
+        "glossary": .field(\.glossary),
+        "hasGlossary": .field(\.hasGlossary),
+        "signs": .field(\.signs),
+        "formURL": .field(\.formURL),
+        "groups": .field(\.groups),
+        "sections": .field { $0.groups.flatMap(\.sections) },
+        "agreements": .field(\.agreements),
+        "hasAgreements": .field { !$0.agreements.isEmpty },
+        "help": .field(\.help),
+        "readsWithAdult": .field(\.readsWithAdult),
+        "hasChildRules": .field { $0.groups.contains { $0.role == .child } },
+        "hasReaderRules": .field { $0.groups.contains { $0.role == .reader } },
+        "comparedWith": .field(\.comparedWith),
+        "hasMarks": .field { $0.rules.contains { $0.mark != nil } },
+        "views": .field(\.views),
+    ]
 }
 
 package struct RuleCard: PageData {
@@ -83,30 +80,27 @@ package struct RuleCard: PageData {
     package var mark: FormRule.Mark?
     package var url: String
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "id": .of(id)
-        case "anchor": .of(anchor)
-        case "number": .of(number)
-        case "summary": .of(summary)
-        case "summaryHTML": .of(summaryHTML)
-        case "whyHTML": .of(whyHTML)
-        case "wording": .of(wording)
-        case "section": .of(section)
-        case "kind": .of(kind)
-        case "cardKind": .of(cardKind)
-        case "kindOf": .of(kindOf)
-        case "bindsReader": .of(bindsReader)
-        case "isPromise": .of(isPromise)
-        case "appliesTo": .of(appliesTo)
-        case "acknowledge": .of(acknowledge)
-        case "isMarked": .of(mark != nil)
-        case "isNew": .of(mark == .new)
-        case "isChanged": .of(mark == .changed)
-        case "url": .of(url)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "id": .field(\.id),
+        "anchor": .field(\.anchor),
+        "number": .field(\.number),
+        "summary": .field(\.summary),
+        "summaryHTML": .field(\.summaryHTML),
+        "whyHTML": .field(\.whyHTML),
+        "wording": .field(\.wording),
+        "section": .field(\.section),
+        "kind": .field(\.kind),
+        "cardKind": .field(\.cardKind),
+        "kindOf": .field(\.kindOf),
+        "bindsReader": .field(\.bindsReader),
+        "isPromise": .field(\.isPromise),
+        "appliesTo": .field(\.appliesTo),
+        "acknowledge": .field(\.acknowledge),
+        "isMarked": .field { $0.mark != nil },
+        "isNew": .field { $0.mark == .new },
+        "isChanged": .field { $0.mark == .changed },
+        "url": .field(\.url),
+    ]
 }
 
 package struct RuleSection: PageData {
@@ -115,15 +109,12 @@ package struct RuleSection: PageData {
     package var url: String
     package var rules: [RuleCard]
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "heading": .of(heading)
-        case "hasHeading": .of(heading != nil)
-        case "url": .of(url)
-        case "rules": .of(rules)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "heading": .field(\.heading),
+        "hasHeading": .field { $0.heading != nil },
+        "url": .field(\.url),
+        "rules": .field(\.rules),
+    ]
 }
 
 package struct GlossaryTerm: PageData {
@@ -131,12 +122,9 @@ package struct GlossaryTerm: PageData {
     package var anchor: String
     package var definition: String
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "term": .of(term)
-        case "anchor": .of(anchor)
-        case "definition": .of(definition)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "term": .field(\.term),
+        "anchor": .field(\.anchor),
+        "definition": .field(\.definition),
+    ]
 }

@@ -14,18 +14,15 @@ package struct RuleGroup: PageData {
     package var role: Role
     package var sections: [RuleSection]
 
-    package func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "id": .of("rules-" + role.rawValue.lowercased())
-        case "sections": .of(sections)
-        case "count": .of(sections.reduce(0) { $0 + $1.rules.count })
-        case "isAll": .of(role == .all)
-        case "isChild": .of(role == .child)
-        case "isReader": .of(role == .reader)
-        case "isOthers": .of(role == .others)
-        case "isPromises": .of(role == .promises)
-        case "isGoodToKnow": .of(role == .goodToKnow)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "id": .field { "rules-" + $0.role.rawValue.lowercased() },
+        "sections": .field(\.sections),
+        "count": .field { $0.sections.reduce(0) { $0 + $1.rules.count } },
+        "isAll": .field { $0.role == .all },
+        "isChild": .field { $0.role == .child },
+        "isReader": .field { $0.role == .reader },
+        "isOthers": .field { $0.role == .others },
+        "isPromises": .field { $0.role == .promises },
+        "isGoodToKnow": .field { $0.role == .goodToKnow },
+    ]
 }

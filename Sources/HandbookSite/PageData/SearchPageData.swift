@@ -4,9 +4,9 @@ import HandbookTemplates
 package struct SearchPageData: PageData {
     package var readers: [ReaderOption]
 
-    package func child(named name: String) -> TemplateValue? {
-        name == "readers" ? .of(readers) : nil
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "readers": .field(\.readers),
+    ]
 }
 
 /// One reader: results are narrowed to them by the folder their pages are in.
@@ -14,11 +14,8 @@ package struct ReaderOption: PageData {
     package var path: String
     package var name: String
 
-    package func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "path": .of(path)
-        case "name": .of(name)
-        default: nil
-        }
-    }
+    package static let templateFields: TemplateFields<Self> = [
+        "path": .field(\.path),
+        "name": .field(\.name),
+    ]
 }
