@@ -7,11 +7,8 @@ import HandbookTemplates
 
 /// The Mustache templates and static assets from the templates folder, loaded once per build.
 public struct TemplateSet: Sendable {
-    /// Every page template the site needs; `layout` is the shared page frame they inherit from.
-    public static let requiredTemplates = ["layout", "index", "audience", "parents", "pupils", "policy", "changes", "compare", "sign-off", "agreement",
-                                           "sign-off-pack", "agreement-sheet", "agreement-pack", "accessibility", "rule-tag",
-                                           "rule-kind", "sign-off-status", "reader-name", "reader-home", "policies-index",
-                                           "breadcrumbs", "more-policies", "topics", "feed", "search"]
+    /// Every page template the site needs, and what each is rendered with.
+    public static var requiredTemplates: [String] { PageTemplates.all.map(\.name) }
 
     package let library: TemplateLibrary
     /// Files under `templates/assets/`, as paths relative to that folder, sorted.
@@ -30,8 +27,7 @@ public struct TemplateSet: Sendable {
                                                      hint: "run from the folder that holds `templates/`, or pass --templates PATH")]))
         }
         var library = TemplateLibrary(escape: HTML.escape)
-        var names: [String] = []
-        var references: [TemplateReference] = []
+        var paths: [String: String] = [:]
         var digest = Data()
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).sorted()
         for file in files where file.hasSuffix(".mustache") {
@@ -45,26 +41,29 @@ public struct TemplateSet: Sendable {
             }
             do throws(TemplateSyntaxError) {
                 try library.register(text, named: name)
-                names.append(name)
-                references += TemplateReference.all(in: text, shownAs: shown)
+                paths[name] = shown
                 digest.append(data)
             } catch {
                 diagnostics.append(.error(at: SourceLocation(file: shown, line: error.line, column: error.column),
                                           "template syntax error: \(error.message)", hint: error.hint))
             }
         }
-        for reference in references where !names.contains(reference.name) {
-            diagnostics.append(.error(at: reference.location,
+        let names = library.names
+        for reference in library.references where paths[reference.name] == nil {
+            diagnostics.append(.error(at: location(of: reference.position, in: reference.template, paths: paths),
                                       "this template uses `\(reference.name)`, but there is no `\(reference.name).mustache`",
                                       hint: Suggestion.closest(to: reference.name, among: names).map { "did you mean `\($0)`?" }
                                           ?? "add \(reference.name).mustache to the templates folder, or remove the reference"))
         }
-        for name in requiredTemplates where !names.contains(name) && !diagnostics.contains(where: {
+        for name in requiredTemplates where paths[name] == nil && !diagnostics.contains(where: {
             $0.location.file.hasSuffix("/\(name).mustache")
         }) {
             diagnostics.append(.error(at: SourceLocation(file: ContentPaths.join(directory, "\(name).mustache")),
                                       "the page template `\(name).mustache` is missing",
                                       hint: "restore it from the handbook's own templates/ folder"))
+        }
+        if !diagnostics.hasErrors {
+            diagnostics += unknownNames(in: library, paths: paths)
         }
         let assets = loadAssets(root.appendingPathComponent("assets", isDirectory: true))
         for asset in assets { digest.append(asset.data) }
@@ -85,6 +84,24 @@ public struct TemplateSet: Sendable {
     package func renderBytes(_ name: String, _ context: some TemplateObject) throws(TemplateMissing) -> [UInt8] {
         guard let html = library.renderBytes(context, withTemplate: name) else { throw TemplateMissing(name: name) }
         return html
+    }
+
+    /// A name a template writes that no page rendering it can answer would be empty text on
+    /// every page: it is an error where it is written, with the field that was probably meant.
+    private static func unknownNames(in library: TemplateLibrary, paths: [String: String]) -> [Diagnostic] {
+        let pages = PageTemplates.all.map { (template: $0.name, root: TemplateShape.object($0.root)) }
+        return library.unknownNames(rendering: pages).map { unknown in
+            let hint = unknown.habitHint
+                ?? Suggestion.closest(to: unknown.name, among: unknown.candidates).map { "did you mean `\($0)`?" }
+                ?? "the fields it can use here are: " + unknown.candidates.map { "`\($0)`" }.joined(separator: ", ")
+            return .error(at: location(of: unknown.position, in: unknown.template, paths: paths),
+                          "`\(unknown.name)` is not a field of any page this template is rendered for, so it would show nothing",
+                          hint: hint, code: "template-field")
+        }
+    }
+
+    private static func location(of position: TemplatePosition, in template: String, paths: [String: String]) -> SourceLocation {
+        SourceLocation(file: paths[template] ?? template + ".mustache", line: position.line, column: position.column)
     }
 
     private static func loadAssets(_ root: URL) -> [(path: String, data: Data)] {

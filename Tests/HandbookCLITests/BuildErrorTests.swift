@@ -137,7 +137,20 @@ struct BuildErrorTests {
         let lines = try fixture.read("templates/policy.mustache").components(separatedBy: "\n")
         let line = (lines.lastIndex(of: "{{/contents}}") ?? 0) + 1
         #expect(result.stderr.contains("templates/policy.mustache:\(line):"))
-        #expect(result.stderr.contains("error: template syntax error: a section is closed with a different name than it was opened with"))
+        #expect(result.stderr.contains("error: template syntax error: `{{/contents}}` closes a section that is not open here: the open one is `{{#hasContents}}`"))
+        #expect(!FileManager.default.fileExists(atPath: fixture.output))
+
+        // Once the templates parse, a misspelt field is named where it is written.
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.templates + "/pupils.mustache"),
+                                         to: fixture.url("templates/pupils.mustache"))
+        try fixture.replace(in: "templates/policy.mustache", "{{/contents}}", with: "{{/hasContents}}")
+        try fixture.replace(in: "templates/policy.mustache", "{{ruleCount}}", with: "{{rulecount}}")
+        let misspelt = try HandbookRunner.run(["build", "--no-search", "--content", "content", "--templates", "templates"],
+                                              in: fixture.root)
+        #expect(misspelt.status == 1)
+        let ruleCountLine = (try fixture.read("templates/policy.mustache").components(separatedBy: "\n")
+            .firstIndex { $0.contains("{{rulecount}}") } ?? 0) + 1
+        #expect(misspelt.stderr.contains("templates/policy.mustache:\(ruleCountLine):51: error: `rulecount` is not a field of any page this template is rendered for, so it would show nothing\n    hint: did you mean `ruleCount`?"))
         #expect(!FileManager.default.fileExists(atPath: fixture.output))
     }
 

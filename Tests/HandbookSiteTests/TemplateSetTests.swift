@@ -54,17 +54,65 @@ struct TemplateSetTests {
         #expect(diagnostic.message == "this template uses `no-such-part`, but there is no `no-such-part.mustache`")
     }
 
-    @Test func aMissingPartialTheSiteNeedsIsNamed() throws {
+    @Test func aMissingPartialOrPageTemplateIsNamed() throws {
         let (folder, remove) = try copyOfTheTemplates()
         defer { remove() }
         try FileManager.default.removeItem(at: folder.appendingPathComponent("rule-kind.mustache"))
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("topics.mustache"))
         guard case .failure(let error) = TemplateSet.load(from: folder.path) else {
-            Issue.record("templates without rule-kind loaded")
+            Issue.record("templates without rule-kind and topics loaded")
             return
         }
         let messages = error.diagnostics.map(\.message)
-        #expect(messages.contains("the page template `rule-kind.mustache` is missing"))
         #expect(messages.contains("this template uses `rule-kind`, but there is no `rule-kind.mustache`"))
+        #expect(messages.contains("the page template `topics.mustache` is missing"))
+    }
+
+    /// Each kind of page: the first field its template writes, misspelt, stops the load at its
+    /// place with the real name as the hint, instead of printing nothing on every page.
+    @Test(arguments: PageTemplates.all.map(\.name))
+    func aMisspeltFieldIsAnErrorAtItsPlace(template: String) throws {
+        let (folder, remove) = try copyOfTheTemplates()
+        defer { remove() }
+        let file = folder.appendingPathComponent("\(template).mustache")
+        var text = try String(contentsOf: file, encoding: .utf8)
+        if text.firstMatch(of: /\{\{([a-zA-Z]+)\}\}/) == nil {
+            // A template of sections and partials only: the layout's `school` is written into it.
+            let main = try #require(text.range(of: "{{$main}}\n"), "\(template) has no main block")
+            text.insert(contentsOf: "<p>{{school}}</p>\n", at: main.upperBound)
+        }
+        let tag = try #require(text.firstMatch(of: /\{\{([a-zA-Z]+)\}\}/))
+        let name = String(tag.output.1)
+        let before = text[..<tag.range.lowerBound]
+        let line = before.filter { $0 == "\n" }.count + 1
+        let column = before.distance(from: before.lastIndex(of: "\n").map(before.index(after:)) ?? before.startIndex,
+                                     to: before.endIndex) + 1
+        try text.replacingCharacters(in: tag.range, with: "{{\(name)z}}").write(to: file, atomically: true, encoding: .utf8)
+        guard case .failure(let error) = TemplateSet.load(from: folder.path) else {
+            Issue.record("\(template) with `\(name)z` loaded")
+            return
+        }
+        #expect(error.diagnostics.count == 1)
+        let diagnostic = try #require(error.diagnostics.first)
+        #expect(diagnostic.location == SourceLocation(file: folder.path + "/\(template).mustache", line: line, column: column))
+        #expect(diagnostic.message
+            == "`\(name)z` is not a field of any page this template is rendered for, so it would show nothing")
+        #expect(diagnostic.hint == "did you mean `\(name)`?")
+    }
+
+    @Test func habitsFromOtherTemplateLanguagesAreNamedWithWhatMustacheWrites() throws {
+        let (folder, remove) = try copyOfTheTemplates()
+        defer { remove() }
+        let file = folder.appendingPathComponent("breadcrumbs.mustache")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try ("{{this}}" + text).write(to: file, atomically: true, encoding: .utf8)
+        guard case .failure(let error) = TemplateSet.load(from: folder.path) else {
+            Issue.record("a template writing {{this}} loaded")
+            return
+        }
+        let diagnostic = try #require(error.diagnostics.first)
+        #expect(diagnostic.location == SourceLocation(file: folder.path + "/breadcrumbs.mustache", line: 1, column: 1))
+        #expect(diagnostic.hint == "write {{.}} for the current value")
     }
 }
 
@@ -84,7 +132,7 @@ struct UnsupportedTemplateTests {
         }
         let diagnostic = try #require(error.diagnostics.first)
         #expect(error.diagnostics.count == 1)
-        #expect(diagnostic.location == SourceLocation(file: folder.path + "/pupils.mustache", line: 3, column: 15))
+        #expect(diagnostic.location == SourceLocation(file: folder.path + "/pupils.mustache", line: 3, column: 4))
         #expect(diagnostic.message
             == "template syntax error: a tag calls a function (`{{name(value)}}`), which these templates do not support")
         #expect(diagnostic.hint == "write the value itself, like {{title}}; the page data gives it ready to show")
