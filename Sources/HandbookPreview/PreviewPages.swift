@@ -51,6 +51,11 @@ public struct PreviewPages: Sendable {
                 throw .brokenResource(name + ".mustache", reason: "line \(error.line): \(error.message)")
             }
         }
+        let pages = [("error-page", Problems.templateShape), ("not-found", Missing.templateShape)]
+        if let unknown = library.unknownNames(rendering: pages).first {
+            throw .brokenResource(unknown.template + ".mustache",
+                                  reason: "line \(unknown.position.line): `\(unknown.name)` is not a field it is given")
+        }
         self.library = library
     }
 

@@ -40,3 +40,20 @@ struct PreviewPagesTests {
         #expect(!page.contains("<img"))
     }
 }
+
+/// The preview's own templates are checked against the data they are given, like the site's.
+struct PreviewTemplateNameTests {
+    @Test func aMisspeltFieldInTheErrorPageIsRefusedWithItsLine() throws {
+        do throws(PreviewError) {
+            _ = try PreviewPages(errorPage: "<ul>\n{{#diagnostics}}<li>{{mesage}}</li>{{/diagnostics}}\n</ul>", notFound: "{{path}}")
+            Issue.record("an error page with a misspelt field was accepted")
+        } catch {
+            guard case .brokenResource(let file, let reason) = error else {
+                Issue.record("unexpected \(error)")
+                return
+            }
+            #expect(file == "error-page.mustache")
+            #expect(reason == "line 2: `mesage` is not a field it is given")
+        }
+    }
+}
