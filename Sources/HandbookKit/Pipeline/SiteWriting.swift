@@ -13,8 +13,6 @@ enum SiteRenderer {
     struct Written: Sendable {
         var policies: [String: [String]] = [:]
         var shared: [String] = []
-        /// Pages linked unchanged from the previous site.
-        var reused = 0
         var count: Int { policies.values.reduce(shared.count) { $0 + $1.count } }
     }
 
@@ -23,8 +21,6 @@ enum SiteRenderer {
     struct Pages: Sendable {
         var paths: [String] = []
         var links: [SiteLinkChecker.PageLinks] = []
-        /// True when every page was kept from the previous site.
-        var reused = false
 
         fileprivate mutating func write(_ page: SitePage, renderer: PageRenderer, into sink: some OutputSink)
             throws(WriteFailure) {
@@ -43,25 +39,6 @@ enum SiteRenderer {
             links.append(SiteLinkChecker.PageLinks(path: page.path, html: bytes, template: page.template,
                                                    linkSources: page.linkSources))
         }
-    }
-
-    /// What a policy left in the site: its pages, findings and summary, and its review date.
-    struct PolicyOutcome: Sendable {
-        var pages: [String]
-        var diagnostics: [Diagnostic]
-        var summary: PolicySummary
-        var review: BuildCache.ReviewRecord
-    }
-
-    /// Links a kept policy's pages from the previous site, with the links they were found to
-    /// hold; nil when any page is no longer as that build left it (`stamps`) or its links were
-    /// not kept, and the policy must be checked and rendered afresh.
-    static func keepPages(of record: BuildCache.PolicyRecord, into sink: some OutputSink, stamps: [String: String],
-                          links: [String: SiteLinkChecker.PageLinks]) -> Pages? {
-        let found = record.pages.compactMap { links[$0] }
-        guard found.count == record.pages.count, record.pages.allSatisfy({ sink.reuse($0, stamp: stamps[$0]) })
-        else { return nil }
-        return Pages(paths: record.pages, links: found, reused: true)
     }
 
     /// Renders and writes one policy's pages.
