@@ -21,6 +21,35 @@ struct OutputFolderTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["site"])
     }
 
+    /// Every build makes its site afresh: a file put in the site by hand, and the records an older
+    /// version kept in `site/.handbook/`, are gone after the next build, which leaves exactly what
+    /// a build into an empty folder does.
+    @Test func aBuildLeavesNoFileInTheSiteThatItDidNotWrite() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let fresh = try Fixture()
+        defer { fresh.remove() }
+        #expect(try HandbookRunner.build(fresh).status == 0)
+        let expected = snapshotTree(fresh.output)
+        #expect(expected[".handbook-site"] != nil)
+
+        #expect(try HandbookRunner.build(fixture).status == 0)
+        try fixture.write("site/notes.txt", "put here by hand")
+        try fixture.write("site/policies/trips/draft.html", "put here by hand")
+        try fixture.write("site/.handbook/build-cache", "an older version's record")
+        try fixture.write("site/.handbook/previous/staff/trips/index.html", "an older version's previous site")
+        try fixture.replace(in: "content/policies/trips/rules.yml", "kind: must", with: "kind: mustt")
+        #expect(try HandbookRunner.build(fixture).status == 1)
+        #expect(try fixture.read("site/notes.txt") == "put here by hand", "a failed build leaves the site as it was")
+        try fixture.replace(in: "content/policies/trips/rules.yml", "kind: mustt", with: "kind: must")
+
+        let result = try HandbookRunner.build(fixture)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(snapshotTree(fixture.output) == expected)
+        #expect(!FileManager.default.fileExists(atPath: fixture.output + "/.handbook"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.root.path).sorted() == ["content", "site"])
+    }
+
     @Test func concurrentBuildsEachPublishAWholeSite() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

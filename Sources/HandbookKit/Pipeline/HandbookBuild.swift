@@ -64,7 +64,6 @@ public enum HandbookBuild {
     /// Checks everything, then renders the whole site and swaps it in. On any error nothing is written.
     public static func build(_ options: Options, onWait: @Sendable () -> Void = {}) async -> Report {
         var clock = PhaseClock()
-        let today = options.today
         var diagnostics: [Diagnostic] = []
         let templates: TemplateSet?
         switch TemplateSet.load(from: options.templates) {

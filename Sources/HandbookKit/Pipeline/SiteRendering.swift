@@ -87,8 +87,7 @@ enum SiteRendering {
             written.shared = sharedPages.paths
             clock.lap("  shared pages")
             links += sharedPages.links
-            sink.pagesWritten()
-            let broken = SiteLinkChecker.check(links, files: Set(sink.files.keys), shownAs: options.output,
+            let broken = SiteLinkChecker.check(links, files: sink.files, shownAs: options.output,
                                                templates: options.templates)
             clock.lap("  links")
             guard broken.isEmpty else { return Outcome(diagnostics: (diagnostics + broken).inReadingOrder) }
