@@ -1,14 +1,13 @@
-import Foundation
 import HandbookChecks
 import HandbookContent
-import HandbookEditions
-import HandbookMarkdown
 import HandbookModel
-import HandbookReadability
 import HandbookOutput
 import HandbookSite
 
-/// The whole pipeline: load → check → render → write. Used by `handbook build` and `handbook check`.
+/// The build, in named stages: load → check → plan pages → render → check links → index for
+/// search → commit. Every build is a full one: `handbook build` runs every stage into a staging
+/// folder beside the output and swaps it in; `handbook serve` runs the same stages into memory,
+/// with no search index and no commit. `handbook check` runs the checks alone.
 public enum HandbookBuild {
     public struct Options: Sendable {
         public var content: String
@@ -61,22 +60,11 @@ public enum HandbookBuild {
         return CheckReport(diagnostics: diagnostics.inReadingOrder, readability: checked.measurements)
     }
 
-    /// Checks everything, then renders the whole site and swaps it in. On any error nothing is written.
+    /// Checks everything, then builds the whole site and swaps it in. On any error nothing is written.
     public static func build(_ options: Options, onWait: @Sendable () -> Void = {}) async -> Report {
-        var clock = PhaseClock()
-        var diagnostics: [Diagnostic] = []
-        let templates: TemplateSet?
-        switch TemplateSet.load(from: options.templates) {
-        case .success(let set): templates = set
-        case .failure(let error):
-            templates = nil
-            diagnostics += error.diagnostics
-        }
-        guard let templates, !diagnostics.hasErrors else {
-            return Report(diagnostics: diagnostics.inReadingOrder, pageCount: 0)
-        }
-        // The content is locked against a release, and the output against a second build, from
-        // here to the end.
+        var clock = StageClock()
+        // The content is locked against a release, and the output against a second build, until
+        // the end.
         let contentLock = ContentLock(options.content, .shared, onWait: onWait)
         defer { withExtendedLifetime(contentLock) {} }
         let sink: StagedDiskOutput
@@ -84,32 +72,19 @@ public enum HandbookBuild {
             sink = try StagedDiskOutput.open(output: options.output, protecting: [options.content, options.templates],
                                              onWait: onWait)
         } catch {
-            return Report(diagnostics: (diagnostics + [error.diagnostic]).inReadingOrder, pageCount: 0)
+            return Report(diagnostics: [error.diagnostic], pageCount: 0)
         }
-
-        clock.lap("templates and locks")
-        let staging = sink.staging
-        var searchNote: [Diagnostic] = []
-        if options.search && SearchIndexer.installed == nil {
-            searchNote = [Diagnostic(.note, at: SourceLocation(file: options.output),
-                                     "the site has no search: Pagefind is not installed",
-                                     hint: SearchIndexer.installHint, code: "no-search")]
-        }
-        let search = options.search ? SearchIndexer.installed.map { SiteRendering.Search(indexer: $0, siteFolder: staging) } : nil
-        var rendered = await SiteRendering.render(options, templates: templates, into: sink, search: search)
-        rendered.diagnostics = (rendered.diagnostics + searchNote).inReadingOrder
-        clock.lap("load, check, render, write and check links")
-        guard let site = rendered.site else {
+        let search = SearchIndexStage.plan(options)
+        clock.lap("locks, staging folder, looking for Pagefind")
+        let built = await stages(options, into: sink, search: search.indexer.map { ($0, sink.staging) }, clock: &clock)
+        var diagnostics = built.diagnostics + search.notes
+        guard let pageCount = built.pageCount else {
             sink.discard()
-            return Report(diagnostics: rendered.diagnostics, pageCount: 0)
+            return Report(diagnostics: diagnostics.inReadingOrder, pageCount: 0)
         }
-        do {
-            try sink.commit()
-        } catch {
-            return Report(diagnostics: (rendered.diagnostics + WriteFailure(error).diagnostics).inReadingOrder, pageCount: 0)
-        }
-        clock.lap("swap")
-        return Report(diagnostics: rendered.diagnostics, pageCount: site.written.count)
+        diagnostics += CommitStage.run(sink)
+        clock.lap("commit")
+        return Report(diagnostics: diagnostics.inReadingOrder, pageCount: diagnostics.hasErrors ? 0 : pageCount)
     }
 
     /// The whole site built into memory, as the preview server shows it: the same checks and
@@ -121,31 +96,71 @@ public enum HandbookBuild {
     }
 
     public static func buildInMemory(_ options: Options) async -> MemoryBuild {
-        let templates: TemplateSet
-        switch TemplateSet.load(from: options.templates) {
-        case .success(let set): templates = set
-        case .failure(let error):
-            return MemoryBuild(report: Report(diagnostics: error.diagnostics.inReadingOrder, pageCount: 0), files: [:])
-        }
+        var clock = StageClock()
         let sink = MemoryOutput()
-        let rendered = await SiteRendering.render(options, templates: templates, into: sink)
-        guard let site = rendered.site else {
-            return MemoryBuild(report: Report(diagnostics: rendered.diagnostics, pageCount: 0), files: [:])
-        }
-        return MemoryBuild(report: Report(diagnostics: rendered.diagnostics, pageCount: site.written.count),
-                           files: sink.snapshot)
+        let built = await stages(options, into: sink, search: nil, clock: &clock)
+        let report = Report(diagnostics: built.diagnostics.inReadingOrder, pageCount: built.pageCount ?? 0)
+        return MemoryBuild(report: report, files: built.pageCount == nil ? [:] : sink.snapshot)
     }
-}
 
-/// Prints how long each build phase took when HANDBOOK_TIMING=1, for profiling.
-struct PhaseClock {
-    private let enabled = ProcessInfo.processInfo.environment["HANDBOOK_TIMING"] == "1"
-    private var last = ContinuousClock.now
+    /// What one policy's task hands back once its pages are written: everything but its text.
+    private struct PolicyPages: Sendable {
+        var diagnostics: [Diagnostic]
+        var summary: PolicySummary?
+        var rendered: RenderedPages?
+    }
 
-    mutating func lap(_ phase: String) {
-        guard enabled else { return }
-        let now = ContinuousClock.now
-        FileHandle.standardError.write(Data("\(phase): \(now - last)\n".utf8))
-        last = now
+    /// Every stage but the commit, into any sink. The search index, when there is one, is made
+    /// from the pages in `folder`, where the sink writes them. The page count is nil when a stage
+    /// stopped the build.
+    private static func stages(_ options: Options, into sink: some OutputSink,
+                               search: (indexer: SearchIndexer, folder: String)?,
+                               clock: inout StageClock) async -> (diagnostics: [Diagnostic], pageCount: Int?) {
+        let (loaded, loadDiagnostics) = LoadStage.run(options, hasSearch: search != nil)
+        var diagnostics = loadDiagnostics
+        guard let content = loaded else { return (diagnostics, nil) }
+        clock.lap("load")
+
+        // Check, plan pages and render run one policy to a task, on every core, and a policy's
+        // text is let go as soon as its pages are written: a large handbook is never all in memory.
+        let policies = await content.policyNames.concurrentMap { name -> PolicyPages in
+            let checked = CheckStage.run(name, in: content, options: options)
+            guard let publication = checked.publication else { return PolicyPages(diagnostics: checked.diagnostics) }
+            do throws(StageFailure) {
+                let planned = try PlanPagesStage.policy(publication, in: content)
+                let rendered = try RenderStage.run(planned.pages, with: content.renderer, into: sink)
+                return PolicyPages(diagnostics: checked.diagnostics, summary: planned.summary, rendered: rendered)
+            } catch {
+                return PolicyPages(diagnostics: checked.diagnostics + error.diagnostics)
+            }
+        }
+        var rendered = RenderedPages()
+        var summaries: [PolicySummary] = []
+        for policy in policies {
+            diagnostics += policy.diagnostics
+            if let summary = policy.summary { summaries.append(summary) }
+            if let pages = policy.rendered { rendered.append(pages) }
+        }
+        if options.strict { diagnostics = diagnostics.map(\.strict) }
+        clock.lap("check, plan pages, render: each policy")
+        guard !diagnostics.hasErrors else { return (diagnostics, nil) }
+
+        do throws(StageFailure) {
+            let handbookPages = PlanPagesStage.handbook(summaries, in: content)
+            rendered.append(try RenderStage.handbook(handbookPages, with: content.renderer, into: sink))
+            clock.lap("plan pages, render: the whole handbook")
+
+            let broken = CheckLinksStage.run(rendered, files: sink.files, options: options)
+            clock.lap("check links")
+            guard broken.isEmpty else { return (diagnostics + broken, nil) }
+
+            if let search {
+                try SearchIndexStage.run(search.indexer, pagesIn: search.folder, into: sink, options: options)
+                clock.lap("index for search")
+            }
+        } catch {
+            return (diagnostics + error.diagnostics, nil)
+        }
+        return (diagnostics, rendered.paths.count)
     }
 }
