@@ -6,8 +6,8 @@ Usage: python3 .ci/faults.py [--binary .build/debug/handbook] [--kills 20] [--ro
 Each case starts from a published site (the "old" one) and content that differs from it (the
 "new" one). After every case the script checks the school's promises:
   - the output folder is there, and is either the complete old site or the complete new one;
-  - nothing is left beside it (no staging folder, no cache, no lock file);
-  - the next build succeeds and its pages equal a clean build's, byte for byte.
+  - nothing is left beside it (no staging folder, no lock file);
+  - the next build succeeds and its files equal a build into an empty folder, byte for byte.
 It prints one line per kind of fault with its figures, and exits 1 if any promise was broken.
 """
 import argparse
@@ -23,17 +23,14 @@ import tempfile
 import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-METADATA = ".handbook"
 
 
 def tree(folder):
-    """Every file of a site by path with its SHA-256, leaving out the build's own metadata."""
+    """Every file of a site, hidden ones included, by path with its SHA-256."""
     found = {}
     for path in sorted(folder.rglob("*")):
-        relative = path.relative_to(folder).as_posix()
-        if relative == METADATA or relative.startswith(METADATA + "/") or not path.is_file():
-            continue
-        found[relative] = hashlib.sha256(path.read_bytes()).hexdigest()
+        if path.is_file():
+            found[path.relative_to(folder).as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
     return found
 
 
@@ -51,8 +48,8 @@ class Suite:
         subprocess.run([sys.executable, str(ROOT / "Benchmarks" / "generate_corpus.py"), str(self.new_content),
                         "--policies", str(args.policies), "--editions", "3", "--rules", "10", "--seed", "1"],
                        check=True, stdout=subprocess.DEVNULL)
-        self.old_site = self.clean_build(self.old_content, "reference-old")
-        self.new_site = self.clean_build(self.new_content, "reference-new")
+        self.old_site = self.reference_build(self.old_content, "reference-old")
+        self.new_site = self.reference_build(self.new_content, "reference-new")
         if self.old_site == self.new_site:
             raise SystemExit("error: the two corpora build the same site, so the suite would prove nothing")
 
@@ -62,10 +59,10 @@ class Suite:
         return [self.binary, "build", "--content", str(content), "--templates", self.templates,
                 "--output", str(output), *([] if search else ["--no-search"]), *extra]
 
-    def clean_build(self, content, name):
+    def reference_build(self, content, name):
         parent = self.work / name
         parent.mkdir()
-        result = subprocess.run(self.command(content, parent / "site", "--clean"), capture_output=True, text=True)
+        result = subprocess.run(self.command(content, parent / "site"), capture_output=True, text=True)
         if result.returncode != 0:
             raise SystemExit(f"error: the reference build failed:\n{result.stderr}")
         return tree(parent / "site")
@@ -97,7 +94,7 @@ class Suite:
         if again.returncode != 0:
             problems.append(f"the next build failed: {again.stderr.strip()[:300]}")
         elif tree(site) != self.new_site:
-            problems.append("the next build differs from a clean build")
+            problems.append("the next build differs from a build into an empty folder")
         beside = sorted(p.name for p in parent.iterdir() if p.name != "site")
         if beside:
             problems.append(f"left beside the site after the next build: {beside}")
@@ -106,40 +103,23 @@ class Suite:
         return not problems
 
     def kills(self, runs, rng):
-        self.kill_runs(runs, rng, self.fresh_case, "kill", "",
-                       lambda parent: self.command(self.new_content, parent / "site", "--clean"))
-
-    def kills_from_previous(self, runs, rng):
-        """kill -9 during builds that start from the site the last swap replaced, which the
-        output keeps in its metadata: the old content built over a site made from the new."""
-        self.kill_runs(runs, rng, self.previous_case, "previous-kill", " from the previous site",
-                       lambda parent: self.command(self.old_content, parent / "site"))
-
-    def kill_runs(self, runs, rng, case, name, kind, command):
-        """Builds `command` in a new `case` and kills it at a random moment within the time a
-        whole build takes, `runs` times."""
+        """Builds the new content over the old site and kills it at a random moment within the
+        time a whole build takes, `runs` times."""
         survived = 0
-        probe = case(f"{name}-probe")
+        probe = self.fresh_case("kill-probe")
         start = time.monotonic()
-        subprocess.run(command(probe), capture_output=True)
+        subprocess.run(self.command(self.new_content, probe / "site"), capture_output=True)
         full = time.monotonic() - start
         for run in range(runs):
-            parent = case(f"{name}-{run}")
+            parent = self.fresh_case(f"kill-{run}")
             delay = rng.uniform(0.0, full * 1.1)
-            process = subprocess.Popen(command(parent), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            process = subprocess.Popen(self.command(self.new_content, parent / "site"),
+                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             time.sleep(delay)
             process.send_signal(signal.SIGKILL)
             process.wait()
-            survived += self.verify_after_kill(f"kill -9 after {delay:.2f} s of a build{kind}", parent)
-        print(f"kill -9 at random moments of a {full:.2f} s build{kind}: {survived} of {runs} survived")
-
-    def previous_case(self, name):
-        """The old site replaced by the new one, which keeps it as its previous site."""
-        parent = self.fresh_case(name)
-        result = subprocess.run(self.command(self.new_content, parent / "site"), capture_output=True, text=True)
-        if result.returncode != 0 or not (parent / "site" / METADATA / "previous").is_dir():
-            raise SystemExit(f"error: the new site did not keep the old one as its previous site:\n{result.stderr}")
-        return parent
+            survived += self.verify_after_kill(f"kill -9 after {delay:.2f} s of a build", parent)
+        print(f"kill -9 at random moments of a {full:.2f} s build: {survived} of {runs} survived")
 
     def verify_after_kill(self, case, parent):
         site = parent / "site"
@@ -156,11 +136,11 @@ class Suite:
         clean = 0
         probe_start = time.monotonic()
         probe = self.fresh_case(f"{name}-probe")
-        subprocess.run(self.command(self.new_content, probe / "site", "--clean"), capture_output=True)
+        subprocess.run(self.command(self.new_content, probe / "site"), capture_output=True)
         full = time.monotonic() - probe_start
         for run in range(runs):
             parent = self.fresh_case(f"{name}-{run}")
-            process = subprocess.Popen(self.command(self.new_content, parent / "site", "--clean"),
+            process = subprocess.Popen(self.command(self.new_content, parent / "site"),
                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             time.sleep(rng.uniform(0.05, full * 0.8))
             process.send_signal(signum)
@@ -176,7 +156,7 @@ class Suite:
         correct = 0
         for run in range(rounds):
             parent = self.fresh_case(f"concurrent-{width}-{run}")
-            processes = [subprocess.Popen(self.command(self.new_content, parent / "site", "--clean"),
+            processes = [subprocess.Popen(self.command(self.new_content, parent / "site"),
                                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                          for _ in range(width)]
             # communicate, not wait: a build that prints much would block on a full pipe.
@@ -212,7 +192,7 @@ class Suite:
                 # The old site alone does not fit: publish a tiny one so there is something to keep.
                 print(f"full disk: the {size_kb} KiB disk cannot hold the corpus; checking a failed first build")
             before = tree(parent / "site") if (parent / "site").is_dir() else None
-            result = subprocess.run(self.command(self.new_content, parent / "site", "--clean"),
+            result = subprocess.run(self.command(self.new_content, parent / "site"),
                                     capture_output=True, text=True)
             reports = result.stderr.count("the disk is full")
             after = tree(parent / "site") if (parent / "site").is_dir() else None
@@ -241,7 +221,6 @@ def main():
     with tempfile.TemporaryDirectory(prefix="handbook-faults-") as folder:
         suite = Suite(args, pathlib.Path(folder))
         suite.kills(args.kills, rng)
-        suite.kills_from_previous(args.kills // 2, rng)
         suite.concurrent(args.rounds, 2)
         suite.concurrent(args.rounds, 3)
         suite.interrupt(args.interrupts, rng, signal.SIGINT, "Ctrl-C (SIGINT)")

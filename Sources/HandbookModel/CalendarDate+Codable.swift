@@ -1,4 +1,4 @@
-/// Stored as written in content (`2025-09-01`), so a build's cache reads as its inputs do.
+/// Stored as written in content (`2025-09-01`), so the records' dates read as the content's do.
 extension CalendarDate: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()

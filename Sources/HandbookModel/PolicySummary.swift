@@ -1,5 +1,5 @@
 /// A reader of the handbook: an audience, and for pupils one band of it.
-public struct ReaderKey: Sendable, Hashable, Codable {
+public struct ReaderKey: Sendable, Hashable {
     public var audience: String
     public var band: String?
 
@@ -11,7 +11,7 @@ public struct ReaderKey: Sendable, Hashable, Codable {
 
 /// What the pages about the whole handbook need to know of one policy, without its text: what
 /// it is, whom it concerns, who signs, and what changed last.
-public struct PolicySummary: Sendable, Hashable, Codable {
+public struct PolicySummary: Sendable, Hashable {
     public var id: String
     public var title: String
     public var description: String
@@ -53,7 +53,7 @@ public struct PolicySummary: Sendable, Hashable, Codable {
 }
 
 /// A heading of a policy's text and its anchor on the policy's page.
-public struct HeadingEntry: Sendable, Hashable, Codable {
+public struct HeadingEntry: Sendable, Hashable {
     public var text: String
     public var id: String
 
@@ -64,7 +64,7 @@ public struct HeadingEntry: Sendable, Hashable, Codable {
 }
 
 /// A released edition in a list of what is new.
-public struct ReleaseNote: Sendable, Hashable, Codable {
+public struct ReleaseNote: Sendable, Hashable {
     public var version: String
     public var released: CalendarDate
     public var changes: String?

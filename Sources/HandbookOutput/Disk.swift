@@ -11,19 +11,10 @@ enum Disk {
         init(_ code: Int32 = errno) { self.code = code }
     }
 
-    /// Writes a new file at `path` and returns its status as written. The file is made with
-    /// O_EXCL, and whatever is already at `path` is unlinked first: a hard link to a page of the
-    /// live site must never be written through.
-    static func writeNewFile(_ bytes: [UInt8], at path: String) throws(Failure) -> stat {
-        let flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW
-        var descriptor = open(path, flags, 0o644)
-        if descriptor < 0, errno == EEXIST {
-            // A folder of that name may be left from the previous site.
-            if unlink(path) != 0, errno == EISDIR { remove(path) }
-            descriptor = open(path, flags, 0o644)
-        }
+    /// Writes a file at `path`, made only for this site: nothing already there is followed.
+    static func writeFile(_ bytes: [UInt8], at path: String) throws(Failure) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { throw Failure() }
-        var info = stat()
         let failure: Int32? = bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
@@ -32,47 +23,13 @@ enum Disk {
                 guard written > 0 else { return written == 0 ? EIO : errno }
                 offset += written
             }
-            return fstat(descriptor, &info) == 0 ? nil : errno
+            return nil
         }
         // Some file systems report a full disk only when the file is closed.
         let closed = close(descriptor) == 0 ? nil : errno
         if let code = failure ?? closed {
             unlink(path)
             throw Failure(code)
-        }
-        return info
-    }
-
-    /// The bytes of a regular file, read straight into an array: the build's records are
-    /// megabytes, and reading them through `Data` copied each twice. Nil when `path` is not a
-    /// regular file or cannot be read.
-    static func read(_ path: String) -> [UInt8]? {
-        // Not blocking: something other than a file (a pipe) may have been put there.
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        var whole: [UInt8] = []
-        // A byte more than the file's size, so that a file read whole ends in a read of nothing;
-        // a file that grew while it was read is read on.
-        var chunk = Int(info.st_size) + 1
-        while true {
-            var failed = false
-            let part = [UInt8](unsafeUninitializedCapacity: chunk) { buffer, count in
-                count = 0
-                while count < buffer.count {
-                    let got = Glibc.read(descriptor, buffer.baseAddress?.advanced(by: count), buffer.count - count)
-                    if got < 0, errno == EINTR { continue }
-                    if got < 0 { failed = true }
-                    guard got > 0 else { break }
-                    count += got
-                }
-            }
-            guard !failed else { return nil }
-            if whole.isEmpty { whole = part } else { whole += part }
-            guard part.count == chunk else { return whole }
-            chunk = max(chunk, 1 << 16)
         }
     }
 
@@ -199,11 +156,10 @@ enum Disk {
         try renameat2(source, destination, flags: 1)  // RENAME_NOREPLACE
     }
 
-    /// Glibc declares `renameat2` and `syncfs` only for _GNU_SOURCE, which Swift's Glibc module is
-    /// not built with, and `syscall` is variadic, which Swift cannot call: both are looked up in
-    /// the C library, which has had them since glibc 2.28 and 2.14.
+    /// Glibc declares `renameat2` only for _GNU_SOURCE, which Swift's Glibc module is not built
+    /// with, and `syscall` is variadic, which Swift cannot call: it is looked up in the C library,
+    /// which has had it since glibc 2.28.
     private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UInt32) -> Int32
-    private typealias SyncFS = @convention(c) (Int32) -> Int32
 
     private static func renameat2(_ source: String, _ destination: String, flags: UInt32) throws(Failure) {
         guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "renameat2") else { throw Failure(ENOSYS) }
@@ -211,25 +167,11 @@ enum Disk {
         guard call(AT_FDCWD, source, AT_FDCWD, destination, flags) == 0 else { throw Failure() }
     }
 
-    /// Writes to the disk everything written to the file system `folder` is on: one call for a
+    /// Writes everything written so far out to the disks, and waits until it is: one call for a
     /// whole site, where an `fsync` per file would cost one disk flush each.
-    static func syncFileSystem(of folder: String) throws(Failure) {
-        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw Failure() }
-        defer { close(descriptor) }
-        try syncFileSystem(descriptor)
+    static func syncAll() {
+        Glibc.sync()
     }
-
-    /// The same for the file system an open file or folder is on.
-    static func syncFileSystem(_ descriptor: Int32) throws(Failure) {
-        guard let syncfs else {
-            Glibc.sync()
-            return
-        }
-        guard syncfs(descriptor) == 0 else { throw Failure() }
-    }
-
-    private static let syncfs: SyncFS? = dlsym(dlopen(nil, RTLD_NOW), "syncfs").map { unsafeBitCast($0, to: SyncFS.self) }
 
     static func flush(_ descriptor: Int32) throws(Failure) {
         guard fsync(descriptor) == 0 else { throw Failure() }

@@ -1,16 +1,12 @@
 /// Checks a path a build gives for a file of the site, so that no name can reach outside it or
-/// into the folders handbook keeps for itself.
+/// replace the marker that says the folder is handbook's.
 enum SitePath {
-    /// Where build metadata lives inside the output folder; never listed as part of the site.
-    static let metadataFolder = ".handbook"
-
     static func check(_ path: String) throws(OutputError) {
-        // Every page written and kept comes through here: an ASCII path is checked on its bytes,
-        // where a slash is always a character of its own.
+        // Every page written comes through here: an ASCII path is checked on its bytes, where a
+        // slash is always a character of its own.
         let plain = path.utf8.withContiguousStorageIfAvailable(isPlainASCIIPath) ?? nil
         let parts = plain == nil ? path.split(separator: "/", omittingEmptySubsequences: false) : []
-        guard !path.isEmpty, plain ?? parts.allSatisfy(isPlainName),
-              !path.hasPrefix(metadataFolder + "/"), path != metadataFolder, path != SiteMarker.name
+        guard !path.isEmpty, plain ?? parts.allSatisfy(isPlainName), path != SiteMarker.name
         else { throw OutputError(.unsafePath, path: path) }
     }
 
@@ -29,18 +25,8 @@ enum SitePath {
         return !bytes.contains(0) && !bytes.contains(UInt8(ascii: "\\"))
     }
 
-    /// One name of a metadata file: a plain name, nothing below it.
-    static func checkMetadataName(_ name: String) throws(OutputError) {
-        guard isPlainName(Substring(name)) else { throw OutputError(.unsafePath, path: name) }
-    }
-
     private static func isPlainName(_ part: Substring) -> Bool {
         !part.isEmpty && part != "." && part != ".." && !part.utf8.contains(0) && !part.utf8.contains(UInt8(ascii: "\\"))
             && !part.utf8.contains(UInt8(ascii: "/"))
-    }
-
-    /// Whether a path from a site folder's root belongs to handbook's own files, not the site.
-    static func isHandbookOwn(_ path: String) -> Bool {
-        path == SiteMarker.name || path == metadataFolder || path.hasPrefix(metadataFolder + "/")
     }
 }

@@ -3,14 +3,13 @@ import Glibc
 #endif
 import Synchronization
 
-/// Writes a new site into a hidden folder beside the output and swaps it in whole, so readers
-/// never see half of one: until `commit` the previous site stays as it was, and a failed, stopped
-/// or killed build leaves it so.
+/// Writes a new site into an empty hidden folder beside the output and swaps it in whole, so
+/// readers never see half of one: until `commit` the previous site stays as it was, and a failed,
+/// stopped or killed build leaves it so. The site swapped in holds exactly the files this build
+/// wrote, and the marker that says handbook made it.
 ///
 /// Only one sink at a time works on an output; beside the output it makes only its staging
-/// folder, `.NAME.building-PID`. Build metadata lives in the output's `.handbook/` folder and is
-/// swapped in with the site, and so does the site each swap replaced (see `PreviousSite`), which
-/// the next build may start from.
+/// folder, `.NAME.building-PID`, which after the swap holds the old site until it is removed.
 public final class StagedDiskOutput: OutputSink {
     /// The output as the user wrote it.
     public let output: String
@@ -19,29 +18,17 @@ public final class StagedDiskOutput: OutputSink {
     /// Where the new site is written until it is committed.
     public let staging: String
     private let lockDescriptor: Int32
-    /// The permissions of the site being replaced, which the new one keeps.
-    private let mode: mode_t?
     private let state: Mutex<State>
-    /// Writes pages out to the disk while the build goes on, until every page is written.
-    private let writeback: Writeback
 
     private enum Phase { case open, committed, discarded }
 
     private struct State {
         var phase = Phase.open
-        var stamps: [String: String] = [:]
+        var files: Set<String> = []
+        /// The folders made so far, by path from the site root.
         var folders: Set<String> = []
         var failure: OutputError?
         var cleanupToken: Int
-        /// What the previous site held when the build started from it.
-        var previous: Background<FileTree.Entries>?
-        /// The new site's record, taken once every page is written.
-        var record: Background<SiteRecord?>?
-        /// Whether every page is written: what the build did not write or keep of the previous site
-        /// is then removed, and the site's record taken.
-        var pagesDone = false
-        /// The metadata files written, by path from the site root.
-        var metadata: Set<String> = []
     }
 
     /// Opens a sink on `output`, refused when it is, holds or lies inside one of the `protecting`
@@ -81,10 +68,8 @@ public final class StagedDiskOutput: OutputSink {
             throw OutputError(errno: error.code, path: location.shownAs)
         }
         // The new site takes the old one's place, so it keeps the permissions given to it.
-        mode = current.map { $0.st_mode & 0o7777 }
-        if let mode { chmod(staging, mode) }
+        if let current { chmod(staging, current.st_mode & 0o7777) }
         state = Mutex(State(cleanupToken: token))
-        writeback = Writeback(staging)
     }
 
     deinit {
@@ -95,98 +80,24 @@ public final class StagedDiskOutput: OutputSink {
     private static func removeStaleStaging(_ location: OutputLocation) {
         let prefix = ".\(location.name).building-"
         for name in (try? Disk.names(in: location.parent)) ?? [] where name.hasPrefix(prefix) {
-            Disk.remove(location.parent + "/" + name)
+            Disk.removeInParallel(location.parent + "/" + name)
         }
     }
 
     public func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
         try SitePath.check(path)
-        let info = try writeFile(bytes, at: path)
-        state.withLock { $0.stamps[path] = FileStamp.of(info) }
+        try writeFile(bytes, at: path)
+        _ = state.withLock { $0.files.insert(path) }
     }
 
-    /// Starts the new site from the one the last swap replaced, so that files kept from the
-    /// published site are mostly in place already; call it before anything is written. False
-    /// when there is none, and the build starts from an empty folder.
-    @discardableResult
-    public func startFromPreviousSite() -> Bool {
-        let started = state.withLock { state in
-            guard state.phase == .open, state.previous == nil, state.stamps.isEmpty, state.folders.isEmpty else {
-                return false
-            }
-            // The published site keeps the record of the site it replaced, which is this one.
-            let record = readMetadata(SiteRecord.previousName).flatMap(SiteRecord.init(decoding:))
-            guard PreviousSite.take(from: folder, to: staging, mode: mode) else { return false }
-            let staging = staging
-            state.previous = Background { FileTree.entries(under: staging, record: record) }
-            return true
-        }
-        return started
-    }
-
-    public func reuse(_ path: String, stamp: String?) -> Bool {
-        guard let stamp, (try? SitePath.check(path)) != nil, (try? checkWritable()) != nil else { return false }
-        let target = staging + "/" + path
-        // Most files of the previous site are the published site's own, linked by the last build.
-        let startedFromPrevious = state.withLock { $0.previous != nil }
-        if startedFromPrevious, (try? makeFolders(for: path)) != nil, FileStamp.of(target) == stamp {
-            state.withLock { $0.stamps[path] = stamp }
-            return true
-        }
-        guard FileStamp.of(folder + "/" + path) == stamp, (try? makeFolders(for: path)) != nil else { return false }
-        unlink(target)
-        guard link(folder + "/" + path, target) == 0 else { return false }
-        state.withLock { $0.stamps[path] = stamp }
-        return true
-    }
-
-    public var files: [String: String] {
-        state.withLock { $0.stamps }
-    }
-
-    /// Removes what the previous site held that this build neither wrote nor kept, but its
-    /// metadata, which is written after the pages. Then records the site's folders
-    /// (`SiteRecord`) on another thread while the build checks links and writes its metadata.
-    public func pagesWritten() {
-        let work: (previous: Background<FileTree.Entries>?, kept: [String], folders: Set<String>)? = state.withLock { state in
-            guard !state.pagesDone else { return nil }
-            state.pagesDone = true
-            return (state.previous, Array(state.stamps.keys), state.folders)
-        }
-        guard let work else { return }
-        writeback.stop()
-        if let previous = work.previous {
-            PreviousSite.removeLeftovers(in: staging, found: previous.wait() ?? FileTree.Entries(), keeping: Set(work.kept))
-        }
-        let staging = staging
-        let record = Background { SiteRecord.take(of: staging, folders: work.folders, files: work.kept) }
-        state.withLock { $0.record = record }
-    }
-
-    /// A file of build metadata, as the current output holds it.
-    public func readMetadata(_ name: String) -> [UInt8]? {
-        guard (try? SitePath.checkMetadataName(name)) != nil else { return nil }
-        return Disk.read(folder + "/" + SitePath.metadataFolder + "/" + name)
-    }
-
-    /// Writes a file of build metadata, which takes effect with the site on `commit`.
-    public func writeMetadata(_ name: String, _ bytes: [UInt8]) throws(OutputError) {
-        try SitePath.checkMetadataName(name)
-        let path = SitePath.metadataFolder + "/" + name
-        _ = try writeFile(bytes, at: path)
-        state.withLock { _ = $0.metadata.insert(path) }
+    public var files: Set<String> {
+        state.withLock { $0.files }
     }
 
     /// Swaps the new site in, in one step: the output always names a whole site, the old or the
-    /// new. Then keeps the old one as the new one's previous site.
+    /// new. Then removes the old one.
     public func commit() throws(OutputError) {
         do {
-            pagesWritten()
-            try writeRecords()
-            let (previous, metadata) = state.withLock { ($0.previous, $0.metadata) }
-            if let previous {
-                PreviousSite.removeOldMetadata(in: staging, found: previous.wait() ?? FileTree.Entries(), keeping: metadata)
-            }
             try commitOrFail()
         } catch {
             discard()
@@ -196,28 +107,18 @@ public final class StagedDiskOutput: OutputSink {
             state.phase = .committed
             return state.cleanupToken
         }
-        // The old site now sits at the staging name.
-        PreviousSite.keep(staging, in: folder)
+        // The old site now sits at the staging name; a stop while it is removed removes the rest.
+        Disk.removeInParallel(staging)
         InterruptCleanup.forget(token)
         close(lockDescriptor)
     }
 
-    /// The new site's record, and the published site's, which the build after next starts from.
-    private func writeRecords() throws(OutputError) {
-        if let record = state.withLock({ $0.record })?.wait() ?? nil {
-            try writeMetadata(SiteRecord.metadataName, record.encoded())
-        }
-        if let published = readMetadata(SiteRecord.metadataName) {
-            try writeMetadata(SiteRecord.previousName, published)
-        }
-    }
-
     private func commitOrFail() throws(OutputError) {
-        _ = try writeFile(Array(SiteMarker.text.utf8), at: SiteMarker.name)
+        try writeFile(Array(SiteMarker.text.utf8), at: SiteMarker.name)
+        // Every file must be on the disk before the swap is: after a crash, the output must not
+        // name a site whose files were never written out.
+        Disk.syncAll()
         do {
-            // Every file must be on the disk before the swap is: after a crash, the output must
-            // not name a site whose files were never written out.
-            try Disk.syncFileSystem(of: staging)
             try InterruptCleanup.withoutInterruption { () throws(Disk.Failure) in
                 if try Disk.status(folder) != nil {
                     try Disk.exchange(staging, folder)
@@ -243,38 +144,24 @@ public final class StagedDiskOutput: OutputSink {
         }
     }
 
-    /// Removes the new site and leaves the output as it was. Does nothing once committed. A new
-    /// site started from the previous one goes back in its place, as the next build trusts
-    /// nothing in it anyway.
+    /// Removes the new site and leaves the output as it was. Does nothing once committed.
     public func discard() {
-        let closing: (token: Int, previous: Background<FileTree.Entries>?)? = state.withLock { state in
+        let token: Int? = state.withLock { state in
             guard state.phase == .open else { return nil }
             state.phase = .discarded
-            return (state.cleanupToken, state.previous)
+            return state.cleanupToken
         }
-        guard let (token, previous) = closing else { return }
-        writeback.stop()
-        if let previous {
-            _ = previous.wait()
-            PreviousSite.putBack(staging, in: folder)
-        } else {
-            Disk.removeInParallel(staging)
-        }
+        guard let token else { return }
+        Disk.removeInParallel(staging)
         InterruptCleanup.forget(token)
         close(lockDescriptor)
     }
 
-    /// Every file of the site in `folder`, by path from it, with its stamp; handbook's own files
-    /// are left out.
-    public static func listFiles(under folder: String) -> [String: String] {
-        FileStamp.tree(folder)
-    }
-
-    private func writeFile(_ bytes: [UInt8], at path: String) throws(OutputError) -> stat {
+    private func writeFile(_ bytes: [UInt8], at path: String) throws(OutputError) {
         try checkWritable()
         do {
             try makeFolders(for: path)
-            return try Disk.writeNewFile(bytes, at: staging + "/" + path)
+            try Disk.writeFile(bytes, at: staging + "/" + path)
         } catch {
             throw fail(OutputError(errno: error.code, path: output))
         }
@@ -305,29 +192,17 @@ public final class StagedDiskOutput: OutputSink {
         // folder is usually the only new one.
         var missing: [Substring] = []
         var folder = Substring(path)
-        let previous = state.withLock { state -> Bool in
+        state.withLock { state in
             while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
                 folder = folder[..<slash]
                 if state.folders.contains(String(folder)) { break }
                 missing.append(folder)
             }
-            return state.previous != nil
         }
         for relative in missing.reversed() {
-            try makeFolder(staging + "/" + relative, previous: previous)
+            // Another writer may have made it a moment ago.
+            if mkdir(staging + "/" + relative, 0o755) != 0, errno != EEXIST { throw Disk.Failure() }
             _ = state.withLock { $0.folders.insert(String(relative)) }
         }
-    }
-
-    /// Makes one folder of the new site. One that is there already may come from the previous
-    /// site, so it is kept only if it is a real folder, not a file or a link to somewhere else.
-    private func makeFolder(_ path: String, previous: Bool) throws(Disk.Failure) {
-        // In the previous site most folders are there already: one look instead of two calls.
-        if previous, let info = try Disk.status(path), info.st_mode & S_IFMT == S_IFDIR { return }
-        if mkdir(path, 0o755) == 0 { return }
-        guard errno == EEXIST else { throw Disk.Failure() }
-        if let info = try Disk.status(path), info.st_mode & S_IFMT == S_IFDIR { return }
-        Disk.remove(path)
-        if mkdir(path, 0o755) != 0, errno != EEXIST { throw Disk.Failure() }
     }
 }

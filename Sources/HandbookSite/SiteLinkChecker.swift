@@ -15,14 +15,11 @@ package enum SiteLinkChecker {
     /// The `id` and `href` attribute values of one page.
     package struct PageLinks: Sendable {
         package let path: String
-        package let packedIDs: PackedStrings
-        package let packedHrefs: PackedStrings
+        package let ids: [String]
+        package let hrefs: [String]
         /// The template that made the page, and where its links from content files were written.
         package let template: String?
         package let linkSources: [String: SourceLocation]
-
-        package var ids: [String] { packedIDs.strings }
-        package var hrefs: [String] { packedHrefs.strings }
 
         /// A page read from its HTML, as it is written, without a copy.
         package init(path: String, html: some ContiguousBytes, template: String? = nil,
@@ -30,47 +27,18 @@ package enum SiteLinkChecker {
             self.path = path
             self.template = template
             self.linkSources = linkSources
-            (packedIDs, packedHrefs) = html.withUnsafeBytes { SiteLinkChecker.attributes(in: $0.bindMemory(to: UInt8.self)) }
-        }
-
-        /// A page kept from the previous site, with the ids and links read when it was written.
-        package init(path: String, ids: PackedStrings, hrefs: PackedStrings) {
-            self.path = path
-            packedIDs = ids
-            packedHrefs = hrefs
-            template = nil
-            linkSources = [:]
-        }
-    }
-
-    /// The site the last build checked, and the pages this build kept from it unchanged.
-    package struct LastSite: Sendable {
-        package var files: Set<String>
-        package var links: [String: PageLinks]
-        package var kept: Set<String>
-
-        package init(files: Set<String>, links: [String: PageLinks], kept: Set<String>) {
-            self.files = files
-            self.links = links
-            self.kept = kept
+            (ids, hrefs) = html.withUnsafeBytes { SiteLinkChecker.attributes(in: $0.bindMemory(to: UInt8.self)) }
         }
     }
 
     /// Problems with the links of `pages`; `files` is every file of the site, by path from its root.
     /// A broken link is reported where it was written: the line of policy.md, or the page's
     /// template in `templates`.
-    ///
-    /// With `last`, a kept page's links are checked again only when the last site lost a file or
-    /// an id: otherwise each of them leads where it led when the last build checked it.
     package static func check(_ pages: [PageLinks], files: Set<String>, shownAs output: String,
-                              templates: String = "templates", last: LastSite? = nil) -> [Diagnostic] {
+                              templates: String = "templates") -> [Diagnostic] {
         let anchors = Anchors(pages)
-        var checked = pages
-        if let last, !lostAnything(since: last, pages: pages, files: files) {
-            checked.removeAll { last.kept.contains($0.path) }
-        }
         // The pages are checked in a few runs side by side; their problems are put back in page order.
-        let sorted = checked.sorted { $0.path < $1.path }
+        let sorted = pages.sorted { $0.path < $1.path }
         let runs = Swift.min(Swift.max(1, ProcessInfo.processInfo.activeProcessorCount), Swift.max(1, sorted.count / 256))
         var problems = Array(0..<runs).parallelMap { run in
             let slice = sorted[(sorted.count * run / runs)..<(sorted.count * (run + 1) / runs)]
@@ -84,31 +52,21 @@ package enum SiteLinkChecker {
         return problems
     }
 
-    /// Whether a file of the last site is gone, or a page of it no longer has an id it had.
-    private static func lostAnything(since last: LastSite, pages: [PageLinks], files: Set<String>) -> Bool {
-        guard last.files.isSubset(of: files) else { return true }
-        for page in pages where !last.kept.contains(page.path) {
-            guard let before = last.links[page.path], before.packedIDs != page.packedIDs else { continue }
-            if !Set(page.ids).isSuperset(of: before.ids) { return true }
-        }
-        return false
-    }
-
-    /// The ids of every page, each made a set only when a link first points at the page: a
-    /// rebuild checks the links of a few pages, which point at a few others.
+    /// The ids of every page, each made a set only when a link first points at the page: most
+    /// pages are linked to from a few others, or none.
     private struct Anchors {
-        private let packed: [String: PackedStrings]
+        private let lists: [String: [String]]
         private var sets: [String: Set<String>] = [:]
 
         init(_ pages: [PageLinks]) {
-            packed = Dictionary(pages.map { ($0.path, $0.packedIDs) }, uniquingKeysWith: { _, last in last })
+            lists = Dictionary(pages.map { ($0.path, $0.ids) }, uniquingKeysWith: { _, last in last })
         }
 
         /// The ids on the page at `path`; nil when no page of the site is there.
         mutating func ids(of path: String) -> Set<String>? {
             if let made = sets[path] { return made }
-            guard let ids = packed[path] else { return nil }
-            let made = Set(ids.strings)
+            guard let ids = lists[path] else { return nil }
+            let made = Set(ids)
             sets[path] = made
             return made
         }
@@ -231,9 +189,9 @@ package enum SiteLinkChecker {
 
     /// The values of ` id="…"` and ` href="…"` attributes, found by scanning bytes: attribute
     /// values the templates write are always double-quoted, and text never holds a bare `"`.
-    package static func attributes(in bytes: UnsafeBufferPointer<UInt8>) -> (ids: PackedStrings, hrefs: PackedStrings) {
-        var ids = PackedStrings()
-        var hrefs = PackedStrings()
+    package static func attributes(in bytes: UnsafeBufferPointer<UInt8>) -> (ids: [String], hrefs: [String]) {
+        var ids: [String] = []
+        var hrefs: [String] = []
         let equals = UInt8(ascii: "="), quote = UInt8(ascii: "\"")
         var index = 0
         while index + 1 < bytes.count {
@@ -247,12 +205,12 @@ package enum SiteLinkChecker {
             var end = start
             while end < bytes.count, bytes[end] != quote { end += 1 }
             if isID {
-                ids.append(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                ids.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
             } else if isHref {
-                hrefs.append(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                hrefs.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
             }
             index = end + 1
         }
-        return (ids.compacted(), hrefs.compacted())
+        return (ids, hrefs)
     }
 }

@@ -74,9 +74,6 @@ struct Build: AsyncParsableCommand {
     @Flag(help: "Publish unreleased changes, clearly marked as a draft, to preview them. Do not publish such a site.")
     var drafts = false
 
-    @Flag(help: "Render every page, even those the last build's could be kept for.")
-    var clean = false
-
     @Flag(name: .customLong("no-search"), help: "Leave the search index out, even when Pagefind is installed.")
     var noSearch = false
 
@@ -84,17 +81,11 @@ struct Build: AsyncParsableCommand {
 
     func run() async throws {
         let result = await HandbookBuild.build(.init(content: content.content, templates: templates, output: output,
-                                               drafts: drafts, clean: clean,
+                                               drafts: drafts,
                                                strict: checking.strict, today: try checking.day(), search: !noSearch),
                                                onWait: waiting)
         try report(result.diagnostics)
-        if result.upToDate {
-            print("\(output)/ is up to date (\(result.pageCount) pages): nothing changed, nothing written")
-        } else if result.renderedCount < result.pageCount {
-            print("Built \(result.pageCount) pages into \(output)/ (\(result.renderedCount) rendered, the rest unchanged)")
-        } else {
-            print("Built \(result.pageCount) pages into \(output)/")
-        }
+        print("Built \(result.pageCount) pages into \(output)/")
     }
 }
 

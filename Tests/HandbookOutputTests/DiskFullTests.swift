@@ -41,7 +41,7 @@ enum TinyDisk {
         defer { TinyDisk.unmount(scratch.path) }
         let output = scratch.join("site")
         try buildSite(output, build: "old")
-        let before = StagedDiskOutput.listFiles(under: output)
+        let before = scratch.files("site")
 
         let sink = try StagedDiskOutput.open(output: output, protecting: [])
         let page = [UInt8](repeating: UInt8(ascii: "x"), count: 8192)
@@ -65,7 +65,7 @@ enum TinyDisk {
         #expect(throws: OutputError(.diskFull, path: output, alreadyReported: true)) { try sink.commit() }
 
         #expect(scratch.names() == ["site"])
-        #expect(StagedDiskOutput.listFiles(under: output) == before)
+        #expect(scratch.files("site") == before)
         #expect(scratch.text("site/index.html") == "old index")
     }
 }

@@ -27,6 +27,13 @@ struct ScratchFolder {
         FileManager.default.contents(atPath: join(relative)).map { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// Every file below `relative`, hidden ones included, with its text, by path from there.
+    func files(_ relative: String) -> [String: String] {
+        var found: [String: String] = [:]
+        for file in FileTree.files(under: join(relative)) { found[file] = text(relative + "/" + file) }
+        return found
+    }
+
     func write(_ text: String, to relative: String) throws {
         let url = URL(fileURLWithPath: join(relative))
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -89,23 +89,4 @@ struct SiteLinkCheckerTests {
         #expect(problems.map(\.message) == ["this page links to `../../../x/index.html`, which leads outside the site"])
         #expect(problems.map(\.location.file) == ["site/a/index.html"])
     }
-
-    @Test func keptPagesAreCheckedAgainOnlyWhenTheLastSiteLostAFileOrAnId() {
-        let kept = page("a/index.html", ###"<a href="../b/index.html#end">b</a><a href="../c/index.html">c</a>"###)
-        let before = page("b/index.html", ###"<p id="end">B</p>"###)
-        let last = SiteLinkChecker.LastSite(files: ["a/index.html", "b/index.html", "c/index.html"],
-                                            links: ["a/index.html": kept, "b/index.html": before], kept: ["a/index.html"])
-        let same = page("b/index.html", ###"<p id="end">B, written again</p><p id="more">more</p>"###)
-        #expect(SiteLinkChecker.check([kept, same], files: ["a/index.html", "b/index.html", "c/index.html"],
-                                      shownAs: "site", last: last).isEmpty)
-
-        let lostAnID = page("b/index.html", ###"<p id="start">B</p>"###)
-        #expect(SiteLinkChecker.check([kept, lostAnID], files: ["a/index.html", "b/index.html", "c/index.html"],
-                                      shownAs: "site", last: last).map(\.message)
-                == ["this page links to `../b/index.html#end`, but b/index.html has no `#end` on it"])
-
-        #expect(SiteLinkChecker.check([kept, same], files: ["a/index.html", "b/index.html"],
-                                      shownAs: "site", last: last).map(\.message)
-                == ["this page links to `../c/index.html`, which is not in the site"])
-    }
 }

@@ -71,14 +71,13 @@ public enum Repository {
     public static var templates: String { root.appendingPathComponent("templates").path }
 }
 
-/// Every file under a folder with its bytes, keyed by relative path, for before/after comparisons.
-/// Every file of a built site by path, leaving out the build's own metadata (`.handbook/`), which
-/// records file stamps that differ from build to build.
+/// Every file under a folder with its bytes, hidden ones included, keyed by relative path, for
+/// before/after comparisons.
 public func snapshotTree(_ path: String) -> [String: Data] {
     let root = URL(fileURLWithPath: path)
     guard let enumerator = FileManager.default.enumerator(atPath: path) else { return [:] }
     var files: [String: Data] = [:]
-    for case let relative as String in enumerator where !relative.hasPrefix(".handbook/") {
+    for case let relative as String in enumerator {
         var isDirectory: ObjCBool = false
         let url = root.appendingPathComponent(relative)
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {

@@ -2,10 +2,14 @@ import HandbookModel
 import HandbookOutput
 import HandbookSite
 
-/// Why writing the site stopped, as the diagnostics to print. A sink that has failed once fails
+/// Why a stage stopped the build, as the diagnostics to print. A sink that has failed once fails
 /// every later write too; only its first failure is reported.
-struct WriteFailure: Error, Sendable {
+struct StageFailure: Error, Sendable {
     var diagnostics: [Diagnostic]
+
+    init(diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
 
     init(_ error: OutputError) {
         diagnostics = error.alreadyReported ? [] : [error.diagnostic]

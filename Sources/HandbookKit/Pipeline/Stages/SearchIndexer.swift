@@ -31,13 +31,13 @@ struct SearchIndexer: Sendable {
         guard status == 0 else { return .failure(IndexFailure(detail: "Pagefind stopped with status \(status)")) }
         var written: [String] = []
         for file in FileTree.files(under: bundle.path) {
-            guard let data = FileManager.default.contents(atPath: bundle.path + "/" + file.path) else { continue }
+            guard let data = FileManager.default.contents(atPath: bundle.path + "/" + file) else { continue }
             do {
-                try sink.write(Array(data), to: "pagefind/" + file.path)
+                try sink.write(Array(data), to: "pagefind/" + file)
             } catch {
                 return .failure(IndexFailure(detail: error.message, output: error))
             }
-            written.append("pagefind/" + file.path)
+            written.append("pagefind/" + file)
         }
         return .success(written)
     }

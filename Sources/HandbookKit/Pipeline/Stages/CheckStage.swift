@@ -1,0 +1,27 @@
+import HandbookChecks
+import HandbookModel
+
+/// What the check stage hands on for one policy: its findings and, when its pages may be made,
+/// what it publishes.
+struct PolicyCheck: Sendable {
+    var diagnostics: [Diagnostic]
+    /// Nil when the policy has errors (with `--strict`, any finding), or the handbook as a whole
+    /// has: no page of it is then made.
+    var publication: PolicyPublication?
+}
+
+/// check: one policy folder loaded and checked, with its review reminders, which depend on the
+/// day and never change the site.
+enum CheckStage {
+    static func run(_ name: String, in content: LoadedContent, options: HandbookBuild.Options) -> PolicyCheck {
+        let checked = ContentChecker.checkPolicy(name, in: content.opened, drafts: options.drafts)
+        var result = PolicyCheck(diagnostics: checked.diagnostics)
+        guard let publication = checked.publication else { return result }
+        if let today = options.today {
+            result.diagnostics += ReviewChecks.check(publication.current.policy.edition, policy: publication.id, today: today)
+        }
+        let blocking = options.strict ? !checked.diagnostics.isEmpty : checked.diagnostics.hasErrors
+        if content.isSound, !blocking { result.publication = publication }
+        return result
+    }
+}

@@ -1,0 +1,36 @@
+import HandbookChecks
+import HandbookContent
+import HandbookModel
+import HandbookSite
+
+/// What the load stage hands on: handbook.yml and the glossary, the list of policy folders, and
+/// the site model and renderer made from them and the templates.
+struct LoadedContent: Sendable {
+    let opened: ContentChecker.Opened
+    let site: SiteModel
+    let renderer: PageRenderer
+    /// False when handbook.yml or the glossary has errors: every policy is still checked, so that
+    /// all of its problems are reported, but no page is made.
+    let isSound: Bool
+
+    var policyNames: [String] { opened.folder.policyFolders }
+}
+
+/// load: the templates, then the content folder and every policy's title and category, which
+/// each policy's pages need for their links to the others. Nil when either cannot be used.
+enum LoadStage {
+    static func run(_ options: HandbookBuild.Options, hasSearch: Bool) -> (content: LoadedContent?, diagnostics: [Diagnostic]) {
+        let templates: TemplateSet
+        switch TemplateSet.load(from: options.templates) {
+        case .success(let loaded): templates = loaded
+        case .failure(let error): return (nil, error.diagnostics)
+        }
+        let (opened, diagnostics) = ContentChecker.open(options.content)
+        guard let opened else { return (nil, diagnostics) }
+        let directory = PolicyDirectory.read(opened.folder, drafts: options.drafts)
+        let site = SiteModel(config: opened.config, glossary: opened.folder.glossary, templates: templates,
+                             directory: directory)
+        let renderer = PageRenderer(config: opened.config, templates: templates, hasSearch: hasSearch)
+        return (LoadedContent(opened: opened, site: site, renderer: renderer, isSound: !diagnostics.hasErrors), diagnostics)
+    }
+}

@@ -1,0 +1,69 @@
+import HandbookModel
+import HandbookOutput
+import HandbookSite
+
+/// What the render stage hands on: the pages written, and each page's ids and links, read from
+/// its bytes as it was written, for the link check.
+struct RenderedPages: Sendable {
+    var paths: [String] = []
+    var links: [SiteLinkChecker.PageLinks] = []
+
+    mutating func append(_ other: RenderedPages) {
+        paths += other.paths
+        links += other.links
+    }
+}
+
+/// render: pages through their templates into the sink, each written as soon as it is made, so
+/// the whole site is never held in memory.
+enum RenderStage {
+    static func run(_ pages: [SitePage], with renderer: PageRenderer, into sink: some OutputSink)
+        throws(StageFailure) -> RenderedPages {
+        var rendered = RenderedPages()
+        for page in pages { try render(page, with: renderer, into: sink, adding: &rendered) }
+        return rendered
+    }
+
+    /// The whole-handbook pages, a few large ones (topics A to Z, each reader's home) side by
+    /// side, and the templates' assets.
+    static func handbook(_ pages: [SitePage], with renderer: PageRenderer, into sink: some OutputSink)
+        throws(StageFailure) -> RenderedPages {
+        let results = pages.parallelMap { page -> Result<RenderedPages, StageFailure> in
+            var one = RenderedPages()
+            do throws(StageFailure) {
+                try render(page, with: renderer, into: sink, adding: &one)
+                return .success(one)
+            } catch {
+                return .failure(error)
+            }
+        }
+        var rendered = RenderedPages()
+        for result in results { rendered.append(try result.get()) }
+        for asset in renderer.templates.assets {
+            do {
+                try sink.write(Array(asset.data), to: "assets/" + asset.path)
+            } catch {
+                throw StageFailure(error)
+            }
+        }
+        return rendered
+    }
+
+    private static func render(_ page: SitePage, with renderer: PageRenderer, into sink: some OutputSink,
+                               adding rendered: inout RenderedPages) throws(StageFailure) {
+        let bytes: [UInt8]
+        do {
+            bytes = try renderer.renderBytes(page)
+        } catch {
+            throw StageFailure(error, templates: renderer.templates.directory)
+        }
+        do {
+            try sink.write(bytes, to: page.path)
+        } catch {
+            throw StageFailure(error)
+        }
+        rendered.paths.append(page.path)
+        rendered.links.append(SiteLinkChecker.PageLinks(path: page.path, html: bytes, template: page.template,
+                                                        linkSources: page.linkSources))
+    }
+}

@@ -1,0 +1,28 @@
+import HandbookModel
+import HandbookOutput
+
+/// index for search: Pagefind over the finished pages in staging, before the swap, so the index
+/// is published with the pages it describes.
+enum SearchIndexStage {
+    /// Whether this build makes an index: asked for and Pagefind installed. When it is asked for
+    /// but cannot be made, the note says so.
+    static func plan(_ options: HandbookBuild.Options) -> (indexer: SearchIndexer?, notes: [Diagnostic]) {
+        guard options.search else { return (nil, []) }
+        guard let indexer = SearchIndexer.installed else {
+            return (nil, [Diagnostic(.note, at: SourceLocation(file: options.output),
+                                     "the site has no search: Pagefind is not installed",
+                                     hint: SearchIndexer.installHint, code: "no-search")])
+        }
+        return (indexer, [])
+    }
+
+    /// Indexes the pages in `folder`, the sink's own folder, writing the index into the sink.
+    static func run(_ indexer: SearchIndexer, pagesIn folder: String, into sink: some OutputSink,
+                    options: HandbookBuild.Options) throws(StageFailure) {
+        guard case .failure(let failure) = indexer.index(site: folder, into: sink) else { return }
+        if let output = failure.output { throw StageFailure(output) }
+        throw StageFailure(diagnostics: [.error(at: SourceLocation(file: options.output),
+                                               "the search index could not be made: \(failure.detail)",
+                                               hint: "build again; if it keeps happening, " + SearchIndexer.installHint)])
+    }
+}
