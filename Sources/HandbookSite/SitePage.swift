@@ -1,26 +1,7 @@
 import HandbookModel
 
-/// One page of the site: what it is, where it goes, the template that renders it and its typed data.
+/// One page of the site: where it goes, the template that renders it and its typed data.
 package struct SitePage: Sendable {
-    package enum Kind: String, Sendable, CaseIterable {
-        case index
-        case readerHome
-        case policiesIndex
-        case topics
-        case search
-        case feed
-        case accessibility
-        /// The full text of the current edition, at `policies/P/`.
-        case policyText
-        /// A released edition, frozen at `policies/P/V/`.
-        case edition
-        case changes
-        case readerView
-        case signOffSheet
-        case pupilAgreement
-    }
-
-    package var kind: Kind
     package var path: String
     /// The template's name; set with the data, so the two cannot be of different pages.
     package private(set) var template: String
@@ -32,8 +13,7 @@ package struct SitePage: Sendable {
     /// The pages above this one, from the front page down.
     package var breadcrumbs: [Crumb] = []
 
-    package init<Data: PageData>(kind: Kind, path: String, template: PageTemplate<Data>, bodyClass: String, data: Data) {
-        self.kind = kind
+    package init<Data: PageData>(path: String, template: PageTemplate<Data>, bodyClass: String, data: Data) {
         self.path = path
         self.template = template.name
         self.bodyClass = bodyClass

@@ -112,7 +112,7 @@ public enum SignOffPack {
         var sheet = FormPages(config: handbook.config, publication: publication).sheet(audience: audience, band: band, page: "pack.html")
         sheet.people = people.map { NamedPerson(name: $0.name, role: $0.role) }
         let template = band == nil ? PageTemplates.signOffPack : PageTemplates.agreementPack
-        let pack = SitePage(kind: band == nil ? .signOffSheet : .pupilAgreement, path: "pack.html", template: template,
+        let pack = SitePage(path: "pack.html", template: template,
                             bodyClass: "page-form", data: sheet)
         let html: String
         do {

@@ -40,7 +40,7 @@ struct ChangesPage {
                                                            config: config))
             }
             data.to = newest.version.text
-            var page = SitePage(kind: .changes, path: path, template: PageTemplates.compare, bodyClass: "page-changes",
+            var page = SitePage(path: path, template: PageTemplates.compare, bodyClass: "page-changes",
                                 data: ComparePageData(edition: details.data(publication.current.policy, page: path),
                                                       comparison: data, changesURL: root + SitePaths.changes(publication.id)))
             page.breadcrumbs = Crumb.toPolicy(publication.id, title: publication.current.policy.edition.title, from: root)
@@ -71,7 +71,7 @@ struct ChangesPage {
             }
             return entry
         }
-        var page = SitePage(kind: .changes, path: path, template: PageTemplates.changes, bodyClass: "page-changes",
+        var page = SitePage(path: path, template: PageTemplates.changes, bodyClass: "page-changes",
                             data: ChangesData(edition: details.data(policy, page: path), editions: editions,
                                               views: details.viewLinks(config: config, page: path),
                                               older: older(root: root)))

@@ -20,7 +20,7 @@ struct FeedPage {
                       updated: Self.timestamp(edition.note.released), changes: edition.note.changes)
         }
         let updated = newest.first.map { Self.timestamp($0.note.released) } ?? "1970-01-01T00:00:00Z"
-        return SitePage(kind: .feed, path: "feed.xml", template: PageTemplates.feed, bodyClass: "",
+        return SitePage(path: "feed.xml", template: PageTemplates.feed, bodyClass: "",
                         data: FeedData(baseURL: base, updated: updated, entries: entries))
     }
 

@@ -26,7 +26,7 @@ package struct FormPages {
                                                    title: data.edition.title).signatureRows
                     data.rows = (1...count).map(SignatureRow.init(row:))
                 }
-                var page = SitePage(kind: band == nil ? .signOffSheet : .pupilAgreement, path: path,
+                var page = SitePage(path: path,
                                     template: band == nil ? PageTemplates.signOff : PageTemplates.agreement,
                                     bodyClass: "page-form", data: data)
                 page.breadcrumbs = Crumb.toReaderHome(audience, band: band, from: SitePaths.root(of: path))

@@ -34,7 +34,7 @@ struct HandbookPages {
             a.note.released != b.note.released ? b.note.released < a.note.released : a.summary.id < b.summary.id
         }
         let news = newest.prefix(Self.newsCount).map { newsItem($0.summary, $0.note, root: "") }
-        return SitePage(kind: .index, path: path, template: PageTemplates.index, bodyClass: "page-index",
+        return SitePage(path: path, template: PageTemplates.index, bodyClass: "page-index",
                         data: FrontPageData(readers: readers, news: news, policyCount: summaries.count))
     }
 
@@ -60,7 +60,7 @@ struct HandbookPages {
                            latest: summary.latestRelease.flatMap { isRecent($0) ? newsItem(summary, $0, root: root) : nil })
             })
         }
-        var page = SitePage(kind: .readerHome, path: path, template: PageTemplates.readerHome,
+        var page = SitePage(path: path, template: PageTemplates.readerHome,
                             bodyClass: audience.kind == .pupils ? "page-pupils page-home" : "page-home",
                             data: ReaderHomeData(audienceName: audience.name, bandName: band?.name,
                                                  ages: AgesData(band?.ages), isPupils: audience.kind == .pupils,
@@ -85,7 +85,7 @@ struct HandbookPages {
                               changesURL: summary.latestRelease == nil ? nil : root + SitePaths.changes(summary.id))
             })
         }
-        var page = SitePage(kind: .policiesIndex, path: path, template: PageTemplates.policiesIndex, bodyClass: "page-policies",
+        var page = SitePage(path: path, template: PageTemplates.policiesIndex, bodyClass: "page-policies",
                             data: PoliciesIndexData(groups: groups, asOf: asOf?.longForm))
         page.breadcrumbs = [Crumb(url: root + SitePaths.index, step: .home)]
         return page

@@ -38,7 +38,7 @@ struct PolicyTextPages {
             ruleCount: policy.rules.count,
             views: details.viewLinks(config: config, page: path),
             isRelease: release != nil)
-        var page = SitePage(kind: release == nil ? .policyText : .edition, path: path, template: PageTemplates.policy,
+        var page = SitePage(path: path, template: PageTemplates.policy,
                             bodyClass: "page-policy", data: data)
         page.linkSources = prepared.linkSources(root: SitePaths.root(of: path))
         page.breadcrumbs = Crumb.toPolicy(publication.id, title: release == nil ? nil : publication.current.policy.edition.title,

@@ -97,7 +97,7 @@ struct ReaderViewPages {
         case .parents: PageTemplates.parents
         case .pupils: PageTemplates.pupils
         }
-        var page = SitePage(kind: .readerView, path: path, template: template,
+        var page = SitePage(path: path, template: template,
                             bodyClass: pupils ? "page-pupils page-pupils--\(band?.readsWithAdult == true ? "with-adult" : "alone")"
                                 : "page-audience", data: data)
         page.breadcrumbs = Crumb.toReaderHome(audience, band: band, from: root)

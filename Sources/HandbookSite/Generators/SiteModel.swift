@@ -36,7 +36,7 @@ package struct SiteModel: Sendable {
                              name: band.map { "\(audience.name): \($0.name)" } ?? audience.name)
             }
         }
-        var page = SitePage(kind: .search, path: SitePaths.search, template: PageTemplates.search, bodyClass: "page-search",
+        var page = SitePage(path: SitePaths.search, template: PageTemplates.search, bodyClass: "page-search",
                             data: SearchPageData(readers: readers))
         page.breadcrumbs = [Crumb(url: "../" + SitePaths.index, step: .home)]
         return page
@@ -45,7 +45,7 @@ package struct SiteModel: Sendable {
     /// The pages about the whole handbook: the front page, each reader's home, the governors'
     /// list and the accessibility statement.
     package func sharedPages(_ summaries: [PolicySummary], search: Bool = false) -> [SitePage] {
-        var accessibility = SitePage(kind: .accessibility, path: SitePaths.accessibility, template: PageTemplates.accessibility,
+        var accessibility = SitePage(path: SitePaths.accessibility, template: PageTemplates.accessibility,
                                      bodyClass: "page-statement", data: AccessibilityData(details: config.accessibility))
         accessibility.breadcrumbs = [Crumb(url: "../" + SitePaths.index, step: .home)]
         var pages = HandbookPages(config: config, summaries: summaries).pages()

@@ -37,7 +37,7 @@ struct TopicsPage {
                 letters.append(TopicLetter(letter: letter, topics: [topic]))
             }
         }
-        var page = SitePage(kind: .topics, path: path, template: PageTemplates.topics, bodyClass: "page-topics",
+        var page = SitePage(path: path, template: PageTemplates.topics, bodyClass: "page-topics",
                             data: TopicsData(letters: letters))
         page.breadcrumbs = [Crumb(url: root + SitePaths.index, step: .home)]
         return page
