@@ -120,6 +120,10 @@ let package = Package(
         .testTarget(name: "HandbookRecordsTests", dependencies: ["HandbookRecords", "HandbookModel"]),
         .testTarget(name: "HandbookContentTests",
                     dependencies: ["HandbookContent", "HandbookModel", "HandbookChecks", "HandbookTestSupport", "Yams"]),
+        // Each registered check run by itself on a small content folder, as swift-format tests its rules.
+        .testTarget(name: "HandbookChecksTests",
+                    dependencies: ["HandbookChecks", "HandbookModel", "HandbookContent", "HandbookMarkdown",
+                                   "HandbookReadability", "HandbookTestSupport"]),
         .testTarget(name: "HandbookEditionsTests", dependencies: ["HandbookEditions", "HandbookModel"]),
         .testTarget(name: "HandbookSiteTests",
                     dependencies: ["HandbookSite", "HandbookMarkdown", "HandbookModel", "HandbookChecks", "HandbookTestSupport"]),

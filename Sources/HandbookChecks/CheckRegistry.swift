@@ -6,6 +6,11 @@ import HandbookModel
 public struct HandbookSubject: Sendable {
     public var config: HandbookConfig
     public var glossary: Glossary
+
+    public init(config: HandbookConfig, glossary: Glossary) {
+        self.config = config
+        self.glossary = glossary
+    }
 }
 
 /// What a check of one policy folder looks at: its working copy and every release.
@@ -13,6 +18,12 @@ public struct PolicySubject: Sendable {
     public var entry: PolicyEntry
     public var config: HandbookConfig
     public var glossary: Glossary
+
+    public init(entry: PolicyEntry, config: HandbookConfig, glossary: Glossary) {
+        self.entry = entry
+        self.config = config
+        self.glossary = glossary
+    }
 }
 
 /// What a check of one edition's text looks at: the edition, its parsed text, and the ids of
@@ -22,37 +33,111 @@ public struct EditionSubject: Sendable {
     public var outline: PolicyOutline
     public var config: HandbookConfig
     public var knownPolicies: Set<String>
+
+    public init(policy: Policy, outline: PolicyOutline, config: HandbookConfig, knownPolicies: Set<String>) {
+        self.policy = policy
+        self.outline = outline
+        self.config = config
+        self.knownPolicies = knownPolicies
+    }
 }
 
-/// A check returns diagnostics and never prints. Each has a stable name, for documentation
-/// and for tools that read `--format json`.
-public protocol HandbookCheck: Sendable {
-    var name: String { get }
-    func check(_ subject: HandbookSubject) -> [Diagnostic]
+/// What a review check looks at: one published edition's review date, and the day it is.
+/// Only review checks depend on the day, so only they are given it.
+public struct ReviewSubject: Sendable {
+    public var policy: String
+    public var title: String
+    public var reviewBy: CalendarDate
+    public var location: SourceLocation
+    public var today: CalendarDate
+
+    public init(policy: String, title: String, reviewBy: CalendarDate, at location: SourceLocation,
+                today: CalendarDate) {
+        self.policy = policy
+        self.title = title
+        self.reviewBy = reviewBy
+        self.location = location
+        self.today = today
+    }
 }
 
-public protocol PolicyCheck: Sendable {
+/// A check returns diagnostics and never prints. Its stable kebab-case name is the `code` of
+/// every diagnostic it returns, for the README's list and for tools that read `--format json`.
+public protocol ContentCheck: Sendable {
+    associatedtype Subject: Sendable
     var name: String { get }
-    func check(_ subject: PolicySubject) -> [Diagnostic]
+    func check(_ subject: Subject) -> [Diagnostic]
 }
 
-public protocol EditionCheck: Sendable {
-    var name: String { get }
-    func check(_ subject: EditionSubject) -> [Diagnostic]
+extension ContentCheck {
+    /// The check's findings, each coded with its name: how every check is run.
+    public func run(_ subject: Subject) -> [Diagnostic] {
+        CheckRegistry.coded(check(subject), by: name)
+    }
 }
+
+public protocol HandbookCheck: ContentCheck where Subject == HandbookSubject {}
+public protocol PolicyCheck: ContentCheck where Subject == PolicySubject {}
+public protocol ReadabilityCheck: ContentCheck where Subject == ReadabilitySubject {}
+public protocol EditionCheck: ContentCheck where Subject == EditionSubject {}
+public protocol ReviewCheck: ContentCheck where Subject == ReviewSubject {}
 
 /// Every check the content goes through, in the order it runs. Adding a check means writing a
 /// small type and listing it here; `check`, `build`, `release`, `diff` and `forms` all run them
 /// through `ContentChecker`.
 public enum CheckRegistry {
+    /// Reading handbook.yml and glossary.yml, and listing the policy folders.
+    public static let handbookFiles = HandbookFilesCheck()
     public static let handbook: [any HandbookCheck] = [AudiencesCheck(), GlossaryCheck(), CategoriesCheck(),
                                                        PublicAddressCheck()]
-    public static let policy: [any PolicyCheck] = [ReleasesCheck()]
-    /// Quote anchoring is not listed: it also gives each rule its block, so it runs first, by itself.
-    public static let edition: [any EditionCheck] = [RulesCheck(), UnpublishedContentCheck(), PolicyLinksCheck(),
-                                                     CategoryAndRelatedCheck()]
+    /// Reading one policy folder: its working copy and every release.
+    public static let policyFiles = PolicyFilesCheck()
+    public static let policy: [any PolicyCheck] = [ReleasesCheck(), UnreleasedCheck()]
+    /// Run on the working copy only: released editions are frozen.
+    public static let readability: [any ReadabilityCheck] = [ReadabilityGradeCheck(), HardWordCheck()]
+    public static let edition: [any EditionCheck] = [RulesCheck(), PromiseWordingCheck(), UnpublishedContentCheck(),
+                                                     PolicyLinksCheck(), CategoryAndRelatedCheck()]
+    /// Not in `edition`: it also gives each rule its block, so it is run after them, by itself.
+    public static let quotes = QuotesCheck()
+    /// Run by `handbook check` and `build` with the day they are given, after everything else.
+    public static let review: [any ReviewCheck] = [ReviewDueCheck()]
+
+    /// The name of every check, in the order they run: every code a content diagnostic carries.
+    public static let allNames: [String] = [handbookFiles.name] + handbook.map(\.name) + [policyFiles.name]
+        + policy.map(\.name) + readability.map(\.name) + edition.map(\.name) + [quotes.name] + review.map(\.name)
+
+    static func coded(_ diagnostics: [Diagnostic], by name: String) -> [Diagnostic] {
+        diagnostics.map { diagnostic in
+            var coded = diagnostic
+            coded.code = name
+            return coded
+        }
+    }
 }
 
+/// handbook.yml and glossary.yml must be readable and follow their format, and there must be
+/// policies. Reading gives the folder the other checks look at, so it runs first, by itself.
+public struct HandbookFilesCheck: Sendable {
+    public let name = "handbook-files"
+
+    public func open(_ content: String) -> (folder: ContentLoader.Folder?, diagnostics: [Diagnostic]) {
+        let (folder, diagnostics) = ContentLoader.open(content)
+        return (folder, CheckRegistry.coded(diagnostics, by: name))
+    }
+}
+
+/// A policy folder's policy.md, rules.yml and released editions must be readable and follow
+/// their format. Reading gives the policy the other checks look at, so it runs first, by itself.
+public struct PolicyFilesCheck: Sendable {
+    public let name = "policy-files"
+
+    public func load(_ policy: String, in folder: ContentLoader.Folder) -> (entry: PolicyEntry?, diagnostics: [Diagnostic]) {
+        let (entry, diagnostics) = ContentLoader.loadPolicy(policy, in: folder)
+        return (entry, CheckRegistry.coded(diagnostics, by: name))
+    }
+}
+
+/// handbook.yml's audiences and bands: listed, named once each, usable in web addresses.
 struct AudiencesCheck: HandbookCheck {
     let name = "audiences"
     func check(_ subject: HandbookSubject) -> [Diagnostic] { ConfigChecks.check(subject.config) }
@@ -65,12 +150,25 @@ struct GlossaryCheck: HandbookCheck {
 
 struct ReleasesCheck: PolicyCheck {
     let name = "releases"
-    func check(_ subject: PolicySubject) -> [Diagnostic] { ReleaseChecks.check(subject.entry) }
+    func check(_ subject: PolicySubject) -> [Diagnostic] { ReleaseChecks.problems(subject.entry) }
+}
+
+/// Only says a release is still to be made: `handbook release` leaves these out.
+struct UnreleasedCheck: PolicyCheck {
+    let name = "unreleased"
+    func check(_ subject: PolicySubject) -> [Diagnostic] { ReleaseChecks.reminders(subject.entry) }
 }
 
 struct RulesCheck: EditionCheck {
     let name = "rules"
     func check(_ subject: EditionSubject) -> [Diagnostic] { RuleChecks.check(subject.policy, config: subject.config) }
+}
+
+struct PromiseWordingCheck: EditionCheck {
+    let name = "promise-wording"
+    func check(_ subject: EditionSubject) -> [Diagnostic] {
+        subject.policy.rules.flatMap { PromiseWording.problems($0, config: subject.config) }
+    }
 }
 
 struct UnpublishedContentCheck: EditionCheck {
@@ -79,8 +177,25 @@ struct UnpublishedContentCheck: EditionCheck {
 }
 
 struct PolicyLinksCheck: EditionCheck {
-    let name = "policy-links"
+    let name = "missing-policy"
     func check(_ subject: EditionSubject) -> [Diagnostic] {
         PolicyLinkChecks.check(subject.policy, outline: subject.outline, known: subject.knownPolicies)
+    }
+}
+
+/// Each rule's quote must be in the policy text; where it is, the rule is anchored to its block.
+public struct QuotesCheck: EditionCheck {
+    public let name = "quotes"
+
+    public func check(_ subject: EditionSubject) -> [Diagnostic] { anchor(subject).diagnostics }
+
+    /// The block index of each rule id whose quote was found, and the check's findings, coded.
+    public func anchored(_ subject: EditionSubject) -> (anchors: [String: Int], diagnostics: [Diagnostic]) {
+        let (anchors, diagnostics) = anchor(subject)
+        return (anchors, CheckRegistry.coded(diagnostics, by: name))
+    }
+
+    private func anchor(_ subject: EditionSubject) -> (anchors: [String: Int], diagnostics: [Diagnostic]) {
+        QuoteChecks.anchor(subject.policy, outline: subject.outline)
     }
 }

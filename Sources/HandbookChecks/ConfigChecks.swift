@@ -5,10 +5,6 @@ import HandbookReadability
 
 /// Checks handbook.yml: audiences and bands named once each, with ids usable in web addresses.
 public enum ConfigChecks {
-    /// Top-level folders of the site that an audience's pages must not take over.
-    public static let siteFolders: Set<String> = ["accessibility", "assets", "feed", "forms", "pagefind", "policies",
-                                                  "search", "topics"]
-
     public static func check(_ config: HandbookConfig) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         if config.audiences.isEmpty {
@@ -18,7 +14,7 @@ public enum ConfigChecks {
         var seenAudiences: [String: SourceLocation] = [:]
         for audience in config.audiences {
             checkID(audience.id, what: "audience", at: audience.location, seen: &seenAudiences, into: &diagnostics)
-            if siteFolders.contains(audience.id) {
+            if SiteFolders.reserved.contains(audience.id) {
                 diagnostics.append(.error(at: audience.location,
                                           "the audience id `\(audience.id)` is the name of a folder the site already has",
                                           hint: "each audience gets its own folder in the site; choose another id, such as `\(audience.kind.rawValue)`"))

@@ -28,10 +28,10 @@ package enum ContentChecker {
     }
 
     package static func open(_ content: String) -> (opened: Opened?, diagnostics: [Diagnostic]) {
-        let (folder, diagnostics) = ContentLoader.open(content)
+        let (folder, diagnostics) = CheckRegistry.handbookFiles.open(content)
         guard let folder, let config = folder.config else { return (nil, diagnostics) }
         let subject = HandbookSubject(config: config, glossary: folder.glossary)
-        return (Opened(folder: folder, config: config), diagnostics + CheckRegistry.handbook.flatMap { $0.check(subject) })
+        return (Opened(folder: folder, config: config), diagnostics + CheckRegistry.handbook.flatMap { $0.run(subject) })
     }
 
     /// Opens and checks the whole content folder, one task per policy.
@@ -57,14 +57,14 @@ package enum ContentChecker {
     package static func checkPolicy(_ name: String, in opened: Opened, drafts: Bool) -> CheckedPolicy {
         let folder = opened.folder
         let config = opened.config
-        let (loaded, loadDiagnostics) = ContentLoader.loadPolicy(name, in: folder)
+        let (loaded, loadDiagnostics) = CheckRegistry.policyFiles.load(name, in: folder)
         var diagnostics = loadDiagnostics
         guard let entry = loaded else { return CheckedPolicy(publication: nil, diagnostics: diagnostics) }
         let subject = PolicySubject(entry: entry, config: config, glossary: folder.glossary)
-        diagnostics += CheckRegistry.policy.flatMap { $0.check(subject) }
+        diagnostics += CheckRegistry.policy.flatMap { $0.run(subject) }
         // The readability gate applies to the text the office edits; released editions are frozen.
-        let readability = ReadabilityChecks.check(entry.working, config: config, glossary: folder.glossary)
-        diagnostics += readability.diagnostics
+        let readability = ReadabilitySubject(policy: entry.working, config: config, glossary: folder.glossary)
+        diagnostics += CheckRegistry.readability.flatMap { $0.run(readability) }
         // The working copy is what the office edits: its problems are errors. A release that is
         // the same text is not checked twice; older releases cannot be edited, so their
         // problems are only warnings.
@@ -92,8 +92,8 @@ package enum ContentChecker {
                                        diagnostics: inout [Diagnostic]) -> PreparedEdition {
         let document = MarkdownDocument(markdown: policy.body, firstLine: policy.bodyFirstLine)
         let subject = EditionSubject(policy: policy, outline: document.outline, config: config, knownPolicies: known)
-        diagnostics += CheckRegistry.edition.flatMap { $0.check(subject) }
-        let (anchors, quoteDiagnostics) = QuoteChecks.anchor(policy, outline: document.outline)
+        diagnostics += CheckRegistry.edition.flatMap { $0.run(subject) }
+        let (anchors, quoteDiagnostics) = CheckRegistry.quotes.anchored(subject)
         diagnostics += quoteDiagnostics
         return PreparedEdition(policy: policy, document: document, anchors: anchors, knownPolicies: known)
     }

@@ -21,6 +21,6 @@ public enum PolicyLinkChecks {
         }
         return [.warning(at: SourceLocation(file: policy.policyPath, line: first.line),
                          "`\(policy.id)` links to \(names.count == 1 ? "a policy" : "policies") that \(names.count == 1 ? "does" : "do") not exist: \(list) (line\(lineNumbers.count == 1 ? "" : "s") \(lines))",
-                         hint: hint + "; until it exists, the words are published without a link", code: "missing-policy")]
+                         hint: hint + "; until it exists, the words are published without a link")]
     }
 }

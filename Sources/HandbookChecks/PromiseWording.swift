@@ -15,8 +15,7 @@ enum PromiseWording {
                 diagnostics.append(.warning(
                     at: summary.location,
                     "the \(band?.id ?? audience.id) summary of rule `\(rule.id.value)` is a promise \(reader) make, but it is not said in their own words",
-                    hint: "write it as the pupil would say it, starting with “I will” or “I will not”, like “I will be kind online.”",
-                    code: "promise-wording"))
+                    hint: "write it as the pupil would say it, starting with “I will” or “I will not”, like “I will be kind online.”"))
             }
         }
         return diagnostics

@@ -3,8 +3,97 @@ import HandbookMarkdown
 import HandbookModel
 import HandbookReadability
 
-/// The readability gate: each summary's Flesch–Kincaid grade against its reader's `max-grade`,
-/// and, for readers in bands (pupils), long words that are neither common nor explained.
+/// What a readability check looks at: every text of a policy's rules for a reader whose audience
+/// handbook.yml lists, each scored once for all the checks and for `--format json`.
+public struct ReadabilitySubject: Sendable {
+    public struct Text: Sendable {
+        public var rule: Rule
+        /// How messages name the text: `summary` or `` `why` ``.
+        public var field: String
+        public var summary: Summary
+        public var audience: Audience
+        public var band: Band?
+        public var score: ReadabilityScore
+
+        /// The reader as messages name them: the band's name, or the audience's.
+        public var reader: String { band?.name ?? audience.name }
+    }
+
+    public var policy: Policy
+    public var texts: [Text]
+    public var glossary: Glossary
+
+    public init(policy: Policy, config: HandbookConfig, glossary: Glossary) {
+        self.policy = policy
+        self.glossary = glossary
+        texts = policy.rules.flatMap { rule in
+            rule.readerTexts.compactMap { field, summary -> Text? in
+                guard let audience = config.audience(summary.audience) else { return nil }
+                let band = summary.band.flatMap { id in audience.bands.first { $0.id == id } }
+                return Text(rule: rule, field: field, summary: summary, audience: audience, band: band,
+                            score: Readability.score(summary.text))
+            }
+        }
+    }
+
+    /// The measurement of each text, as `handbook check --format json` reports them.
+    public var measurements: [ReadabilityChecks.Measurement] {
+        texts.map { text in
+            let score = text.score
+            return ReadabilityChecks.Measurement(policy: policy.id, rule: text.rule.id.value, audience: text.audience.id,
+                                                 band: text.band?.id, words: score.words, sentences: score.sentences,
+                                                 syllables: score.syllables, grade: ReadabilityChecks.rounded(score.grade),
+                                                 ease: ReadabilityChecks.rounded(score.ease))
+        }
+    }
+}
+
+/// The readability gate: each text's Flesch–Kincaid grade against its reader's `max-grade`.
+struct ReadabilityGradeCheck: ReadabilityCheck {
+    let name = "readability"
+
+    func check(_ subject: ReadabilitySubject) -> [Diagnostic] {
+        subject.texts.compactMap { text in
+            guard let limit = text.band?.maxGrade ?? text.audience.maxGrade, text.score.grade > limit else { return nil }
+            return tooHard(text, limit: limit, glossary: subject.glossary)
+        }
+    }
+
+    private func tooHard(_ text: ReadabilitySubject.Text, limit: Double, glossary: Glossary) -> Diagnostic {
+        let score = text.score, summary = text.summary
+        let name = summary.band ?? summary.audience
+        var hint = "longest sentence (\(Readability.words(in: score.longestSentence).count) words): “\(score.longestSentence)”"
+        // A word the glossary explains is not one to replace: the policy may not be able to avoid it.
+        let hardest = score.hardWords.filter { !glossary.explains($0) }
+        if !hardest.isEmpty {
+            hint += "\nhardest words: " + hardest.prefix(5).joined(separator: ", ")
+        }
+        hint += "\nuse shorter sentences and shorter words"
+        return .error(at: summary.location,
+                      "the \(name) \(text.field) of rule `\(text.rule.id.value)` is too hard for \(text.reader): grade \(ReadabilityChecks.twoDecimals(score.grade)), limit \(ReadabilityChecks.format(limit))",
+                      hint: hint)
+    }
+}
+
+/// For pupils, long words that are neither common nor explained in the glossary.
+struct HardWordCheck: ReadabilityCheck {
+    let name = "hard-word"
+
+    func check(_ subject: ReadabilitySubject) -> [Diagnostic] {
+        subject.texts.compactMap { text in
+            guard text.audience.kind == .pupils else { return nil }
+            let unexplained = text.score.hardWords.filter { !CommonWords.contains($0) && !subject.glossary.explains($0) }
+            guard !unexplained.isEmpty else { return nil }
+            let list = unexplained.map { "“\($0)”" }.joined(separator: ", ")
+            return .warning(
+                at: text.summary.location,
+                "the \(text.summary.band ?? "") \(text.field) of rule `\(text.rule.id.value)` uses \(unexplained.count == 1 ? "a long word" : "long words") that \(text.reader) may not know: \(list)",
+                hint: "use a shorter word, or add it to glossary.yml with a plain definition for pupils")
+        }
+    }
+}
+
+/// The measurement `--format json` reports, and how grades are written in messages.
 public enum ReadabilityChecks {
     /// One measured summary, as reported by `handbook check --format json`.
     public struct Measurement: Sendable, Hashable, Codable {
@@ -17,55 +106,6 @@ public enum ReadabilityChecks {
         public var syllables: Int
         public var grade: Double
         public var ease: Double
-    }
-
-    public static func check(_ policy: Policy, config: HandbookConfig, glossary: Glossary)
-        -> (measurements: [Measurement], diagnostics: [Diagnostic]) {
-        var measurements: [Measurement] = []
-        var diagnostics: [Diagnostic] = []
-        for rule in policy.rules {
-            for (field, summary) in rule.readerTexts {
-                guard let audience = config.audience(summary.audience) else { continue }
-                let band = summary.band.flatMap { id in audience.bands.first { $0.id == id } }
-                let score = Readability.score(summary.text)
-                measurements.append(Measurement(policy: policy.id, rule: rule.id.value, audience: audience.id,
-                                                band: band?.id, words: score.words, sentences: score.sentences,
-                                                syllables: score.syllables, grade: rounded(score.grade),
-                                                ease: rounded(score.ease)))
-                let reader = band.map { $0.name } ?? audience.name
-                if let limit = band?.maxGrade ?? audience.maxGrade, score.grade > limit {
-                    diagnostics.append(tooHard(rule: rule, summary: summary, field: field, reader: reader, score: score,
-                                               limit: limit, glossary: glossary))
-                }
-                if audience.kind == .pupils {
-                    let unexplained = score.hardWords.filter { !CommonWords.contains($0) && !glossary.explains($0) }
-                    if !unexplained.isEmpty {
-                        let list = unexplained.map { "“\($0)”" }.joined(separator: ", ")
-                        diagnostics.append(.warning(
-                            at: summary.location,
-                            "the \(summary.band ?? "") \(field) of rule `\(rule.id.value)` uses \(unexplained.count == 1 ? "a long word" : "long words") that \(reader) may not know: \(list)",
-                            hint: "use a shorter word, or add it to glossary.yml with a plain definition for pupils",
-                            code: "hard-word"))
-                    }
-                }
-            }
-        }
-        return (measurements, diagnostics)
-    }
-
-    private static func tooHard(rule: Rule, summary: Summary, field: String, reader: String, score: ReadabilityScore,
-                                limit: Double, glossary: Glossary) -> Diagnostic {
-        let name = summary.band ?? summary.audience
-        var hint = "longest sentence (\(Readability.words(in: score.longestSentence).count) words): “\(score.longestSentence)”"
-        // A word the glossary explains is not one to replace: the policy may not be able to avoid it.
-        let hardest = score.hardWords.filter { !glossary.explains($0) }
-        if !hardest.isEmpty {
-            hint += "\nhardest words: " + hardest.prefix(5).joined(separator: ", ")
-        }
-        hint += "\nuse shorter sentences and shorter words"
-        return .error(at: summary.location,
-                      "the \(name) \(field) of rule `\(rule.id.value)` is too hard for \(reader): grade \(twoDecimals(score.grade)), limit \(format(limit))",
-                      hint: hint, code: "readability")
     }
 
     package static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }

@@ -7,10 +7,12 @@ import HandbookReadability
 /// Checks that released editions are as they were released, and says when the working copy has
 /// changes that no release holds yet.
 public enum ReleaseChecks {
-    /// Warnings that only say a release is still to be made.
-    public static let reminderCode = "unreleased"
+    /// The code of warnings that only say a release is still to be made.
+    public static var reminderCode: String { UnreleasedCheck().name }
 
-    public static func check(_ entry: PolicyEntry, policyCommand: String = "handbook release") -> [Diagnostic] {
+    /// Released editions changed since their release, records that do not match their folder,
+    /// and release dates out of order.
+    public static func problems(_ entry: PolicyEntry) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for release in entry.releases where !release.isIntact {
             diagnostics.append(tampered(release))
@@ -21,23 +23,23 @@ public enum ReleaseChecks {
                                       "edition \(later.version) says it was released on \(later.released.longForm), before edition \(earlier.version) (\(earlier.released.longForm))",
                                       hint: EditionRecordLoader.restoreHint(later.recordPath)))
         }
-        if let latest = entry.latestRelease {
-            if entry.hasUnreleasedChanges {
-                let next = suggestedVersion(working: entry.working.edition.version, after: latest.version)
-                diagnostics.append(.warning(
-                    at: SourceLocation(file: entry.working.policyPath, line: 1),
-                    "policy.md or rules.yml has changes that are not released, so the site still shows edition \(latest.version)",
-                    hint: "when the changes are approved, set `version: \"\(next)\"` in policy.md and run `handbook release \(entry.id) --version \(next)`; to preview them, run `handbook serve --drafts`",
-                code: reminderCode))
-            }
-        } else {
-            diagnostics.append(.warning(
-                at: SourceLocation(file: entry.working.policyPath, line: 1),
-                "`\(entry.id)` has no released edition yet, so it is published marked as a draft",
-                hint: "when it is approved, run `handbook release \(entry.id) --version \(entry.working.edition.version)`",
-                code: reminderCode))
-        }
         return diagnostics
+    }
+
+    /// Changes to the working copy that no release holds yet, or no release at all.
+    public static func reminders(_ entry: PolicyEntry) -> [Diagnostic] {
+        if let latest = entry.latestRelease {
+            guard entry.hasUnreleasedChanges else { return [] }
+            let next = suggestedVersion(working: entry.working.edition.version, after: latest.version)
+            return [.warning(
+                at: SourceLocation(file: entry.working.policyPath, line: 1),
+                "policy.md or rules.yml has changes that are not released, so the site still shows edition \(latest.version)",
+                hint: "when the changes are approved, set `version: \"\(next)\"` in policy.md and run `handbook release \(entry.id) --version \(next)`; to preview them, run `handbook serve --drafts`")]
+        }
+        return [.warning(
+            at: SourceLocation(file: entry.working.policyPath, line: 1),
+            "`\(entry.id)` has no released edition yet, so it is published marked as a draft",
+            hint: "when it is approved, run `handbook release \(entry.id) --version \(entry.working.edition.version)`")]
     }
 
     /// A record that does not match its folder: a copied folder, or an edited edition.yml.

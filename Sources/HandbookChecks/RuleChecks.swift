@@ -28,7 +28,6 @@ public enum RuleChecks {
                 diagnostics += readerProblems(entry, config: config, rule: id)
             }
             diagnostics += summaryProblems(rule, config: config)
-            diagnostics += PromiseWording.problems(rule, config: config)
         }
         return diagnostics
     }

@@ -13,6 +13,7 @@ public enum SitePaths {
     /// Topics A to Z.
     public static let topics = "topics/index.html"
     public static let search = "search/index.html"
+    public static let reservedFolders = SiteFolders.reserved
 
     /// A page's folder, as a public address ends: `policies/p/1.0/index.html` is `policies/p/1.0/`.
     public static func folder(of page: String) -> String {

@@ -43,21 +43,7 @@ struct CheckTests {
         #expect(pupilSummaries >= 20)
     }
 
-    @Test func aSummaryOverItsGradeIsAnErrorWithTheLongestSentenceAndHardestWords() async throws {
-        let fixture = try Fixture()
-        defer { fixture.remove() }
-        try fixture.replace(in: "content/policies/mobile-phones/rules.yml", "key-stage-1: I turn my phone off.",
-                            with: "key-stage-1: I will remember to switch my telephone off completely before handing it to the administrative assistant.")
-        let result = await check(fixture)
-        #expect(result.status == 1)
-        let line = try fixture.line(of: "administrative assistant", in: "content/policies/mobile-phones/rules.yml")
-        #expect(result.stderr.contains("content/policies/mobile-phones/rules.yml:\(line):20: error: the key-stage-1 summary of rule `switch-off` is too hard for Key Stage 1: grade "))
-        #expect(result.stderr.contains(", limit 2\n"))
-        #expect(result.stderr.contains("hint: longest sentence (16 words): “I will remember to switch my telephone off completely before handing it to the administrative assistant.”"))
-        #expect(result.stderr.contains("hardest words: administrative, assistant, completely"))
-    }
-
-    @Test func aLongUnexplainedWordForPupilsIsAWarningUnlessTheGlossaryExplainsIt() async throws {
+    @Test func aLongUnexplainedWordIsAWarningThatStrictMakesAnErrorAndTheGlossaryLinks() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try fixture.write("content/handbook.yml", SampleContent.handbook.replacingOccurrences(of: "max-grade: 2", with: "max-grade: 9"))
@@ -65,8 +51,7 @@ struct CheckTests {
                             with: "key-stage-1: I turn my phone off in the corridor.")
         let result = await check(fixture)
         #expect(result.status == 0)
-        let line = try fixture.line(of: "in the corridor", in: "content/policies/mobile-phones/rules.yml")
-        #expect(result.stderr.contains("content/policies/mobile-phones/rules.yml:\(line):20: warning: the key-stage-1 summary of rule `switch-off` uses a long word that Key Stage 1 may not know: “corridor”"))
+        #expect(result.stderr.contains("warning: the key-stage-1 summary of rule `switch-off` uses a long word that Key Stage 1 may not know: “corridor”"))
         #expect(await check(fixture, strict: true).status == 1)
 
         try fixture.write("content/glossary.yml", """
@@ -74,34 +59,19 @@ struct CheckTests {
               definitions:
                 children: A long hall inside the school.
             """)
-        let explained = await check(fixture)
-        #expect(!explained.stderr.contains("corridor"))
         #expect(try HandbookRunner.build(fixture).status == 0)
         let page = try fixture.read("site/children/key-stage-1/mobile-phones/index.html")
         #expect(page.contains("<a class=\"term\" href=\"#term-corridor\">corridor</a>"))
         #expect(page.contains("<dt id=\"term-corridor\">corridor</dt>\n<dd>A long hall inside the school.</dd>"))
     }
 
-    @Test func aGlossaryDefinitionForAnUnknownAudienceIsAnError() async throws {
+    @Test func reviewRemindersFollowTheDayWithoutChangingTheSite() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        try fixture.write("content/glossary.yml", "- term: consent\n  definitions:\n    famlies: Saying yes.\n")
-        let result = await check(fixture)
-        #expect(result.status == 1)
-        #expect(result.stderr.contains("content/glossary.yml:3:14: error: the glossary term `consent` has a definition for `famlies`, which handbook.yml does not list"))
-        #expect(result.stderr.contains("did you mean `families`?"))
-    }
-
-    @Test func reviewDatesWarnWhenPastAndNoteWhenNearWithoutChangingTheSite() async throws {
-        let fixture = try Fixture()
-        defer { fixture.remove() }
-        let past = await check(fixture, today: "2025-02-01")
         let line = try fixture.line(of: "review-by: 2025-01-08", in: "content/policies/mobile-phones/policy.md")
-        #expect(past.stderr.contains("content/policies/mobile-phones/policy.md:\(line):12: warning: the review of `mobile-phones` (Mobile Phones Policy) was due on 8 January 2025"))
-        let near = await check(fixture, today: "2024-12-01")
-        #expect(near.stderr.contains("note: the review of `mobile-phones` (Mobile Phones Policy) is due on 8 January 2025, in 38 days"))
-        let early = await check(fixture, today: "2024-06-01")
-        #expect(!early.stderr.contains("review of"))
+        #expect(await check(fixture, today: "2025-02-01").stderr.contains("content/policies/mobile-phones/policy.md:\(line):12: warning: the review of `mobile-phones`"))
+        #expect(await check(fixture, today: "2024-12-01").stderr.contains("note: the review of `mobile-phones`"))
+        #expect(!(await check(fixture, today: "2024-06-01")).stderr.contains("review of"))
 
         #expect(try HandbookRunner.build(fixture, extra: ["--today", "2024-06-01"]).status == 0)
         let before = snapshotTree(fixture.output)
@@ -157,15 +127,5 @@ struct CheckTests {
         #expect(result.stderr.contains("content/policies/trips/policy.md:\(target + 1): error: this link leads nowhere: on policies/trips/index.html it points to `../../visits/index.html#dates`, which is not in the site"))
         #expect(result.stderr.contains("hint: correct the link's address in the policy text"))
         #expect(!FileManager.default.fileExists(atPath: fixture.output))
-    }
-
-    @Test(arguments: ["-1e30", "nan", "45"])
-    func aMaxGradeOutsideZeroToTwentyIsAnError(_ value: String) async throws {
-        let fixture = try Fixture()
-        defer { fixture.remove() }
-        try fixture.replace(in: "content/handbook.yml", "max-grade: 9", with: "max-grade: \(value)")
-        let result = await check(fixture)
-        #expect(result.status == 1)
-        #expect(result.stderr.contains("content/handbook.yml:10:16: error: `max-grade` in an audience should be a number from 0 to 20, but it is \(value)"))
     }
 }

@@ -41,33 +41,4 @@ struct BandRuleTests {
         #expect(!page("forms/mobile-phones/children-agreement-key-stage-1/index.html").contains("walk home"))
         #expect(page("families/mobile-phones/index.html").contains("applies to children in Key Stage 2"))
     }
-
-    @Test func aSummaryForABandTheRuleIsNotForIsAnError() async throws {
-        let fixture = try withBandRule(summaries: """
-                children:
-                  key-stage-1: I can get my phone.
-                  key-stage-2: If I walk home, I will collect my phone at the office.
-            """)
-        defer { fixture.remove() }
-        let errors = await HandbookBuild.check(content: fixture.content).diagnostics.filter { $0.severity == .error }
-        let line = try fixture.line(of: "key-stage-1: I can get", in: "content/policies/mobile-phones/rules.yml")
-        #expect(errors.map(\.message) == ["rule `walkers-collect` is for `children/key-stage-2` only, but has a summary for the band `key-stage-1`"])
-        #expect(errors.first?.location.line == line)
-        #expect(errors.first?.location.file == fixture.content + "/policies/mobile-phones/rules.yml")
-    }
-
-    @Test func anUnknownBandIsAnErrorAtItsLine() async throws {
-        let fixture = try withBandRule(summaries: """
-                children:
-                  key-stage-2: If I walk home, I will collect my phone at the office.
-            """)
-        defer { fixture.remove() }
-        try fixture.replace(in: "content/policies/mobile-phones/rules.yml", "applies-to: [children/key-stage-2]",
-                            with: "applies-to: [children/key-stage-3]")
-        let errors = await HandbookBuild.check(content: fixture.content).diagnostics.filter { $0.severity == .error }
-        let line = try fixture.line(of: "applies-to: [children/key-stage-3]", in: "content/policies/mobile-phones/rules.yml")
-        let unknown = errors.first { $0.message == "rule `walkers-collect` names the band `key-stage-3`, which `children` does not have" }
-        #expect(unknown?.location.line == line)
-        #expect(unknown?.hint?.hasSuffix("the bands of `children` are `children/key-stage-1`, `children/key-stage-2`") == true)
-    }
 }

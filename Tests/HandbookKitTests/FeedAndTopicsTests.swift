@@ -43,16 +43,6 @@ struct FeedAndTopicsTests {
         #expect(built.files["feed.xml"] == nil)
     }
 
-    @Test func anAddressThatIsNotAWebAddressIsAnErrorAtItsLine() async throws {
-        let fixture = try Fixture()
-        defer { fixture.remove() }
-        try fixture.replace(in: "content/handbook.yml", "title: School policies",
-                            with: "title: School policies\nbase-url: handbook.example.org")
-        let errors = await HandbookBuild.check(content: fixture.content).diagnostics.filter { $0.severity == .error }
-        #expect(errors.map(\.message) == ["`handbook.example.org` is not a full web address ending in /"])
-        #expect(errors.first?.location.line == 3)
-    }
-
     @Test func topicsListHeadingsAndGlossaryTermsWithWhereTheyAre() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

@@ -138,20 +138,6 @@ struct ReaderFirstPageTests {
         #expect(error.message == "rule `switch-off` has a `why` for the band `key-stage-3`, which `children` does not have")
         #expect(error.location.line == (try fixture.line(of: "key-stage-3: A phone", in: rules)))
     }
-
-    @Test func aPromiseNotSaidByThePupilIsAWarningAtItsLine() async throws {
-        let fixture = try Fixture()
-        defer { fixture.remove() }
-        try fixture.replace(in: rules, "key-stage-2: I will turn my phone off before I hand it in.",
-                            with: "key-stage-2: Phones must be off before they are handed in.")
-        let warnings = await HandbookBuild.check(content: fixture.content).diagnostics
-            .filter { $0.code == "promise-wording" }
-        let warning = try #require(warnings.first)
-        #expect(warnings.count == 1)
-        #expect(warning.severity == .warning)
-        #expect(warning.message == "the key-stage-2 summary of rule `switch-off` is a promise Key Stage 2 make, but it is not said in their own words")
-        #expect(warning.location.line == (try fixture.line(of: "Phones must be off before", in: rules)))
-    }
 }
 
 extension ReaderFirstPageTests {
