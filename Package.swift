@@ -96,7 +96,7 @@ let package = Package(
         .executableTarget(
             name: "handbook",
             dependencies: [
-                "HandbookKit", "HandbookPreview",
+                "HandbookKit", "HandbookMarkdown", "HandbookPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
