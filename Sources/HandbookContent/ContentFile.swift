@@ -29,26 +29,31 @@ package struct ContentFile {
                                    hint: "create \(path), or pass the right folder with --content"))
         }
         guard let text = String(validating: data, as: UTF8.self) else {
-            let place = InvalidUTF8.position(in: data)
+            let place = firstInvalidByte(in: data)
             return .failure(.error(at: SourceLocation(file: path, line: place.line, column: place.column),
                                    "this file is not UTF-8 text: the character here cannot be read",
                                    hint: "save it as UTF-8 (in most editors: Save As, Encoding: UTF-8), or retype the character at this place"))
         }
-        return .success(ContentFile(path: path, data: data, text: plain(text, from: data)))
+        return .success(ContentFile(path: path, data: data, text: plain(text)))
     }
 
-    /// UTF-8 bytes as the text an editor shows: nil when they are not UTF-8.
-    package static func plainText(_ data: some Collection<UInt8>) -> String? {
-        guard let text = String(validating: data, as: UTF8.self) else { return nil }
-        return plain(text, from: data)
+    /// Where decoding stops: the line, and the column counted in Unicode scalars as YAML marks count it.
+    private static func firstInvalidByte(in data: Data) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        _ = transcode(data.makeIterator(), from: UTF8.self, to: UTF32.self, stoppingOnError: true) { scalar in
+            if scalar == 0x0A {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return (line, column)
     }
 
     /// Windows line endings made plain and a byte order mark dropped.
-    private static func plain(_ text: String, from data: some Collection<UInt8>) -> String {
-        let hasCarriageReturn = data.withContiguousStorageIfAvailable { bytes in
-            bytes.baseAddress.map { memchr($0, 13, bytes.count) != nil } ?? false
-        } ?? data.contains(13)
-        var plain = hasCarriageReturn ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+    private static func plain(_ text: String) -> String {
+        var plain = text.utf8.contains(UInt8(ascii: "\r")) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         if plain.hasPrefix("\u{FEFF}") { plain.removeFirst() }
         return plain
     }

@@ -120,11 +120,6 @@ public enum TextDiff {
             newEnd -= 1
         }
         var removed = [Bool](repeating: false, count: old.count), inserted = [Bool](repeating: false, count: new.count)
-        if let edit = ShortestEdit.offsets(from: old[start..<oldEnd], to: new[start..<newEnd]) {
-            for offset in edit.removed { removed[start + offset] = true }
-            for offset in edit.inserted { inserted[start + offset] = true }
-            return (removed, inserted)
-        }
         for change in new[start..<newEnd].difference(from: old[start..<oldEnd]) {
             switch change {
             case let .remove(offset, _, _): removed[start + offset] = true

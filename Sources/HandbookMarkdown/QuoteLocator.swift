@@ -1,4 +1,3 @@
-import Foundation
 import HandbookModel
 
 /// Finds the block of policy text that holds a rule's quote, or the passage that comes closest.
@@ -19,22 +18,16 @@ public struct QuoteLocator: Sendable {
 
     private let outline: PolicyOutline
     private let blockBytes: [[UInt8]]
-    private let filters: [TrigramFilter]
 
     public init(outline: PolicyOutline) {
         self.outline = outline
         blockBytes = outline.blocks.map { Array($0.normalizedText.utf8) }
-        filters = blockBytes.map(TrigramFilter.init)
     }
 
     public func locate(_ quote: String) -> Match {
         let normalized = TextNormalizer.normalize(quote)
         let needle = Array(normalized.utf8)
-        let search = ByteSearch(needle)
-        let bits = TrigramFilter.bits(of: needle)
-        let blocks = outline.blocks.filter { block in
-            !needle.isEmpty && filters[block.index].mayHold(bits) && search.occurs(in: blockBytes[block.index])
-        }
+        let blocks = needle.isEmpty ? [] : outline.blocks.filter { Self.occurs(needle, in: blockBytes[$0.index]) }
         if let first = blocks.first {
             return .found(block: first.index, alsoIn: blocks.dropFirst().map(\.index))
         }
@@ -43,32 +36,30 @@ public struct QuoteLocator: Sendable {
 
     /// Slides a window the length of the quote over every block and keeps the first with the
     /// fewest word edits, so a typo or a changed word still points the office at the right
-    /// sentence. A block can come no closer than the quote's length less the quote words it
-    /// holds at all, so blocks are tried from the most promising down and the rest are skipped
-    /// once none of them can do better: a long policy costs one pass over its words.
+    /// sentence.
     func closestPassage(to needle: String) -> Passage? {
         let quoteWords = TextNormalizer.words(needle).map { $0.lowercased() }
         guard !quoteWords.isEmpty else { return nil }
-        var wanted: [String: Int] = [:]
-        for word in quoteWords { wanted[word, default: 0] += 1 }
-        let bounds = outline.blocks.map { block in
-            quoteWords.count - WordBag.overlap(block.normalizedText, with: wanted)
-        }
-        // The smallest distance any block reaches, trying blocks in order of their bound.
-        var best = Int.max
-        for index in bounds.indices.sorted(by: { bounds[$0] < bounds[$1] }) {
-            guard bounds[index] < best else { break }
-            best = min(best, closest(in: outline.blocks[index], to: quoteWords).distance)
-        }
-        guard best < Int.max else { return nil }
-        // The first block in reading order that reaches it, as a full search would find.
-        for (index, block) in outline.blocks.enumerated() where bounds[index] <= best {
+        var best: (distance: Int, passage: Passage)?
+        for block in outline.blocks {
             let found = closest(in: block, to: quoteWords)
-            if found.distance == best, let text = found.text {
-                return Passage(text: text, line: block.line, difference: Double(best) / Double(quoteWords.count))
-            }
+            guard let text = found.text, found.distance < best?.distance ?? .max else { continue }
+            best = (found.distance, Passage(text: text, line: block.line,
+                                            difference: Double(found.distance) / Double(quoteWords.count)))
         }
-        return nil
+        return best?.passage
+    }
+
+    /// Whether `needle` occurs in `haystack`, compared as UTF-8: both are normalized, so bytes
+    /// match exactly when text does.
+    static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        var rest = haystack[...]
+        while let start = rest.firstIndex(of: first), haystack.count - start >= needle.count {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+            rest = haystack[(start + 1)...]
+        }
+        return false
     }
 
     /// The window of `block` closest to the quote: its edit distance and its words as written.
@@ -88,11 +79,5 @@ public struct QuoteLocator: Sendable {
             start += 1
         }
         return best
-    }
-
-    /// Whether `needle` occurs in `haystack`; both sides are normalized UTF-8, so bytes match
-    /// exactly when text does.
-    package static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        ByteSearch(needle).occurs(in: haystack)
     }
 }

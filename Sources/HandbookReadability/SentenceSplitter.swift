@@ -12,11 +12,6 @@ enum SentenceSplitter {
     }
 
     static func sentences(inBlock block: Substring) -> [Substring] {
-        asciiSentences(inBlock: block) ?? sentencesByCharacter(inBlock: block)
-    }
-
-    /// The sentences of a block read character by character, for any text.
-    static func sentencesByCharacter(inBlock block: Substring) -> [Substring] {
         var sentences: [Substring] = []
         var start = block.startIndex
         var index = block.startIndex
@@ -73,77 +68,5 @@ enum SentenceSplitter {
               let last = sentence.lastIndex(where: { !$0.isWhitespace }),
               sentence.contains(where: WordScanner.isWordCharacter) else { return nil }
         return sentence[first...last]
-    }
-
-    // MARK: ASCII
-
-    /// The same split on bytes, for a block that is all ASCII without carriage returns, where
-    /// every byte is one character. Nil for any other block.
-    static func asciiSentences(inBlock block: Substring) -> [Substring]? {
-        let utf8 = block.utf8
-        func position(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
-        let found = utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
-            guard ASCIIBytes.isOneCharacterEach(bytes) else { return nil }
-            var ranges: [Range<Int>] = []
-            var start = 0
-            var index = 0
-            while index < bytes.count {
-                guard isTerminator(bytes[index]) else {
-                    index += 1
-                    continue
-                }
-                let terminatorStart = index
-                while index < bytes.count, isTerminator(bytes[index]) { index += 1 }
-                let terminatorEnd = index
-                while index < bytes.count, isCloser(bytes[index]) { index += 1 }
-                guard index == bytes.count || ASCIIBytes.isSpace(bytes[index]) else { continue }
-                var nextIndex = index
-                while nextIndex < bytes.count, ASCIIBytes.isSpace(bytes[nextIndex]) { nextIndex += 1 }
-                let next: UInt8? = nextIndex < bytes.count ? bytes[nextIndex] : nil
-                if endsSentence(bytes, terminators: terminatorStart..<terminatorEnd, next: next, word: {
-                    block[position($0.lowerBound)..<position($0.upperBound)]
-                }) {
-                    ranges.append(start..<index)
-                    start = index
-                }
-            }
-            ranges.append(start..<bytes.count)
-            return ranges.compactMap { trimmed(bytes, $0) }
-        }
-        guard let found, let ranges = found else { return nil }
-        return ranges.map { block[position($0.lowerBound)..<position($0.upperBound)] }
-    }
-
-    private static func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>, terminators: Range<Int>, next: UInt8?,
-                                     word: (Range<Int>) -> Substring) -> Bool {
-        guard let next else { return true }
-        if ASCIIBytes.isLowercase(next) { return false }
-        guard terminators.count == 1, bytes[terminators.lowerBound] == UInt8(ascii: ".") else { return true }
-        var wordStart = terminators.lowerBound
-        while wordStart > 0 {
-            let before = bytes[wordStart - 1]
-            guard ASCIIBytes.isLetter(before) || before == UInt8(ascii: ".") else { break }
-            wordStart -= 1
-        }
-        return Abbreviations.mayEndSentence(word(wordStart..<terminators.lowerBound),
-                                            before: Character(Unicode.Scalar(next)))
-    }
-
-    private static func isTerminator(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
-    }
-
-    private static func isCloser(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ")")
-            || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}")
-    }
-
-
-    /// The range without surrounding spaces, or nil when it has no letter or digit.
-    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
-        var first = range.lowerBound, last = range.upperBound
-        while first < last, ASCIIBytes.isSpace(bytes[first]) { first += 1 }
-        while last > first, ASCIIBytes.isSpace(bytes[last - 1]) { last -= 1 }
-        return bytes[first..<last].contains(where: ASCIIBytes.isWordByte) ? first..<last : nil
     }
 }

@@ -21,7 +21,7 @@ struct SyllableCounter {
     func count(_ word: String) -> Count {
         // Most words are plain letters in the CMU list: look them up without splitting them
         // into pieces or normalising them first.
-        if !word.isEmpty, word.utf8.allSatisfy(ASCIIBytes.isLetter), let syllables = dictionary.syllables(for: word) {
+        if !word.isEmpty, word.allSatisfy({ $0.isASCII && $0.isLetter }), let syllables = dictionary.syllables(for: word) {
             return Count(syllables: max(1, syllables), isKnown: true)
         }
         let pieces = Self.pieces(of: word)

@@ -11,12 +11,7 @@ enum TextBlocks {
         var blocks: [Substring] = []
         var current: Range<String.Index>?
         var previous: Line?
-        // Most summaries are one line of ASCII: not split character by character.
-        let oneLine = text.utf8.withContiguousStorageIfAvailable { bytes in
-            !bytes.contains { $0 >= 0x80 || (0x0A...0x0D).contains($0) }
-        } ?? false
-        let lines = oneLine ? [text[...]] : text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        for rawLine in lines {
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             let line = Line(rawLine)
             defer { previous = line.content.isEmpty ? nil : line }
             guard !line.content.isEmpty else { continue }

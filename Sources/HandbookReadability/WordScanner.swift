@@ -5,11 +5,6 @@
 /// addresses ("www.gov.uk", "office@school.org.uk").
 enum WordScanner {
     static func words(in text: Substring) -> [Substring] {
-        asciiWords(in: text) ?? wordsByCharacter(in: text)
-    }
-
-    /// The words of text read character by character, for any text.
-    static func wordsByCharacter(in text: Substring) -> [Substring] {
         var words: [Substring] = []
         var index = text.startIndex
         while index < text.endIndex {
@@ -32,13 +27,18 @@ enum WordScanner {
 
     static func isWordCharacter(_ character: Character) -> Bool {
         // ASCII without the Unicode property tables, which cost more than the rest of the scan.
-        if let ascii = character.asciiValue { return ASCIIBytes.isWordByte(ascii) }
+        if let ascii = character.asciiValue { return isASCIILetterOrDigit(ascii) }
         return character.isLetter || character.isNumber
     }
 
     static func isSpace(_ character: Character) -> Bool {
-        if let ascii = character.asciiValue { return ASCIIBytes.isSpace(ascii) }
+        if let ascii = character.asciiValue { return ascii == UInt8(ascii: " ") || (9...13).contains(ascii) }
         return character.isWhitespace
+    }
+
+    private static func isASCIILetterOrDigit(_ ascii: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(ascii) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(ascii)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(ascii)
     }
 
     static func isApostrophe(_ character: Character) -> Bool {
@@ -113,99 +113,5 @@ enum WordScanner {
             end = text.index(after: end)
         }
         return count == 3
-    }
-
-    // MARK: ASCII
-
-    /// The same scan on bytes, for text that is all ASCII and has no carriage return, where
-    /// every byte is one character: most summaries. Nil for any other text.
-    static func asciiWords(in text: Substring) -> [Substring]? {
-        let scanned = text.utf8.withContiguousStorageIfAvailable { bytes -> [Piece]? in
-            guard ASCIIBytes.isOneCharacterEach(bytes) else { return nil }
-            var ranges: [Piece] = []
-            var index = 0
-            while index < bytes.count {
-                guard !ASCIIBytes.isSpace(bytes[index]) else {
-                    index += 1
-                    continue
-                }
-                var chunkEnd = index
-                while chunkEnd < bytes.count, !ASCIIBytes.isSpace(bytes[chunkEnd]) { chunkEnd += 1 }
-                if bytes[index..<chunkEnd].contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }) {
-                    // Perhaps an address: read as characters, as ever.
-                    ranges.append(.chunk(index..<chunkEnd))
-                } else {
-                    appendWords(in: bytes, from: index, to: chunkEnd, to: &ranges)
-                }
-                index = chunkEnd
-            }
-            return ranges
-        }
-        guard let found = scanned, let ranges = found else { return nil }
-        let utf8 = text.utf8
-        func position(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
-        var words: [Substring] = []
-        words.reserveCapacity(ranges.count)
-        for piece in ranges {
-            switch piece {
-            case .word(let range):
-                words.append(text[position(range.lowerBound)..<position(range.upperBound)])
-            case .chunk(let range):
-                let chunk = text[position(range.lowerBound)..<position(range.upperBound)]
-                if let address = WebAddress.find(in: chunk) {
-                    words.append(address)
-                } else {
-                    var inChunk: [Substring] = []
-                    appendWords(in: chunk, to: &inChunk)
-                    words += inChunk
-                }
-            }
-        }
-        return words
-    }
-
-    /// A word found on bytes, or a run without spaces to read as characters.
-    private enum Piece {
-        case word(Range<Int>)
-        case chunk(Range<Int>)
-    }
-
-
-    private static func appendWords(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
-                                    to words: inout [Piece]) {
-        var index = start
-        while index < end {
-            guard ASCIIBytes.isWordByte(bytes[index]) else {
-                index += 1
-                continue
-            }
-            let wordEnd = wordEnd(in: bytes, from: index, to: end)
-            words.append(.word(index..<wordEnd))
-            index = wordEnd
-        }
-    }
-
-    private static func wordEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to limit: Int) -> Int {
-        var end = start
-        while end < limit, ASCIIBytes.isWordByte(bytes[end]) { end += 1 }
-        while end < limit {
-            let joiner = bytes[end]
-            let next = end + 1
-            guard next < limit, ASCIIBytes.isWordByte(bytes[next]) else { break }
-            let joins = joiner == UInt8(ascii: "'") || joiner == UInt8(ascii: "-")
-                || (joiner == UInt8(ascii: ",") && ASCIIBytes.isDigit(bytes[end - 1])
-                    && isThousandsGroup(in: bytes, at: next, to: limit))
-            guard joins else { break }
-            end = next
-            while end < limit, ASCIIBytes.isWordByte(bytes[end]) { end += 1 }
-        }
-        return end
-    }
-
-    /// Exactly three digits follow: the "000" of "1,000", not the "4" of "3,4".
-    private static func isThousandsGroup(in bytes: UnsafeBufferPointer<UInt8>, at index: Int, to limit: Int) -> Bool {
-        var end = index
-        while end < limit, ASCIIBytes.isDigit(bytes[end]) { end += 1 }
-        return end - index == 3
     }
 }

@@ -7,10 +7,8 @@ import HandbookModel
 /// markup built in Swift.
 package enum HTML {
     package static func escape(_ text: String) -> String {
-        let needed = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsEscape) }
-        guard needed ?? text.utf8.contains(where: needsEscape) else { return text }
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 32)
+        out.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "&"): out += "&amp;".utf8
@@ -22,11 +20,5 @@ package enum HTML {
             }
         }
         return String(decoding: out, as: UTF8.self)
-    }
-
-    @inline(__always)
-    private static func needsEscape(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
     }
 }

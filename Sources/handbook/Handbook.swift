@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HandbookKit
+import HandbookMarkdown
 
 @main
 struct HandbookCommand: AsyncParsableCommand {
@@ -39,6 +40,14 @@ enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
 /// Said when another handbook command holds the content or the output folder.
 @Sendable func waiting() {
     FileHandle.standardError.write(Data("Another handbook command is working on these folders; waiting for it to finish…\n".utf8))
+}
+
+/// Stops a command that reads policy Markdown (to render it, or to check rules against it) before
+/// it reads anything, when the cmark library it runs with is not the version the pages are written for.
+func requireSupportedCmark() throws {
+    guard let mismatch = CmarkVersion.linked.mismatch else { return }
+    FileHandle.standardError.write(Data("error: \(mismatch)\n".utf8))
+    throw ExitCode(1)
 }
 
 /// Prints diagnostics to standard error and exits 1 when any is an error.
@@ -80,6 +89,7 @@ struct Build: AsyncParsableCommand {
     @OptionGroup var checking: CheckingOptions
 
     func run() async throws {
+        try requireSupportedCmark()
         let result = await HandbookBuild.build(.init(content: content.content, templates: templates, output: output,
                                                drafts: drafts,
                                                strict: checking.strict, today: try checking.day(), search: !noSearch),
@@ -101,6 +111,7 @@ struct Check: AsyncParsableCommand {
     @OptionGroup var checking: CheckingOptions
 
     func run() async throws {
+        try requireSupportedCmark()
         let result = await HandbookBuild.check(content: content.content, strict: checking.strict, today: try checking.day())
         if format == .json {
             print(DiagnosticFormatter.json(result.diagnostics, readability: result.readability))
@@ -131,6 +142,7 @@ struct Release: AsyncParsableCommand {
     @OptionGroup var content: ContentOption
 
     func run() async throws {
+        try requireSupportedCmark()
         guard let day = date.map(CalendarDate.init) ?? CalendarDate.today() else {
             throw ValidationError("--date must be a date written year-month-day, like 2025-07-14")
         }
@@ -160,6 +172,7 @@ struct Diff: ParsableCommand {
     @OptionGroup var content: ContentOption
 
     func run() throws {
+        try requireSupportedCmark()
         let outcome = EditionDiff.run(policy: policy, from: from, to: to, content: content.content)
         try report(outcome.diagnostics)
         if let text = outcome.text { print(text) }
@@ -201,6 +214,7 @@ struct Forms: AsyncParsableCommand {
     var templates: String = "templates"
 
     func run() async throws {
+        try requireSupportedCmark()
         let outcome = await SignOffPack.make(.init(policy: policy, roster: roster, output: output, content: content.content,
                                              templates: templates, audience: audience, band: band, pdf: pdf,
                                              outstanding: outstanding, records: records))

@@ -35,6 +35,7 @@ extension Records {
         var today: String?
 
         func run() async throws {
+            try requireSupportedCmark()
             guard let day = today.map(CalendarDate.init) ?? CalendarDate.today() else {
                 throw ValidationError("--today must be a date written year-month-day, like 2026-09-01")
             }
@@ -63,6 +64,7 @@ extension Records {
         @OptionGroup var options: RecordsOptions
 
         func run() async throws {
+            try requireSupportedCmark()
             let outcome = await RecordsDesk.status(policy: policy, place: options.place)
             try report(outcome.diagnostics)
             if format == .json {

@@ -41,6 +41,7 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try requireSupportedCmark()
         let terminal = BuildPrinter()
         do {
             try await PreviewServer.run(options) { event in

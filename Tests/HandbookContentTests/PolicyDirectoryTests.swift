@@ -22,7 +22,7 @@ struct PolicyDirectoryTests {
         #expect(try listing("\u{FEFF}" + windows)?.title == "Educational Visits Policy")
     }
 
-    /// Only the first part of a long policy is read, unless its front matter goes on past it.
+    /// However long the front matter or the text after it, and when the front matter never ends.
     @Test func readsFrontMatterOfAnyLength() throws {
         let longText = String(repeating: "A paragraph of the policy that goes on for a while.\n\n", count: 1_000)
         #expect(try listing(SampleContent.tripsPolicy + longText)?.title == "Educational Visits Policy")

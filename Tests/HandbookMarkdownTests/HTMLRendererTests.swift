@@ -40,6 +40,16 @@ import Testing
         #expect(document.renderHTML() == CmarkReference.html(markdown))
     }
 
+    /// cmark 0.30 puts `language-` before the info string's first word even when it starts with
+    /// `language-`; 0.31 does not, which is why the linked version is checked.
+    @Test func namesACodeBlocksLanguageAsCmark0Point30Does() {
+        let markdown = "```language-x\nlet a = 1 < 2\n```\n\n```x y\nz\n```"
+        let html = "<pre><code class=\"language-language-x\">let a = 1 &lt; 2\n</code></pre>\n"
+            + "<pre><code class=\"language-x\">z\n</code></pre>\n"
+        #expect(MarkdownDocument(markdown: markdown).renderHTML() == html)
+        #expect(CmarkReference.html(markdown) == html)
+    }
+
     @Test func tagsATightItemsContentAsItsOwnParagraph() {
         let document = MarkdownDocument(markdown: "- one\n- two")
         let html = document.renderHTML(tags: [1: "<div class=\"tags\">"], headingLevelShift: 0)

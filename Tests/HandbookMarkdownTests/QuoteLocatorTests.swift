@@ -15,6 +15,16 @@ import Testing
         #expect(match == .found(block: 0, alsoIn: [1]))
     }
 
+    /// A quote is matched on its text as written, even where it starts or ends inside a word.
+    @Test func findsAQuoteThatStartsInsideAWord() {
+        #expect(QuoteLocator(outline: outline).locate("ust not post pictures of pup") == .found(block: 0, alsoIn: [1]))
+        #expect(QuoteLocator(outline: outline).locate("Headteacher at once.") == .found(block: 2, alsoIn: []))
+    }
+
+    @Test func anEmptyQuoteIsNowhere() {
+        #expect(QuoteLocator(outline: outline).locate(" \n ") == .notFound(closest: nil))
+    }
+
     @Test func suggestsTheClosestPassage() {
         let match = QuoteLocator(outline: outline).locate("Report worries to the Headteacher")
         guard case .notFound(let closest) = match, let closest else {
