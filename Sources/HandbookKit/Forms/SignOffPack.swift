@@ -52,6 +52,21 @@ public enum SignOffPack {
         /// True when the register already held signed dates and was only added to.
         public var registerKept = false
         public var registerAdded = 0
+
+        /// What `handbook forms` says about what it wrote, a line each.
+        public func doneLines(for request: Request) -> [String] {
+            var lines: [String] = []
+            if let pack, let register {
+                lines.append("Wrote \(people) named sheets to \(pack)")
+                lines.append(registerKept
+                    ? "Added \(registerAdded) new \(registerAdded == 1 ? "name" : "names") to the register of returns \(register) (the rows already in it were kept)"
+                    : "Wrote the register of returns to \(register)")
+            } else if request.outstanding, !diagnostics.hasErrors {
+                lines.append("Nobody still has to sign \(request.policy): no sheets written")
+            }
+            if let pdf { lines.append("Wrote \(pdf)") }
+            return lines
+        }
     }
 
     public static func make(_ request: Request) async -> Outcome {

@@ -41,12 +41,24 @@ public enum HandbookBuild {
         /// Pages in the site; 0 when the build stopped on an error.
         public var pageCount: Int
         public var succeeded: Bool { !diagnostics.hasErrors }
+
+        /// What `handbook build` says once the site is in `output`.
+        public func doneMessage(output: String) -> String {
+            "Built \(pageCount) pages into \(output)/"
+        }
     }
 
     /// What `handbook check` reports: every finding, and the readability of every summary.
     public struct CheckReport: Sendable {
         public var diagnostics: [Diagnostic]
         public var readability: [ReadabilityChecks.Measurement]
+
+        /// What `handbook check` says when it found no error in `content`.
+        public func doneMessage(content: String) -> String {
+            let warnings = diagnostics.filter { $0.severity == .warning }.count
+            return warnings == 0 ? "No problems found in \(content)/"
+                                 : "No errors in \(content)/ (\(warnings) \(warnings == 1 ? "warning" : "warnings"))"
+        }
     }
 
     /// Runs every content check and writes nothing.

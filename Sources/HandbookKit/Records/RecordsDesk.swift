@@ -22,6 +22,14 @@ public enum RecordsDesk {
         public var summary: ImportSummary?
         public var rows = 0
         public var store: String?
+
+        /// What `handbook records import` says once `file` is in the records.
+        public func doneMessage(file: String) -> String? {
+            guard let summary, let store else { return nil }
+            if summary.changedNothing { return "\(file) was already imported: nothing changed in \(store)" }
+            return "Imported \(file) into \(store): \(summary.signaturesAdded) signatures added, "
+                + "\(summary.signaturesChanged) dates changed, \(summary.peopleAdded) people added"
+        }
     }
 
     public struct StatusOutcome: Sendable {
@@ -32,12 +40,20 @@ public enum RecordsDesk {
     public struct ForgetOutcome: Sendable {
         public var diagnostics: [Diagnostic] = []
         public var forgotten: [Person] = []
+
+        /// What `handbook records forget` says once they are gone.
+        public var doneMessage: String {
+            "Forgot \(forgotten.count) \(forgotten.count == 1 ? "person" : "people") and their signatures"
+        }
     }
 
     public struct ExportOutcome: Sendable {
         public var diagnostics: [Diagnostic] = []
         public var csv: String?
         public var written: String?
+
+        /// What `handbook records export --output` says once the file is written.
+        public var doneMessage: String? { written.map { "Wrote the records to \($0)" } }
     }
 
     /// Reads a filled register and records every signature in it, in one transaction. A register
@@ -103,6 +119,19 @@ public enum RecordsDesk {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(report) else { return "[]" }
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The status as people read it: a line for each policy, then one for each person still to sign.
+    public static func text(_ report: [SignatureStatus.PolicyStatus]) -> String {
+        if report.isEmpty { return "No released policy asks anyone to sign yet." }
+        var lines: [String] = []
+        for status in report {
+            lines.append("\(status.title) (\(status.policy)), edition \(status.edition): \(status.signed.count) signed, \(status.outstanding.count) still to sign")
+            for person in status.outstanding {
+                lines.append("  still to sign: \(person.name) (\(person.role.isEmpty ? person.audience : person.role)): \(person.reason)")
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// Forgets one person by name, or everyone not on a register imported since `leftBefore`.
