@@ -26,6 +26,8 @@ public enum SignOffPack {
         /// Only people who still have to sign the current edition, by the records.
         public var outstanding: Bool
         public var records: String?
+        /// False makes the PDF as though Chromium were not installed, wherever it is.
+        package var looksForChromium = true
 
         public init(policy: String, roster: String?, output: String, content: String = "content",
                     templates: String = "templates", audience: String = "staff", band: String? = nil, pdf: Bool = false,
@@ -176,7 +178,7 @@ public enum SignOffPack {
                               registerKept: register.kept, registerAdded: register.added)
         if request.pdf {
             let pdfURL = folder.appendingPathComponent(base + ".pdf")
-            if let problem = ChromiumPrinter.print(packURL, to: pdfURL) {
+            if let problem = ChromiumPrinter.print(packURL, to: pdfURL, using: request.looksForChromium ? ChromiumPrinter.executable() : nil) {
                 outcome.diagnostics.append(.error(at: SourceLocation(file: request.output), problem,
                                                   hint: "install it with `apt-get install chromium` (as root), or open \(packURL.path) in a browser and print it; the HTML pack and register were written"))
             } else {

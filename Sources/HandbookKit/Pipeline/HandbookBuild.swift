@@ -21,6 +21,8 @@ public enum HandbookBuild {
         public var today: CalendarDate?
         /// Index the site for search when Pagefind is installed.
         public var search: Bool = true
+        /// False builds as though Pagefind were not installed, wherever it is.
+        package var looksForPagefind = true
 
         public init(content: String = "content", templates: String = "templates", output: String = "site",
                     drafts: Bool = false, strict: Bool = false, today: CalendarDate? = nil,
