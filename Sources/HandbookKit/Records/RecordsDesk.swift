@@ -83,7 +83,8 @@ public enum RecordsDesk {
         case .success(nil): return ImportOutcome(diagnostics: [RecordsLocation.none(place.records, content: place.content)])
         case .success(let store?):
             do {
-                return ImportOutcome(summary: try store.apply(plan), rows: plan.entries.count, store: store.path)
+                return ImportOutcome(summary: try store.apply(plan, written: ImportHold.check), rows: plan.entries.count,
+                                     store: store.path)
             } catch {
                 return ImportOutcome(diagnostics: [error.diagnostic])
             }
@@ -200,6 +201,20 @@ public enum RecordsDesk {
             return .failure(DiagnosticsError(errors.inReadingOrder))
         }
         return .success(EditionCatalog(config: handbook.config, policies: checked.policies))
+    }
+}
+
+/// Lets a test kill an import at a point it knows: with HANDBOOK_TEST_HOLD_IMPORT_AFTER=N, once N
+/// entries are written, inside the import's transaction, the command says so on standard error and
+/// waits to be killed. Nothing else sets it.
+enum ImportHold {
+    static let after = ProcessInfo.processInfo.environment["HANDBOOK_TEST_HOLD_IMPORT_AFTER"].flatMap { Int($0) }
+    static let marker = "holding the import's transaction open after "
+
+    static func check(_ written: Int) {
+        guard written == after else { return }
+        FileHandle.standardError.write(Data("\(marker)\(written) entries\n".utf8))
+        while true { pause() }
     }
 }
 
