@@ -3,38 +3,8 @@ import HandbookRecords
 import HandbookTestSupport
 import Testing
 
-/// What must hold whatever happens: names never reach the site, and a killed import leaves the
-/// records sound, with all of the register or none of it.
+/// A killed import leaves the records sound, with all of the register or none of it.
 struct RecordsSafetyTests {
-    @Test func noNameFromTheRecordsReachesTheSite() throws {
-        let fixture = try Fixture()
-        defer { fixture.remove() }
-        #expect(try HandbookRunner.run(["release", "mobile-phones", "--content", "content", "--date", "2026-07-01"], in: fixture.root).status == 0)
-        try fixture.write("staff.csv", "name,role\nZebedee Quartermaine,Teacher\nXanthe Oddling,Governor\n")
-        try fixture.write("class.csv", "name,class\nWilhelmina Yarrowby,4C\n")
-        let common = ["--content", "content", "--templates", Repository.templates, "--output", "forms-out"]
-        #expect(try HandbookRunner.run(["forms", "mobile-phones", "--roster", "staff.csv"] + common, in: fixture.root).status == 0)
-        #expect(try HandbookRunner.run(["forms", "mobile-phones", "--roster", "class.csv", "--audience", "children", "--band", "key-stage-1"] + common,
-                                       in: fixture.root).status == 0)
-        let register = try fixture.read("forms-out/register-mobile-phones-2.3.csv")
-        try fixture.write("forms-out/register-mobile-phones-2.3.csv", register.replacingOccurrences(of: ",\r\n", with: ",01/09/2026\r\n"))
-        let imported = try HandbookRunner.run(["records", "import", "forms-out/register-mobile-phones-2.3.csv", "--content", "content",
-                                               "--today", "2026-11-30"], in: fixture.root)
-        #expect(imported.stdout.contains("3 signatures added"), "\(imported.stderr)")
-        #expect(FileManager.default.fileExists(atPath: fixture.root.path + "/records/records.sqlite"))
-
-        #expect(try HandbookRunner.build(fixture).status == 0)
-        let site = snapshotTree(fixture.output)
-        #expect(!site.isEmpty)
-        #expect(!site.keys.contains { $0.contains("records") || $0.hasSuffix(".csv") || $0.hasSuffix(".sqlite") })
-        for (path, data) in site {
-            let text = String(decoding: data, as: UTF8.self)
-            for name in ["Zebedee", "Quartermaine", "Xanthe", "Oddling", "Wilhelmina", "Yarrowby"] {
-                #expect(!text.contains(name), "\(path) holds \(name)")
-            }
-        }
-    }
-
     /// A register of `count` signed rows for edition 2.3 of mobile-phones.
     private func bigRegister(_ fixture: Fixture, count: Int) throws -> String {
         let forms = try HandbookRunner.run(["forms", "mobile-phones", "--content", "content", "--templates", Repository.templates,
