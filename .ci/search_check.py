@@ -1,7 +1,8 @@
 """Serves a built site on a free local port and searches it in headless Chromium.
 
-Usage: python3 .ci/search_check.py SITE_FOLDER QUERY [READER]
-Prints one JSON object: {"results": [{"title": …, "url": …, "reader": …, "excerpt": …}], "console": [...]}.
+Usage: python3 .ci/search_check.py SITE_FOLDER QUERY READER [QUERY READER ...]
+READER may be empty for every reader. Each search is run in turn in one browser. Prints one JSON
+list, an object for each search: {"results": [{"title": …, "url": …, "reader": …, "excerpt": …}], "console": [...]}.
 The server listens on 127.0.0.1 only and stops when the check ends.
 """
 import functools
@@ -9,12 +10,12 @@ import http.server
 import json
 import sys
 import threading
-import time
 import urllib.parse
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -26,8 +27,8 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 def main() -> int:
-    site, query = sys.argv[1], sys.argv[2]
-    reader = sys.argv[3] if len(sys.argv) > 3 else ""
+    site, pairs = sys.argv[1], sys.argv[2:]
+    searches = [(pairs[index], pairs[index + 1] if index + 1 < len(pairs) else "") for index in range(0, len(pairs), 2)]
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=site))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     options = webdriver.ChromeOptions()
@@ -35,27 +36,29 @@ def main() -> int:
         options.add_argument(argument)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-    results = []
+    answers = []
     try:
-        address = f"http://127.0.0.1:{server.server_address[1]}/search/index.html?" + urllib.parse.urlencode(
-            {"q": query, "reader": reader})
-        driver.get(address)
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            if driver.find_elements(By.CSS_SELECTOR, "#search-results p"):
-                break
-            time.sleep(0.2)
-        for item in driver.find_elements(By.CSS_SELECTOR, "#search-results li"):
-            link = item.find_element(By.TAG_NAME, "a")
-            paragraphs = [p.text for p in item.find_elements(By.TAG_NAME, "p")]
-            results.append({"title": link.text, "url": link.get_attribute("href"),
-                            "reader": paragraphs[0] if len(paragraphs) > 1 else "",
-                            "excerpt": paragraphs[-1] if paragraphs else ""})
-        console = [entry["message"] for entry in driver.get_log("browser")]
+        for query, reader in searches:
+            address = f"http://127.0.0.1:{server.server_address[1]}/search/index.html?" + urllib.parse.urlencode(
+                {"q": query, "reader": reader})
+            driver.get(address)
+            # The page writes its count (or that nothing was found) once the search is done. The
+            # limit only stops a broken page from hanging the tests; a slow machine never reaches it.
+            WebDriverWait(driver, 300, poll_frequency=0.2).until(
+                lambda driver: driver.find_elements(By.CSS_SELECTOR, "#search-results p"))
+            results = []
+            for item in driver.find_elements(By.CSS_SELECTOR, "#search-results li"):
+                link = item.find_element(By.TAG_NAME, "a")
+                paragraphs = [p.text for p in item.find_elements(By.TAG_NAME, "p")]
+                results.append({"title": link.text, "url": link.get_attribute("href"),
+                                "reader": paragraphs[0] if len(paragraphs) > 1 else "",
+                                "excerpt": paragraphs[-1] if paragraphs else ""})
+            console = [entry["message"] for entry in driver.get_log("browser")]
+            answers.append({"results": results, "console": console})
     finally:
         driver.quit()
         server.shutdown()
-    print(json.dumps({"results": results, "console": console}))
+    print(json.dumps(answers))
     return 0
 
 

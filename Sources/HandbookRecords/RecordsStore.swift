@@ -46,11 +46,12 @@ public struct RecordsStore: Sendable {
         }
     }
 
-    /// Applies an import in one transaction: all of it, or (on any failure) none of it.
-    public func apply(_ plan: ImportPlan) throws(RecordsError) -> ImportSummary {
+    /// Applies an import in one transaction: all of it, or (on any failure) none of it. `written`
+    /// hears, inside the transaction, how many entries are written so far.
+    public func apply(_ plan: ImportPlan, written: (Int) -> Void = { _ in }) throws(RecordsError) -> ImportSummary {
         try writing { db in
             var summary = ImportSummary()
-            for entry in plan.entries {
+            for (index, entry) in plan.entries.enumerated() {
                 let person = entry.person
                 let id: Int64
                 if let row = try Row.fetchOne(db, sql: "SELECT * FROM person WHERE nameKey = ? AND audience = ?",
@@ -71,7 +72,10 @@ public struct RecordsStore: Sendable {
                     id = db.lastInsertedRowID
                     summary.peopleAdded += 1
                 }
-                guard let signature = entry.signature else { continue }
+                guard let signature = entry.signature else {
+                    written(index + 1)
+                    continue
+                }
                 if let row = try Row.fetchOne(db, sql: "SELECT signed FROM signature WHERE personId = ? AND policy = ? AND edition = ?",
                                               arguments: [id, signature.policy, signature.edition]) {
                     let signed: String = row["signed"]
@@ -93,6 +97,7 @@ public struct RecordsStore: Sendable {
                                          signature.signed.description, signature.sourceFile, signature.sourceLine])
                     summary.signaturesAdded += 1
                 }
+                written(index + 1)
             }
             return summary
         }

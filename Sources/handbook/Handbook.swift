@@ -95,7 +95,7 @@ struct Build: AsyncParsableCommand {
                                                strict: checking.strict, today: try checking.day(), search: !noSearch),
                                                onWait: waiting)
         try report(result.diagnostics)
-        print("Built \(result.pageCount) pages into \(output)/")
+        print(result.doneMessage(output: output))
     }
 }
 
@@ -119,9 +119,7 @@ struct Check: AsyncParsableCommand {
             return
         }
         try report(result.diagnostics)
-        let warnings = result.diagnostics.filter { $0.severity == .warning }.count
-        print(warnings == 0 ? "No problems found in \(content.content)/"
-                            : "No errors in \(content.content)/ (\(warnings) \(warnings == 1 ? "warning" : "warnings"))")
+        print(result.doneMessage(content: content.content))
     }
 }
 
@@ -149,9 +147,7 @@ struct Release: AsyncParsableCommand {
         let outcome = await Releaser.release(policy: policy, version: version, content: content.content, date: day,
                                              onWait: waiting)
         try report(outcome.diagnostics)
-        if let folder = outcome.folder, let fingerprint = outcome.fingerprint {
-            print("Released \(policy) as \(folder)/ (fingerprint \(fingerprint.short)). Run `handbook build` to publish it.")
-        }
+        if let message = outcome.doneMessage(policy: policy) { print(message) }
     }
 }
 
@@ -215,17 +211,11 @@ struct Forms: AsyncParsableCommand {
 
     func run() async throws {
         try requireSupportedCmark()
-        let outcome = await SignOffPack.make(.init(policy: policy, roster: roster, output: output, content: content.content,
-                                             templates: templates, audience: audience, band: band, pdf: pdf,
-                                             outstanding: outstanding, records: records))
-        if let pack = outcome.pack, let register = outcome.register {
-            print("Wrote \(outcome.people) named sheets to \(pack)")
-            print(outcome.registerKept ? "Added \(outcome.registerAdded) new \(outcome.registerAdded == 1 ? "name" : "names") to the register of returns \(register) (the rows already in it were kept)"
-                                       : "Wrote the register of returns to \(register)")
-        } else if outstanding, !outcome.diagnostics.hasErrors {
-            print("Nobody still has to sign \(policy): no sheets written")
-        }
-        if let pdf = outcome.pdf { print("Wrote \(pdf)") }
+        let request = SignOffPack.Request(policy: policy, roster: roster, output: output, content: content.content,
+                                          templates: templates, audience: audience, band: band, pdf: pdf,
+                                          outstanding: outstanding, records: records)
+        let outcome = await SignOffPack.make(request)
+        for line in outcome.doneLines(for: request) { print(line) }
         try report(outcome.diagnostics)
     }
 }

@@ -41,12 +41,7 @@ extension Records {
             }
             let outcome = await RecordsDesk.importRegister(file, place: options.place, today: day)
             try report(outcome.diagnostics)
-            guard let summary = outcome.summary, let store = outcome.store else { return }
-            if summary.changedNothing {
-                print("\(file) was already imported: nothing changed in \(store)")
-            } else {
-                print("Imported \(file) into \(store): \(summary.signaturesAdded) signatures added, \(summary.signaturesChanged) dates changed, \(summary.peopleAdded) people added")
-            }
+            if let message = outcome.doneMessage(file: file) { print(message) }
         }
     }
 
@@ -71,13 +66,7 @@ extension Records {
                 print(RecordsDesk.json(outcome.report))
                 return
             }
-            if outcome.report.isEmpty { print("No released policy asks anyone to sign yet.") }
-            for status in outcome.report {
-                print("\(status.title) (\(status.policy)), edition \(status.edition): \(status.signed.count) signed, \(status.outstanding.count) still to sign")
-                for person in status.outstanding {
-                    print("  still to sign: \(person.name) (\(person.role.isEmpty ? person.audience : person.role)): \(person.reason)")
-                }
-            }
+            print(RecordsDesk.text(outcome.report))
         }
     }
 
@@ -94,7 +83,7 @@ extension Records {
             let outcome = RecordsDesk.export(place: options.place, output: output)
             try report(outcome.diagnostics)
             if let csv = outcome.csv { print(csv, terminator: "") }
-            if let written = outcome.written { print("Wrote the records to \(written)") }
+            if let message = outcome.doneMessage { print(message) }
         }
     }
 
@@ -122,8 +111,7 @@ extension Records {
             if name != nil, date != nil { throw ValidationError("give a name or --left-before, not both") }
             let outcome = RecordsDesk.forget(name: name, leftBefore: date, place: options.place)
             try report(outcome.diagnostics)
-            let count = outcome.forgotten.count
-            print("Forgot \(count) \(count == 1 ? "person" : "people") and their signatures")
+            print(outcome.doneMessage)
         }
     }
 }

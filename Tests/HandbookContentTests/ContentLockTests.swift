@@ -15,12 +15,16 @@ struct ContentLockTests {
         let second = ContentLock(content, .shared) { waited = true }
         #expect(second != nil && !waited)
         let told = Mutex(false)
+        let acquired = Mutex(false)
         let writer = Task.detached { () -> Bool in
             let lock = ContentLock(content, .exclusive) { told.withLock { $0 = true } }
+            acquired.withLock { $0 = true }
             return lock != nil
         }
-        try await Task.sleep(for: .milliseconds(200))
+        // Whichever comes first: the writer is told to wait, or (wrongly) gets the lock.
+        while !told.withLock({ $0 }) && !acquired.withLock({ $0 }) { try await Task.sleep(for: .milliseconds(5)) }
         #expect(told.withLock { $0 })
+        #expect(!acquired.withLock { $0 })
         withExtendedLifetime(first) {}
         withExtendedLifetime(second) {}
         _ = consume second

@@ -24,7 +24,11 @@ public enum ChromiumPrinter {
 
     /// Returns nil on success, or what went wrong.
     public static func print(_ html: URL, to pdf: URL) -> String? {
-        guard let chromium = executable() else {
+        print(html, to: pdf, using: executable())
+    }
+
+    static func print(_ html: URL, to pdf: URL, using chromium: URL?) -> String? {
+        guard let chromium else {
             return "Chromium is not installed, so no PDF was made"
         }
         let process = Process()

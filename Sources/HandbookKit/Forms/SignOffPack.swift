@@ -26,6 +26,8 @@ public enum SignOffPack {
         /// Only people who still have to sign the current edition, by the records.
         public var outstanding: Bool
         public var records: String?
+        /// False makes the PDF as though Chromium were not installed, wherever it is.
+        package var looksForChromium = true
 
         public init(policy: String, roster: String?, output: String, content: String = "content",
                     templates: String = "templates", audience: String = "staff", band: String? = nil, pdf: Bool = false,
@@ -52,6 +54,21 @@ public enum SignOffPack {
         /// True when the register already held signed dates and was only added to.
         public var registerKept = false
         public var registerAdded = 0
+
+        /// What `handbook forms` says about what it wrote, a line each.
+        public func doneLines(for request: Request) -> [String] {
+            var lines: [String] = []
+            if let pack, let register {
+                lines.append("Wrote \(people) named sheets to \(pack)")
+                lines.append(registerKept
+                    ? "Added \(registerAdded) new \(registerAdded == 1 ? "name" : "names") to the register of returns \(register) (the rows already in it were kept)"
+                    : "Wrote the register of returns to \(register)")
+            } else if request.outstanding, !diagnostics.hasErrors {
+                lines.append("Nobody still has to sign \(request.policy): no sheets written")
+            }
+            if let pdf { lines.append("Wrote \(pdf)") }
+            return lines
+        }
     }
 
     public static func make(_ request: Request) async -> Outcome {
@@ -161,7 +178,7 @@ public enum SignOffPack {
                               registerKept: register.kept, registerAdded: register.added)
         if request.pdf {
             let pdfURL = folder.appendingPathComponent(base + ".pdf")
-            if let problem = ChromiumPrinter.print(packURL, to: pdfURL) {
+            if let problem = ChromiumPrinter.print(packURL, to: pdfURL, using: request.looksForChromium ? ChromiumPrinter.executable() : nil) {
                 outcome.diagnostics.append(.error(at: SourceLocation(file: request.output), problem,
                                                   hint: "install it with `apt-get install chromium` (as root), or open \(packURL.path) in a browser and print it; the HTML pack and register were written"))
             } else {

@@ -21,6 +21,8 @@ public enum HandbookBuild {
         public var today: CalendarDate?
         /// Index the site for search when Pagefind is installed.
         public var search: Bool = true
+        /// False builds as though Pagefind were not installed, wherever it is.
+        package var looksForPagefind = true
 
         public init(content: String = "content", templates: String = "templates", output: String = "site",
                     drafts: Bool = false, strict: Bool = false, today: CalendarDate? = nil,
@@ -41,12 +43,24 @@ public enum HandbookBuild {
         /// Pages in the site; 0 when the build stopped on an error.
         public var pageCount: Int
         public var succeeded: Bool { !diagnostics.hasErrors }
+
+        /// What `handbook build` says once the site is in `output`.
+        public func doneMessage(output: String) -> String {
+            "Built \(pageCount) pages into \(output)/"
+        }
     }
 
     /// What `handbook check` reports: every finding, and the readability of every summary.
     public struct CheckReport: Sendable {
         public var diagnostics: [Diagnostic]
         public var readability: [ReadabilityChecks.Measurement]
+
+        /// What `handbook check` says when it found no error in `content`.
+        public func doneMessage(content: String) -> String {
+            let warnings = diagnostics.filter { $0.severity == .warning }.count
+            return warnings == 0 ? "No problems found in \(content)/"
+                                 : "No errors in \(content)/ (\(warnings) \(warnings == 1 ? "warning" : "warnings"))"
+        }
     }
 
     /// Runs every content check and writes nothing.

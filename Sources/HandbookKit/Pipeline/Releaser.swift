@@ -15,6 +15,12 @@ public enum Releaser {
         /// The folder written, when the release happened.
         public var folder: String?
         public var fingerprint: Fingerprint?
+
+        /// What `handbook release` says when the edition was written.
+        public func doneMessage(policy: String) -> String? {
+            guard let folder, let fingerprint else { return nil }
+            return "Released \(policy) as \(folder)/ (fingerprint \(fingerprint.short)). Run `handbook build` to publish it."
+        }
     }
 
     public static func release(policy id: String, version requested: String?, content: String,

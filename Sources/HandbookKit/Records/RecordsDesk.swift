@@ -22,6 +22,14 @@ public enum RecordsDesk {
         public var summary: ImportSummary?
         public var rows = 0
         public var store: String?
+
+        /// What `handbook records import` says once `file` is in the records.
+        public func doneMessage(file: String) -> String? {
+            guard let summary, let store else { return nil }
+            if summary.changedNothing { return "\(file) was already imported: nothing changed in \(store)" }
+            return "Imported \(file) into \(store): \(summary.signaturesAdded) signatures added, "
+                + "\(summary.signaturesChanged) dates changed, \(summary.peopleAdded) people added"
+        }
     }
 
     public struct StatusOutcome: Sendable {
@@ -32,12 +40,20 @@ public enum RecordsDesk {
     public struct ForgetOutcome: Sendable {
         public var diagnostics: [Diagnostic] = []
         public var forgotten: [Person] = []
+
+        /// What `handbook records forget` says once they are gone.
+        public var doneMessage: String {
+            "Forgot \(forgotten.count) \(forgotten.count == 1 ? "person" : "people") and their signatures"
+        }
     }
 
     public struct ExportOutcome: Sendable {
         public var diagnostics: [Diagnostic] = []
         public var csv: String?
         public var written: String?
+
+        /// What `handbook records export --output` says once the file is written.
+        public var doneMessage: String? { written.map { "Wrote the records to \($0)" } }
     }
 
     /// Reads a filled register and records every signature in it, in one transaction. A register
@@ -67,7 +83,8 @@ public enum RecordsDesk {
         case .success(nil): return ImportOutcome(diagnostics: [RecordsLocation.none(place.records, content: place.content)])
         case .success(let store?):
             do {
-                return ImportOutcome(summary: try store.apply(plan), rows: plan.entries.count, store: store.path)
+                return ImportOutcome(summary: try store.apply(plan, written: ImportHold.check), rows: plan.entries.count,
+                                     store: store.path)
             } catch {
                 return ImportOutcome(diagnostics: [error.diagnostic])
             }
@@ -103,6 +120,19 @@ public enum RecordsDesk {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(report) else { return "[]" }
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The status as people read it: a line for each policy, then one for each person still to sign.
+    public static func text(_ report: [SignatureStatus.PolicyStatus]) -> String {
+        if report.isEmpty { return "No released policy asks anyone to sign yet." }
+        var lines: [String] = []
+        for status in report {
+            lines.append("\(status.title) (\(status.policy)), edition \(status.edition): \(status.signed.count) signed, \(status.outstanding.count) still to sign")
+            for person in status.outstanding {
+                lines.append("  still to sign: \(person.name) (\(person.role.isEmpty ? person.audience : person.role)): \(person.reason)")
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// Forgets one person by name, or everyone not on a register imported since `leftBefore`.
@@ -171,6 +201,20 @@ public enum RecordsDesk {
             return .failure(DiagnosticsError(errors.inReadingOrder))
         }
         return .success(EditionCatalog(config: handbook.config, policies: checked.policies))
+    }
+}
+
+/// Lets a test kill an import at a point it knows: with HANDBOOK_TEST_HOLD_IMPORT_AFTER=N, once N
+/// entries are written, inside the import's transaction, the command says so on standard error and
+/// waits to be killed. Nothing else sets it.
+enum ImportHold {
+    static let after = ProcessInfo.processInfo.environment["HANDBOOK_TEST_HOLD_IMPORT_AFTER"].flatMap { Int($0) }
+    static let marker = "holding the import's transaction open after "
+
+    static func check(_ written: Int) {
+        guard written == after else { return }
+        FileHandle.standardError.write(Data("\(marker)\(written) entries\n".utf8))
+        while true { pause() }
     }
 }
 

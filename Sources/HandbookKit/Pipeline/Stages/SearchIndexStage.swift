@@ -8,7 +8,7 @@ enum SearchIndexStage {
     /// but cannot be made, the note says so.
     static func plan(_ options: HandbookBuild.Options) -> (indexer: SearchIndexer?, notes: [Diagnostic]) {
         guard options.search else { return (nil, []) }
-        guard let indexer = SearchIndexer.installed else {
+        guard let indexer = options.looksForPagefind ? SearchIndexer.installed : nil else {
             return (nil, [Diagnostic(.note, at: SourceLocation(file: options.output),
                                      "the site has no search: Pagefind is not installed",
                                      hint: SearchIndexer.installHint, code: "no-search")])

@@ -1,23 +1,17 @@
 import Foundation
-import HandbookChecks
-import HandbookContent
-import HandbookEditions
-import HandbookMarkdown
-import HandbookModel
-import HandbookReadability
-import HandbookSite
+import HandbookKit
 import HandbookTestSupport
 import Testing
 
-/// Builds real and fixture content with the binary and reads what it wrote.
+/// Builds real and fixture content through the façade and reads what it wrote.
 struct BuildSiteTests {
-    @Test func buildsEveryPageOfTheShippedContent() throws {
+    @Test func buildsEveryPageOfTheShippedContent() async throws {
         let fixture = try Fixture(files: [:])
         defer { fixture.remove() }
-        let result = try HandbookRunner.run(["build", "--content", Repository.content, "--templates",
-                                             Repository.templates, "--output", "site"], in: fixture.root)
-        #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Built 23 pages into site/"))
+        // Without the search page, which needs Pagefind: the search tests build that.
+        let result = await fixture.build(content: Repository.content)
+        #expect(result.succeeded, "\(result.diagnostics.printed)")
+        #expect(result.doneMessage(output: "site") == "Built 22 pages into site/")
         let files = snapshotTree(fixture.output)
         for page in ["index.html", "staff/social-media/index.html", "parents/social-media/index.html",
                      "pupils/years-3-4/social-media/index.html", "pupils/years-5-6/social-media/index.html",
@@ -35,21 +29,21 @@ struct BuildSiteTests {
         }
     }
 
-    @Test func twoBuildsOfTheSameInputAreByteIdentical() throws {
+    @Test func twoBuildsOfTheSameInputAreByteIdentical() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        #expect(try HandbookRunner.build(fixture).status == 0)
+        #expect(await fixture.build().succeeded)
         let first = snapshotTree(fixture.output)
-        #expect(try HandbookRunner.build(fixture).status == 0)
+        #expect(await fixture.build().succeeded)
         #expect(snapshotTree(fixture.output) == first)
         #expect(first.count > 5)
     }
 
-    @Test func aDifferentSchoolWithTwoOtherPoliciesBuilds() throws {
+    @Test func aDifferentSchoolWithTwoOtherPoliciesBuilds() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        let result = try HandbookRunner.build(fixture)
-        #expect(result.status == 0, "\(result.stderr)")
+        let result = await fixture.build()
+        #expect(result.succeeded, "\(result.diagnostics.printed)")
         let files = snapshotTree(fixture.output)
         let expected = ["staff", "families", "children/key-stage-1", "children/key-stage-2"].flatMap { view in
             ["mobile-phones", "trips"].map { "\(view)/\($0)/index.html" }
@@ -78,83 +72,87 @@ struct BuildSiteTests {
         #expect(policy.contains("<h3 id=\"staff\">") && policy.contains("<h3 id=\"staff-2\">"))
     }
 
-    @Test func filesNoLongerProducedAreRemoved() throws {
+    @Test func filesNoLongerProducedAreRemoved() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        #expect(try HandbookRunner.build(fixture).status == 0)
+        #expect(await fixture.build().succeeded)
         #expect(FileManager.default.fileExists(atPath: fixture.output + "/staff/trips/index.html"))
         try FileManager.default.removeItem(at: fixture.url("content/policies/trips"))
         try fixture.write("site/stray.html", "left over")
-        #expect(try HandbookRunner.build(fixture).status == 0)
+        #expect(await fixture.build().succeeded)
         let files = snapshotTree(fixture.output)
         #expect(files["staff/trips/index.html"] == nil)
         #expect(files["stray.html"] == nil)
         #expect(files["staff/mobile-phones/index.html"] != nil)
     }
 
-    @Test func refusesToReplaceAFolderItDidNotMake() throws {
+    @Test func refusesToReplaceAFolderItDidNotMake() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try fixture.write("site/precious.txt", "the office's own notes")
-        let result = try HandbookRunner.build(fixture)
-        #expect(result.status == 1)
-        #expect(result.stderr.contains("site: error: the folder site already holds files that handbook did not make"))
+        let result = await fixture.build()
+        #expect(!result.succeeded)
+        #expect(result.diagnostics.printed.contains("\(fixture.output): error: the folder \(fixture.output) already holds files that handbook did not make"))
         #expect(try fixture.read("site/precious.txt") == "the office's own notes")
     }
 
-    @Test func refusesAnOutputInsideTheContentFolder() throws {
+    @Test func refusesAnOutputInsideTheContentFolder() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        let result = try HandbookRunner.run(["build", "--no-search", "--content", "content", "--templates", Repository.templates,
-                                             "--output", "content/site"], in: fixture.root)
-        #expect(result.status == 1)
-        #expect(result.stderr.contains("content/site: error: the website folder content/site overlaps the folder content"))
+        let output = fixture.content + "/site"
+        let result = await fixture.build(output: output)
+        #expect(!result.succeeded)
+        #expect(result.diagnostics.printed.contains("\(output): error: the website folder \(output) overlaps the folder \(fixture.content)"))
         #expect(!FileManager.default.fileExists(atPath: fixture.root.path + "/content/site"))
     }
 
-    @Test func aBuildKilledMidSwapIsRecoveredOnTheNextRun() throws {
+    @Test func aBuildKilledMidSwapIsRecoveredOnTheNextRun() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        #expect(try HandbookRunner.build(fixture).status == 0)
+        #expect(await fixture.build().succeeded)
         let good = snapshotTree(fixture.output)
         // What a kill between "move the old site aside" and "move the new one in" leaves behind.
         try FileManager.default.moveItem(at: fixture.url("site"), to: fixture.url(".site.previous"))
         try fixture.write(".site.building/index.html", "half a site")
         try fixture.replace(in: "content/policies/trips/rules.yml", "kind: must", with: "kind: mustn't")
-        let failed = try HandbookRunner.build(fixture)
-        #expect(failed.status == 1)
+        #expect(!(await fixture.build().succeeded))
         #expect(snapshotTree(fixture.output) == good)
         try fixture.replace(in: "content/policies/trips/rules.yml", "kind: mustn't", with: "kind: must")
-        #expect(try HandbookRunner.build(fixture).status == 0)
+        #expect(await fixture.build().succeeded)
         #expect(snapshotTree(fixture.output) == good)
         #expect(!FileManager.default.fileExists(atPath: fixture.root.path + "/.site.building"))
         #expect(!FileManager.default.fileExists(atPath: fixture.root.path + "/.site.previous"))
     }
 
-    @Test func checkReportsAndWritesNothing() throws {
+    @Test func checkReportsAndWritesNothing() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        let clean = try HandbookRunner.run(["check", "--content", "content"], in: fixture.root)
-        #expect(clean.status == 0, "\(clean.stderr)")
+        let clean = await HandbookBuild.check(content: fixture.content)
+        #expect(!clean.diagnostics.hasErrors, "\(clean.diagnostics.printed)")
+        #expect(clean.doneMessage(content: "content") == "No errors in content/ (2 warnings)", "\(clean.diagnostics.printed)")
+        for policy in ["mobile-phones", "trips"] { #expect(try await fixture.release(policy).folder != nil) }
+        let released = await HandbookBuild.check(content: fixture.content)
+        #expect(released.doneMessage(content: "content") == "No problems found in content/", "\(released.diagnostics.printed)")
         try fixture.replace(in: "content/policies/trips/rules.yml", "applies-to: [staff]", with: "applies-to: [staf]")
-        let json = try HandbookRunner.run(["check", "--content", "content", "--format", "json"], in: fixture.root)
-        #expect(json.status == 1)
-        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let report = await HandbookBuild.check(content: fixture.content)
+        #expect(report.diagnostics.hasErrors)
+        let json = DiagnosticFormatter.json(report.diagnostics, readability: report.readability)
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         let diagnostics = (object?["diagnostics"] as? [[String: Any]] ?? []).filter { $0["severity"] as? String == "error" }
         #expect(diagnostics.count == 1)
-        #expect(diagnostics.first?["file"] as? String == "content/policies/trips/rules.yml")
+        #expect(diagnostics.first?["file"] as? String == fixture.content + "/policies/trips/rules.yml")
         #expect(diagnostics.first?["line"] as? Int == 3)
         #expect(diagnostics.first?["severity"] as? String == "error")
         #expect(!FileManager.default.fileExists(atPath: fixture.output))
     }
 
-    @Test func anOutputPathThatIsAFileIsRefused() throws {
+    @Test func anOutputPathThatIsAFileIsRefused() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try fixture.write("site", "not a folder")
-        let result = try HandbookRunner.build(fixture)
-        #expect(result.status == 1)
-        #expect(result.stderr.contains("site: error: site is a file, not a folder, so the website cannot be put there"))
+        let result = await fixture.build()
+        #expect(!result.succeeded)
+        #expect(result.diagnostics.printed.contains("\(fixture.output): error: \(fixture.output) is a file, not a folder, so the website cannot be put there"))
         #expect(try fixture.read("site") == "not a folder")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HandbookKit
 import HandbookTestSupport
 import Testing
 
@@ -11,31 +12,34 @@ struct WholeSchoolTests {
     static var browserIsRequired: Bool { ProcessInfo.processInfo.environment["HANDBOOK_REQUIRE_BROWSER"] == "1" }
 
     private static func browserChecksAvailable() -> Bool {
-        let probe = Process()
-        probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        probe.arguments = ["python3", "-c", "import selenium, axe_core_python, axe_playwright_python"]
-        probe.standardOutput = FileHandle.nullDevice
-        probe.standardError = FileHandle.nullDevice
-        guard (try? probe.run()) != nil else { return false }
-        probe.waitUntilExit()
-        return probe.terminationStatus == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver")
+        ExternalTool.pythonHas("selenium, axe_core_python, axe_playwright_python")
+            && FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver")
     }
 
-    private func builtSchool() throws -> Fixture {
+    private func builtSchool() async throws -> Fixture {
         let fixture = try Fixture(files: WholeSchoolContent.files)
         for policy in ["anti-bullying", "online-safety", "mobile-phones", "first-aid", "trips"] {
-            let released = try HandbookRunner.run(["release", policy, "--content", "content", "--date", "2026-09-01"],
-                                                  in: fixture.root)
-            #expect(released.status == 0, "\(released.stderr)")
+            let released = try await fixture.release(policy, date: "2026-09-01")
+            #expect(released.folder != nil, "\(released.diagnostics.printed)")
         }
-        let built = try HandbookRunner.build(fixture)
-        #expect(built.status == 0, "\(built.stderr)")
+        let built = await fixture.build()
+        #expect(built.succeeded, "\(built.diagnostics.printed)")
         return fixture
     }
 
-    @Test func everyPolicyIsListedForItsReadersByCategory() throws {
-        let fixture = try builtSchool()
+    /// One school, built once: its lists, then its pages in a browser.
+    @Test func everyPolicyIsListedByCategoryAndTheReadersPagesFitThreePhoneScreensAndPassAxe() async throws {
+        let fixture = try await builtSchool()
         defer { fixture.remove() }
+        try expectEveryPolicyIsListedForItsReadersByCategory(fixture)
+        guard Self.browserChecksAvailable() else {
+            #expect(!Self.browserIsRequired, "the browser checks must run here, but Chromium or the Python checkers are missing")
+            return
+        }
+        try expectTheReadersPagesFitThreePhoneScreensAndPassAxe(fixture)
+    }
+
+    private func expectEveryPolicyIsListedForItsReadersByCategory(_ fixture: Fixture) throws {
         let parents = try fixture.read("site/parents/index.html")
         for category in WholeSchoolContent.categories {
             #expect(parents.contains(category.name))
@@ -47,17 +51,11 @@ struct WholeSchoolTests {
         #expect(FileManager.default.fileExists(atPath: fixture.output + "/feed.xml"))
     }
 
-    @Test func theReadersPagesFitThreePhoneScreensAndPassAxe() throws {
-        guard Self.browserChecksAvailable() else {
-            #expect(!Self.browserIsRequired, "the browser checks must run here, but Chromium or the Python checkers are missing")
-            return
-        }
-        let fixture = try builtSchool()
-        defer { fixture.remove() }
+    private func expectTheReadersPagesFitThreePhoneScreensAndPassAxe(_ fixture: Fixture) throws {
         let pages = ["index.html", "parents/index.html", "staff/index.html", "pupils/years-3-4/index.html",
                      "pupils/years-5-6/index.html", "policies/index.html", "topics/index.html"]
-        let result = try HandbookRunner.runTool("python3", [Repository.root.appendingPathComponent(".ci/page_metrics.py").path,
-                                                            fixture.output, "375"] + pages)
+        let result = try ExternalTool.run("python3", [Repository.root.appendingPathComponent(".ci/page_metrics.py").path,
+                                                      fixture.output, "375"] + pages)
         #expect(result.status == 0, "\(result.stderr)")
         let metrics = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: [String: Any]])
         for page in pages {

@@ -14,13 +14,12 @@ import Testing
 /// view it has a summary for. Run on the shipped content and on the fixture school.
 struct RuleAnchorTests {
     @Test(arguments: ["shipped", "fixture"])
-    func everyRuleIsAnchoredAndShownToItsReaders(_ which: String) throws {
+    func everyRuleIsAnchoredAndShownToItsReaders(_ which: String) async throws {
         let fixture = try Fixture(files: which == "fixture" ? SampleContent.files : [:])
         defer { fixture.remove() }
         let content = which == "fixture" ? fixture.content : Repository.content
-        let result = try HandbookRunner.run(["build", "--no-search", "--content", content, "--templates", Repository.templates,
-                                             "--output", "site"], in: fixture.root)
-        #expect(result.status == 0, "\(result.stderr)")
+        let result = await fixture.build(content: content)
+        #expect(result.succeeded, "\(result.diagnostics.printed)")
         let (loaded, _) = ContentLoader.load(from: content)
         let handbook = try #require(loaded)
         #expect(!handbook.policies.isEmpty)

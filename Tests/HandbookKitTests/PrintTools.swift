@@ -1,12 +1,5 @@
 import Foundation
-import HandbookChecks
-import HandbookContent
-import HandbookEditions
 import HandbookKit
-import HandbookMarkdown
-import HandbookModel
-import HandbookReadability
-import HandbookSite
 
 /// Headless Chromium, poppler's pdfinfo, pdftotext and pdftoppm, and zbar's zbarimg, for tests that
 /// print pages.
@@ -65,8 +58,18 @@ enum PrintTools {
         }
     }
 
-    static func text(ofPage page: Int, in pdf: URL) throws -> String {
-        try run("pdftotext", ["-f", String(page), "-l", String(page), "-layout", pdf.path, "-"])
+    /// The text of every page, read in one pass: pdftotext ends each page with a form feed.
+    static func pageTexts(_ pdf: URL) throws -> [String] {
+        var pages = try run("pdftotext", ["-layout", pdf.path, "-"]).split(separator: "\u{0C}", omittingEmptySubsequences: false)
+        if pages.last?.isEmpty == true { pages.removeLast() }
+        return pages.map(String.init)
+    }
+
+    /// What the QR code on a page says, read by zbarimg from the page drawn at 200 dpi.
+    static func qrCode(onPage page: Int, of pdf: URL) throws -> String {
+        let image = pdf.deletingPathExtension().path + "-qr"
+        _ = try run("pdftoppm", ["-gray", "-r", "200", "-f", String(page), "-l", String(page), "-singlefile", pdf.path, image])
+        return try run("zbarimg", ["--quiet", "--raw", image + ".pgm"]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// A page as a grey-scale bitmap (`pdftoppm -gray`), one byte a pixel, 0 black.
@@ -94,4 +97,38 @@ enum PrintTools {
 enum PrintError: Error {
     case missing(String)
     case failed(String)
+}
+
+/// Another program, found on PATH, such as a checker the tests drive.
+enum ExternalTool {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ name: String, _ arguments: [String]) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [name] + arguments
+        let out = Pipe()
+        // Standard error goes to a file, so that a chatty tool cannot fill a pipe no one is reading yet.
+        let errors = FileManager.default.temporaryDirectory.appendingPathComponent("handbook-tool-\(UUID().uuidString)")
+        guard FileManager.default.createFile(atPath: errors.path, contents: nil) else { throw PrintError.failed(errors.path) }
+        defer { try? FileManager.default.removeItem(at: errors) }
+        let errorHandle = try FileHandle(forWritingTo: errors)
+        process.standardOutput = out
+        process.standardError = errorHandle
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try errorHandle.close()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: (try? String(contentsOf: errors, encoding: .utf8)) ?? "")
+    }
+
+    /// Whether python3 can import every module named.
+    static func pythonHas(_ modules: String) -> Bool {
+        (try? run("python3", ["-c", "import " + modules]))?.status == 0
+    }
 }

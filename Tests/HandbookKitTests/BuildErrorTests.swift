@@ -1,16 +1,10 @@
 import Foundation
-import HandbookChecks
-import HandbookContent
-import HandbookEditions
-import HandbookMarkdown
-import HandbookModel
-import HandbookReadability
-import HandbookSite
+import HandbookKit
 import HandbookTestSupport
 import Testing
 
 /// Each mistake the office is likely to make: the message names the file, the line and the
-/// problem, the build exits 1, and the site built before is left exactly as it was.
+/// problem, the build fails, and the site built before is left exactly as it was.
 struct BuildErrorTests {
     struct Case: CustomTestStringConvertible, Sendable {
         var name: String
@@ -20,6 +14,7 @@ struct BuildErrorTests {
         /// Text on the line the error must point at, in the file after the change.
         var lineText: String
         var lineFile: String?
+        /// `{content}` stands for the content folder's path.
         var message: String
         var hint: String?
 
@@ -89,34 +84,35 @@ struct BuildErrorTests {
         Case(name: "quote not found", file: phonesPolicy,
              old: "Staff must keep their phones out of sight", new: "Staff must keep their mobiles out of sight",
              lineText: "quote: \"Staff must keep their phones out of sight in classrooms.\"", lineFile: phonesRules,
-             message: "error: the quote of rule `phones-out-of-sight` is not in the text of content/policies/mobile-phones/policy.md",
+             message: "error: the quote of rule `phones-out-of-sight` is not in the text of {content}/policies/mobile-phones/policy.md",
              hint: "\"Staff must keep their mobiles out of sight in classrooms.\""),
     ]
 
     @Test(arguments: cases)
-    func errorIsReportedAndSiteIsUntouched(_ testCase: Case) throws {
+    func errorIsReportedAndSiteIsUntouched(_ testCase: Case) async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        let first = try HandbookRunner.build(fixture)
-        #expect(first.status == 0, "\(first.stderr)")
+        let first = await fixture.build()
+        #expect(first.succeeded, "\(first.diagnostics.printed)")
         let before = snapshotTree(fixture.output)
         #expect(before["index.html"] != nil)
 
         try fixture.replace(in: "content/" + testCase.file, testCase.old, with: testCase.new)
         let lineFile = testCase.lineFile ?? testCase.file
         let line = try lineNumber(of: testCase.lineText, in: fixture.read("content/" + lineFile))
-        let result = try HandbookRunner.build(fixture)
+        let result = await fixture.build()
 
-        #expect(result.status == 1)
-        let expectedPrefix = "content/\(lineFile):\(line):"
-        let errorLine = result.stderr.split(separator: "\n").first { $0.contains(testCase.message) }
-        #expect(errorLine != nil, "expected `\(testCase.message)` in:\n\(result.stderr)")
-        #expect(errorLine?.hasPrefix(expectedPrefix) == true, "expected \(expectedPrefix) in:\n\(result.stderr)")
+        #expect(!result.succeeded && result.pageCount == 0)
+        let printed = result.diagnostics.printed
+        let expectedPrefix = "\(fixture.content)/\(lineFile):\(line):"
+        let message = testCase.message.replacingOccurrences(of: "{content}", with: fixture.content)
+        let errorLine = printed.split(separator: "\n").first { $0.contains(message) }
+        #expect(errorLine != nil, "expected `\(message)` in:\n\(printed)")
+        #expect(errorLine?.hasPrefix(expectedPrefix) == true, "expected \(expectedPrefix) in:\n\(printed)")
         if let hint = testCase.hint {
-            #expect(result.stderr.contains("hint:") && result.stderr.contains(hint), "\(result.stderr)")
+            #expect(printed.contains("hint:") && printed.contains(hint), "\(printed)")
         }
         #expect(snapshotTree(fixture.output) == before)
-        #expect(!result.stdout.contains("Built"))
     }
 
     /// The line on which `text` (which may span lines) starts in `file`.
@@ -125,43 +121,41 @@ struct BuildErrorTests {
         return file[file.startIndex..<range.lowerBound].filter { $0 == "\n" }.count + 1
     }
 
-    @Test func aMissingOrBrokenTemplateIsNamed() throws {
+    @Test func aMissingOrBrokenTemplateIsNamed() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.templates), to: fixture.url("templates"))
+        let templates = fixture.path("templates")
+        let policyTemplate = try fixture.read("templates/policy.mustache")
         try FileManager.default.removeItem(at: fixture.url("templates/pupils.mustache"))
         try fixture.replace(in: "templates/policy.mustache", "{{/hasContents}}", with: "{{/contents}}")
-        let result = try HandbookRunner.run(["build", "--no-search", "--content", "content", "--templates", "templates"], in: fixture.root)
-        #expect(result.status == 1)
-        #expect(result.stderr.contains("templates/pupils.mustache: error: the page template `pupils.mustache` is missing"))
+        let broken = await fixture.build(templates: templates).diagnostics.printed
+        #expect(broken.contains("\(templates)/pupils.mustache: error: the page template `pupils.mustache` is missing"))
         let lines = try fixture.read("templates/policy.mustache").components(separatedBy: "\n")
         let line = (lines.lastIndex(of: "{{/contents}}") ?? 0) + 1
-        #expect(result.stderr.contains("templates/policy.mustache:\(line):"))
-        #expect(result.stderr.contains("error: template syntax error: `{{/contents}}` closes a section that is not open here: the open one is `{{#hasContents}}`"))
+        #expect(broken.contains("\(templates)/policy.mustache:\(line):"))
+        #expect(broken.contains("error: template syntax error: `{{/contents}}` closes a section that is not open here: the open one is `{{#hasContents}}`"))
         #expect(!FileManager.default.fileExists(atPath: fixture.output))
 
         // Once the templates parse, a misspelt field is named where it is written.
         try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.templates + "/pupils.mustache"),
                                          to: fixture.url("templates/pupils.mustache"))
-        try FileManager.default.removeItem(at: fixture.url("templates/policy.mustache"))
-        try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.templates + "/policy.mustache"),
-                                         to: fixture.url("templates/policy.mustache"))
+        try fixture.write("templates/policy.mustache", policyTemplate)
         try fixture.replace(in: "templates/policy.mustache", "{{ruleCount}}", with: "{{rulecount}}")
-        let misspelt = try HandbookRunner.run(["build", "--no-search", "--content", "content", "--templates", "templates"],
-                                              in: fixture.root)
-        #expect(misspelt.status == 1)
-        let ruleCountLine = (try fixture.read("templates/policy.mustache").components(separatedBy: "\n")
-            .firstIndex { $0.contains("{{rulecount}}") } ?? 0) + 1
-        #expect(misspelt.stderr.contains("templates/policy.mustache:\(ruleCountLine):51: error: `rulecount` is not a field of any page this template is rendered for, so it would show nothing\n    hint: did you mean `ruleCount`?"))
+        let misspelt = await fixture.build(templates: templates)
+        #expect(!misspelt.succeeded)
+        let ruleCountLine = try fixture.line(of: "{{rulecount}}", in: "templates/policy.mustache")
+        #expect(misspelt.diagnostics.printed.contains("\(templates)/policy.mustache:\(ruleCountLine):51: error: `rulecount` is not a field of any page this template is rendered for, so it would show nothing\n    hint: did you mean `ruleCount`?"),
+                "\(misspelt.diagnostics.printed)")
         #expect(!FileManager.default.fileExists(atPath: fixture.output))
     }
 
-    @Test func aGlossaryErrorStopsTheBuildToo() throws {
+    @Test func aGlossaryErrorStopsTheBuildToo() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try fixture.write("content/glossary.yml", "- term: consent\n  definitions:\n    famlies: Saying yes.\n")
-        let result = try HandbookRunner.build(fixture)
-        #expect(result.status == 1)
-        #expect(result.stderr.contains("content/glossary.yml:3:14: error: the glossary term `consent` has a definition for `famlies`"))
+        let result = await fixture.build()
+        #expect(!result.succeeded)
+        #expect(result.diagnostics.printed.contains("\(fixture.content)/glossary.yml:3:14: error: the glossary term `consent` has a definition for `famlies`"))
     }
 }

@@ -1,0 +1,53 @@
+import Foundation
+import HandbookKit
+import HandbookTestSupport
+import Testing
+
+/// Each command as the command line calls it, through the façade and in this process, on a
+/// fixture named by absolute paths. What the command would print comes from the same functions.
+extension Fixture {
+    func path(_ relative: String) -> String { url(relative).path }
+
+    /// `handbook build` into site/ with the repository's templates; no search index unless `search`
+    /// (indexing costs seconds a build, and only the search tests look at it).
+    func build(content: String? = nil, templates: String = Repository.templates, output: String? = nil,
+               drafts: Bool = false, search: Bool = false) async -> HandbookBuild.Report {
+        await HandbookBuild.build(.init(content: content ?? self.content, templates: templates, output: output ?? self.output,
+                                        drafts: drafts, search: search))
+    }
+
+    /// `handbook release POLICY --date DATE`.
+    func release(_ policy: String, version: String? = nil, date: String = "2024-07-01") async throws -> Releaser.Outcome {
+        await Releaser.release(policy: policy, version: version, content: content, date: try #require(CalendarDate(date)))
+    }
+
+    /// The request `handbook forms POLICY --roster ROSTER --output OUTPUT …` makes, paths taken from the fixture's root.
+    func formsRequest(_ policy: String, roster: String?, output: String, audience: String = "staff", band: String? = nil,
+                      outstanding: Bool = false, pdf: Bool = false, records: String? = nil, content: String? = nil,
+                      templates: String = Repository.templates) -> SignOffPack.Request {
+        SignOffPack.Request(policy: policy, roster: roster.map(path), output: path(output), content: content ?? self.content,
+                            templates: templates, audience: audience, band: band, pdf: pdf, outstanding: outstanding,
+                            records: records.map(path))
+    }
+
+    func forms(_ policy: String, roster: String?, output: String, audience: String = "staff", band: String? = nil,
+               outstanding: Bool = false, pdf: Bool = false, records: String? = nil, content: String? = nil,
+               templates: String = Repository.templates) async -> SignOffPack.Outcome {
+        await SignOffPack.make(formsRequest(policy, roster: roster, output: output, audience: audience, band: band,
+                                            outstanding: outstanding, pdf: pdf, records: records, content: content,
+                                            templates: templates))
+    }
+
+    /// Where `handbook records` keeps the records when no --records is given: records/ beside content/.
+    var records: RecordsDesk.Place { RecordsDesk.Place(content: content) }
+
+    /// `handbook records import FILE --today TODAY`.
+    func importRegister(_ file: String, today: String = "2026-11-30") async throws -> RecordsDesk.ImportOutcome {
+        await RecordsDesk.importRegister(path(file), place: records, today: try #require(CalendarDate(today)))
+    }
+}
+
+extension [Diagnostic] {
+    /// The findings as the terminal shows them.
+    var printed: String { DiagnosticFormatter.text(self) }
+}
