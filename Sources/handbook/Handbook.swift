@@ -22,15 +22,9 @@ struct CheckingOptions: ParsableArguments {
     var strict = false
 
     @Option(help: "The date to work out review reminders from, YYYY-MM-DD (default: today). The site never depends on it.")
-    var today: String?
+    var today: CalendarDate?
 
-    func day() throws -> CalendarDate? {
-        guard let today else { return CalendarDate.today() }
-        guard let day = CalendarDate(today) else {
-            throw ValidationError("--today must be a date written year-month-day, like 2026-09-01")
-        }
-        return day
-    }
+    func day() -> CalendarDate? { today ?? CalendarDate.today() }
 }
 
 enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
@@ -92,7 +86,7 @@ struct Build: AsyncParsableCommand {
         try requireSupportedCmark()
         let result = await HandbookBuild.build(.init(content: content.content, templates: templates, output: output,
                                                drafts: drafts,
-                                               strict: checking.strict, today: try checking.day(), search: !noSearch),
+                                               strict: checking.strict, today: checking.day(), search: !noSearch),
                                                onWait: waiting)
         try report(result.diagnostics)
         print(result.doneMessage(output: output))
@@ -112,7 +106,7 @@ struct Check: AsyncParsableCommand {
 
     func run() async throws {
         try requireSupportedCmark()
-        let result = await HandbookBuild.check(content: content.content, strict: checking.strict, today: try checking.day())
+        let result = await HandbookBuild.check(content: content.content, strict: checking.strict, today: checking.day())
         if format == .json {
             print(DiagnosticFormatter.json(result.diagnostics, readability: result.readability))
             if result.diagnostics.hasErrors { throw ExitCode(1) }
@@ -135,14 +129,14 @@ struct Release: AsyncParsableCommand {
     var version: String?
 
     @Option(help: "The release date, YYYY-MM-DD (default: today).")
-    var date: String?
+    var date: CalendarDate?
 
     @OptionGroup var content: ContentOption
 
     func run() async throws {
         try requireSupportedCmark()
-        guard let day = date.map(CalendarDate.init) ?? CalendarDate.today() else {
-            throw ValidationError("--date must be a date written year-month-day, like 2025-07-14")
+        guard let day = date ?? CalendarDate.today() else {
+            throw ValidationError("today's date could not be read from the system clock: give --date YYYY-MM-DD")
         }
         let outcome = await Releaser.release(policy: policy, version: version, content: content.content, date: day,
                                              onWait: waiting)

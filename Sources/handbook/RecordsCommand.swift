@@ -32,12 +32,12 @@ extension Records {
         @OptionGroup var options: RecordsOptions
 
         @Option(help: "Today's date, YYYY-MM-DD (default: today): signed dates after it are refused.")
-        var today: String?
+        var today: CalendarDate?
 
         func run() async throws {
             try requireSupportedCmark()
-            guard let day = today.map(CalendarDate.init) ?? CalendarDate.today() else {
-                throw ValidationError("--today must be a date written year-month-day, like 2026-09-01")
+            guard let day = today ?? CalendarDate.today() else {
+                throw ValidationError("today's date could not be read from the system clock: give --today YYYY-MM-DD")
             }
             let outcome = await RecordsDesk.importRegister(file, place: options.place, today: day)
             try report(outcome.diagnostics)
@@ -96,18 +96,12 @@ extension Records {
         var name: String?
 
         @Option(name: .customLong("left-before"), help: "Forget everyone not on a register imported on or after this date, YYYY-MM-DD.")
-        var leftBefore: String?
+        var leftBefore: CalendarDate?
 
         @OptionGroup var options: RecordsOptions
 
         func run() async throws {
-            var date: CalendarDate?
-            if let leftBefore {
-                guard let day = CalendarDate(leftBefore) else {
-                    throw ValidationError("--left-before must be a date written year-month-day, like 2026-07-31")
-                }
-                date = day
-            }
+            let date = leftBefore
             if name != nil, date != nil { throw ValidationError("give a name or --left-before, not both") }
             let outcome = RecordsDesk.forget(name: name, leftBefore: date, place: options.place)
             try report(outcome.diagnostics)
