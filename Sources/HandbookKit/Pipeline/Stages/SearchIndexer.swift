@@ -17,8 +17,10 @@ struct SearchIndexer: Sendable {
 
     private static func locate() -> SearchIndexer? {
         guard let script = Bundle.module.url(forResource: "search_index", withExtension: "py") else { return nil }
+        // Found without being imported: importing Pagefind's service takes longer than Python's own start.
         let probe = SearchIndexer(command: ["/usr/bin/env", "python3"])
-        guard probe.run(["-c", "import pagefind.index, pagefind_bin"]) == 0 else { return nil }
+        let found = "import importlib.util as u, sys; sys.exit(not (u.find_spec('pagefind_bin') and u.find_spec('pagefind.index')))"
+        guard probe.run(["-c", found]) == 0 else { return nil }
         return SearchIndexer(command: ["/usr/bin/env", "python3", script.path])
     }
 
