@@ -77,11 +77,6 @@ package struct ContentBoundary: Sendable {
 
     /// `realpath` where the file exists: it costs a fraction of Foundation's resolution, which is
     /// kept for paths that do not (yet) exist.
-    /// A path with every symbolic link followed, as far as it exists.
-    package static func resolvedPath(_ path: String) -> String {
-        resolved(URL(fileURLWithPath: path))
-    }
-
     fileprivate static func resolved(_ url: URL) -> String {
         if let path = realpath(url.path, nil) {
             defer { free(path) }

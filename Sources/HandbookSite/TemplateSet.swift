@@ -13,8 +13,6 @@ public struct TemplateSet: Sendable {
     package let library: TemplateLibrary
     /// Files under `templates/assets/`, as paths relative to that folder, sorted.
     public let assets: [(path: String, data: Data)]
-    /// A fingerprint of every template and asset, so a change to any of them is noticed.
-    public let fingerprint: String
     /// The templates folder as the user gave it, for messages.
     public let directory: String
 
@@ -28,7 +26,6 @@ public struct TemplateSet: Sendable {
         }
         var library = TemplateLibrary(escape: HTML.escape)
         var paths: [String: String] = [:]
-        var digest = Data()
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).sorted()
         for file in files where file.hasSuffix(".mustache") {
             let name = String(file.dropLast(".mustache".count))
@@ -42,7 +39,6 @@ public struct TemplateSet: Sendable {
             do throws(TemplateSyntaxError) {
                 try library.register(text, named: name)
                 paths[name] = shown
-                digest.append(data)
             } catch {
                 diagnostics.append(.error(at: SourceLocation(file: shown, line: error.line, column: error.column),
                                           "template syntax error: \(error.message)", hint: error.hint))
@@ -66,10 +62,8 @@ public struct TemplateSet: Sendable {
             diagnostics += unknownNames(in: library, paths: paths)
         }
         let assets = loadAssets(root.appendingPathComponent("assets", isDirectory: true))
-        for asset in assets { digest.append(asset.data) }
         if diagnostics.hasErrors { return .failure(DiagnosticsError(diagnostics)) }
-        let fingerprint = Fingerprint(policy: digest, rules: Data()).hex
-        return .success(TemplateSet(library: library, assets: assets, fingerprint: fingerprint, directory: directory))
+        return .success(TemplateSet(library: library, assets: assets, directory: directory))
     }
 
     /// Renders a page template with its context; values are HTML-escaped unless the template uses `{{{ }}}`.
