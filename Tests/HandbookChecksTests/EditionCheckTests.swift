@@ -25,24 +25,8 @@ struct EditionCheckTests {
     // MARK: rules
 
     /// The sample content with a walking-home rule for Key Stage 2 only.
-    private func withBandRule(summaries: String) throws -> Fixture {
-        let fixture = try Fixture()
-        try fixture.replace(in: phonesText, "Staff may use a phone in an emergency.",
-                            with: "Staff may use a phone in an emergency.\n\nPupils in Key Stage 2 who walk home may collect their phone at the office.")
-        try fixture.write(phonesRules, try fixture.read(phonesRules) + """
-            - id: walkers-collect
-              quote: "Pupils in Key Stage 2 who walk home may collect their phone at the office."
-              applies-to: [children/key-stage-2]
-              kind: should
-              acknowledge: [children/key-stage-2]
-              summary:
-            \(summaries)
-            """)
-        return fixture
-    }
-
     @Test func aSummaryForABandTheRuleIsNotForIsAnError() throws {
-        let fixture = try withBandRule(summaries: """
+        let fixture = try Fixture.withBandRule(summaries: """
                 children:
                   key-stage-1: I can get my phone.
                   key-stage-2: If I walk home, I will collect my phone at the office.
@@ -56,7 +40,7 @@ struct EditionCheckTests {
     }
 
     @Test func anUnknownBandIsAnErrorAtItsLine() throws {
-        let fixture = try withBandRule(summaries: """
+        let fixture = try Fixture.withBandRule(summaries: """
                 children:
                   key-stage-2: If I walk home, I will collect my phone at the office.
             """)

@@ -6,25 +6,8 @@ import Testing
 /// A rule can be for one band of pupils only, written `children/key-stage-2`.
 struct BandRuleTests {
     /// The sample content with a walking-home rule for Key Stage 2 only.
-    private func withBandRule(summaries: String) throws -> Fixture {
-        let fixture = try Fixture()
-        try fixture.replace(in: "content/policies/mobile-phones/policy.md", "Staff may use a phone in an emergency.",
-                            with: "Staff may use a phone in an emergency.\n\nPupils in Key Stage 2 who walk home may collect their phone at the office.")
-        try fixture.write("content/policies/mobile-phones/rules.yml",
-                          try fixture.read("content/policies/mobile-phones/rules.yml") + """
-            - id: walkers-collect
-              quote: "Pupils in Key Stage 2 who walk home may collect their phone at the office."
-              applies-to: [children/key-stage-2]
-              kind: should
-              acknowledge: [children/key-stage-2]
-              summary:
-            \(summaries)
-            """)
-        return fixture
-    }
-
     @Test func aRuleForOneBandIsShownAndSignedByThatBandOnly() async throws {
-        let fixture = try withBandRule(summaries: """
+        let fixture = try Fixture.withBandRule(summaries: """
                 families: Children in Key Stage 2 who walk home may collect their phone at the office.
                 children:
                   key-stage-2: If I walk home, I will collect my phone at the office.

@@ -86,3 +86,24 @@ public func snapshotTree(_ path: String) -> [String: Data] {
     }
     return files
 }
+
+extension Fixture {
+    /// The sample content with one more rule, for Key Stage 2 only (`walkers-collect`), quoting a
+    /// sentence added to the phones policy; `summaries` is the rule's summary block, indented.
+    public static func withBandRule(summaries: String) throws -> Fixture {
+        let fixture = try Fixture()
+        try fixture.replace(in: "content/policies/mobile-phones/policy.md", "Staff may use a phone in an emergency.",
+                            with: "Staff may use a phone in an emergency.\n\nPupils in Key Stage 2 who walk home may collect their phone at the office.")
+        try fixture.write("content/policies/mobile-phones/rules.yml",
+                          try fixture.read("content/policies/mobile-phones/rules.yml") + """
+            - id: walkers-collect
+              quote: "Pupils in Key Stage 2 who walk home may collect their phone at the office."
+              applies-to: [children/key-stage-2]
+              kind: should
+              acknowledge: [children/key-stage-2]
+              summary:
+            \(summaries)
+            """)
+        return fixture
+    }
+}
