@@ -6,13 +6,14 @@ import HandbookSite
 import Testing
 
 struct SiteTextTests {
-    @Test func placesTheRootInEveryPolicyLink() {
-        let html = ###"<a href="HANDBOOK-ROOT/policies/a/index.html">a</a> HANDBOOK-ROO <a href="HANDBOOK-ROOT/policies/b/index.html#x">b</a>"###
-        #expect(PolicyLink.placingRoot("../../", in: html)
-            == ###"<a href="../../policies/a/index.html">a</a> HANDBOOK-ROO <a href="../../policies/b/index.html#x">b</a>"###)
-        #expect(PolicyLink.placingRoot("../", in: "no links – just text") == "no links – just text")
-        #expect(PolicyLink.placingRoot("../", in: "HANDBOOK-ROOT/") == "../")
-        #expect(PolicyLink.placingRoot("../", in: "HANDBOOK-ROOT/\u{301}x HANDBOOK-ROOTHANDBOOK-ROOT/") == "../\u{301}x HANDBOOK-ROOT../")
+    @Test func placesTheRootOnlyWhereTheRendererRecordedALinkFromTheRoot() {
+        let markdown = "Text about HANDBOOK-ROOT/policies/a/ and [a](a) [b](b#x) [kept](https://x.example/)\n"
+        let rooted = MarkdownDocument(markdown: markdown).renderRootedHTML(tags: [:], headingLevelShift: 0) { url in
+            url.hasPrefix("https:") ? .keep : .pointFromRoot("policies/" + url.replacingOccurrences(of: "#", with: "/index.html#"))
+        }
+        #expect(rooted.placed(root: "../../") == ###"<p>Text about HANDBOOK-ROOT/policies/a/ and <a href="../../policies/a">a</a> <a href="../../policies/b/index.html#x">b</a> <a href="https://x.example/">kept</a></p>"### + "\n")
+        #expect(rooted.placed(root: "") == rooted.html)
+        #expect(RootedHTML(html: "café", rootOffsets: [0, 5]).placed(root: "../") == "../café../")
     }
 
     @Test func escapesTheFiveHTMLCharacters() {
