@@ -2,6 +2,7 @@ import Foundation
 import HandbookChecks
 import HandbookMarkdown
 import HandbookModel
+import HandbookQR
 import HandbookSite
 import Testing
 
@@ -24,5 +25,20 @@ struct SiteTextTests {
 
     @Test func normalizesWithoutChangingNonASCIIText() {
         #expect(TextNormalizer.normalize("  The school\u{2019}s\u{00A0}\u{00A0}“rules”\n\tapply – café ") == "The school's \"rules\" apply – café")
+    }
+
+    /// The QR code's label is the form's address: text in an attribute, escaped there.
+    @Test func theQRCodeLabelIsEscapedForItsAttribute() throws {
+        let svg = try #require(QRCode("https://handbook.example.org/")).svg(label: #"QR code for "><script>x</script> & 'y'"#)
+        #expect(svg.contains(#"aria-label="QR code for &quot;&gt;&lt;script&gt;x&lt;/script&gt; &amp; &#39;y&#39;">"#))
+        #expect(!svg.contains("<script>"))
+    }
+
+    /// The check of `base-url` relies on this: the QR codes on forms hold any address of up to
+    /// `QRCodeLimit.bytes`, and none longer.
+    @Test func aQRCodeHoldsExactlyTheLimit() {
+        let longest = "https://x.example/" + String(repeating: "a", count: QRCodeLimit.bytes - 18)
+        #expect(QRCode(longest) != nil)
+        #expect(QRCode(longest + "a") == nil)
     }
 }
