@@ -69,7 +69,7 @@ struct HostileValueTests {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try fixture.replace(in: "content/handbook.yml", "title: School policies",
-                            with: #"title: School policies\#nbase-url: https://handbook.example.org/"><img src=x onerror=alert(1)>/"#)
+                            with: #"title: School policies\#nbase-url: https://handbook.example.org/"><img/src=x/onerror=alert(1)>/"#)
         _ = await Releaser.release(policy: "trips", version: nil, content: fixture.content,
                                    date: try #require(CalendarDate("2024-01-10")))
         let built = await build(fixture)
