@@ -120,7 +120,8 @@ let package = Package(
                                    "HandbookReadability", "HandbookTestSupport"]),
         .testTarget(name: "HandbookEditionsTests", dependencies: ["HandbookEditions", "HandbookModel"]),
         .testTarget(name: "HandbookSiteTests",
-                    dependencies: ["HandbookSite", "HandbookMarkdown", "HandbookModel", "HandbookChecks", "HandbookTestSupport"]),
+                    dependencies: ["HandbookSite", "HandbookMarkdown", "HandbookModel", "HandbookChecks", "HandbookQR",
+                                   "HandbookTestSupport"]),
         .testTarget(
             name: "HandbookReadabilityTests",
             dependencies: ["HandbookReadability"],

@@ -23,23 +23,6 @@ struct CategoriesCheck: HandbookCheck {
     }
 }
 
-/// The site's public address must be a full web address ending in `/`, as pages are added to it.
-struct PublicAddressCheck: HandbookCheck {
-    let name = "base-url"
-
-    func check(_ subject: HandbookSubject) -> [Diagnostic] {
-        guard let address = subject.config.baseURL else { return [] }
-        let value = address.value
-        let scheme = value.hasPrefix("https://") || value.hasPrefix("http://")
-        let host = value.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first
-        guard scheme, host != nil, value.hasSuffix("/"), !value.contains(where: \.isWhitespace) else {
-            return [.error(at: address.location, "`\(value)` is not a full web address ending in /",
-                           hint: "write the address the site is published at, like `base-url: https://handbook.example.org/`")]
-        }
-        return []
-    }
-}
-
 /// A policy's category and related policies must be ones the handbook has.
 struct CategoryAndRelatedCheck: EditionCheck {
     let name = "category-and-related"

@@ -2,14 +2,17 @@ import HandbookContent
 import HandbookMarkdown
 import HandbookModel
 
-/// What a check of the whole handbook looks at: handbook.yml and the glossary.
+/// What a check of the whole handbook looks at: handbook.yml, the glossary and the names of
+/// the policy folders.
 public struct HandbookSubject: Sendable {
     public var config: HandbookConfig
     public var glossary: Glossary
+    public var policies: [String]
 
-    public init(config: HandbookConfig, glossary: Glossary) {
+    public init(config: HandbookConfig, glossary: Glossary, policies: [String] = []) {
         self.config = config
         self.glossary = glossary
+        self.policies = policies
     }
 }
 

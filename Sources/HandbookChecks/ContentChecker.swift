@@ -30,7 +30,7 @@ package enum ContentChecker {
     package static func open(_ content: String) -> (opened: Opened?, diagnostics: [Diagnostic]) {
         let (folder, diagnostics) = CheckRegistry.handbookFiles.open(content)
         guard let folder, let config = folder.config else { return (nil, diagnostics) }
-        let subject = HandbookSubject(config: config, glossary: folder.glossary)
+        let subject = HandbookSubject(config: config, glossary: folder.glossary, policies: folder.policyFolders)
         return (Opened(folder: folder, config: config), diagnostics + CheckRegistry.handbook.flatMap { $0.run(subject) })
     }
 

@@ -34,7 +34,13 @@ package struct ContentFile {
                                    "this file is not UTF-8 text: the character here cannot be read",
                                    hint: "save it as UTF-8 (in most editors: Save As, Encoding: UTF-8), or retype the character at this place"))
         }
-        return .success(ContentFile(path: path, data: data, text: plain(text)))
+        let plainText = plain(text)
+        if let found = UnwritableCharacter.first(in: plainText) {
+            return .failure(.error(at: SourceLocation(file: path, line: found.line, column: found.column),
+                                   "this file holds the invisible control character \(UnwritableCharacter.code(found.scalar)) here, which no page, feed or form can show",
+                                   hint: "delete it (many editors show it as a box or a question mark) and retype the text around it"))
+        }
+        return .success(ContentFile(path: path, data: data, text: plainText))
     }
 
     /// Where decoding stops: the line, and the column counted in Unicode scalars as YAML marks count it.

@@ -31,8 +31,11 @@ package struct YAMLSource {
     /// what is empty, a flag or a number. The default resolver runs regular expressions on every
     /// scalar, which dominated the time to load a large handbook.
     package func compose() -> Result<YAMLNode?, Diagnostic> {
-        if let node = BlockYAMLReader.compose(text) { return .success(node) }
-        return composeWithYams()
+        let composed = BlockYAMLReader.compose(text).map { Result<YAMLNode?, Diagnostic>.success($0) } ?? composeWithYams()
+        guard case .success(let node?) = composed, let found = node.firstUnwritableScalar() else { return composed }
+        return .failure(.error(at: location(found.mark),
+                               "this text holds the invisible control character \(UnwritableCharacter.code(found.character)), which no page, feed or form can show",
+                               hint: "delete it: inside double quotes look for an escape such as `\\x01`, `\\a` or `\\u0001`; to start a new line, use `|` and write the lines below it"))
     }
 
     /// Every YAML text, and the errors of those that are not valid.
@@ -103,6 +106,29 @@ package struct YAMLSource {
             }
         }
         return nil
+    }
+}
+
+extension YAMLNode {
+    /// The first key or value holding a character no page or feed can carry, such as one written
+    /// as the escape `\x01` in double quotes, with where that text starts.
+    func firstUnwritableScalar() -> (character: Unicode.Scalar, mark: YAMLMark?)? {
+        switch self {
+        case .scalar(let scalar):
+            return UnwritableCharacter.first(in: scalar.string).map { ($0.scalar, scalar.mark) }
+        case .mapping(let mapping):
+            for pair in mapping.pairs {
+                if let found = pair.key.firstUnwritableScalar() ?? pair.value.firstUnwritableScalar() { return found }
+            }
+            return nil
+        case .sequence(let sequence):
+            for node in sequence.nodes {
+                if let found = node.firstUnwritableScalar() { return found }
+            }
+            return nil
+        case .alias:
+            return nil
+        }
     }
 }
 

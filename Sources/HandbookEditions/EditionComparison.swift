@@ -29,8 +29,12 @@ public struct EditionComparison: Sendable, Hashable {
     }
 
     /// The comparison as plain text for a terminal: `[-removed-]` and `{+added+}` like `git diff --word-diff`.
-    public var terminalText: String {
-        var lines = ["Changes from edition \(from) to \(to)"]
+    public var terminalText: String { terminalText(toLabel: nil) }
+
+    /// The comparison for the terminal; `toLabel` names the newer edition in the first line in
+    /// place of its version, such as "the current text (1.2, not released)".
+    public func terminalText(toLabel: String?) -> String {
+        var lines = ["Changes from edition \(from) to \(toLabel ?? to)"]
         if let changes { lines.append("Summary: \(changes)") }
         lines.append(material ? "Material: yes, staff sign again for \(to)."
                               : "Material: no (corrections only): a signature for an earlier edition still covers \(to).")

@@ -1,6 +1,12 @@
 /// The bytes of an HTML page being written, with cmark 0.30's escaping rules.
 struct HTMLOutput {
     private(set) var bytes: [UInt8] = []
+    /// Where a page's way back to the site root goes, in front of a link given from the root.
+    private(set) var rootOffsets: [Int] = []
+
+    mutating func markRoot() {
+        rootOffsets.append(bytes.count)
+    }
 
     mutating func append(_ text: String) {
         bytes.append(contentsOf: text.utf8)

@@ -33,6 +33,10 @@ struct HTMLRenderer {
     }
 
     mutating func render() -> String {
+        renderRooted().html
+    }
+
+    mutating func renderRooted() -> RootedHTML {
         var open: [Int] = []
         for index in nodes.indices {
             while let top = open.last, nodes[top].end <= index {
@@ -43,7 +47,7 @@ struct HTMLRenderer {
             if !nodes[index].kind.isLeaf { open.append(index) }
         }
         while let top = open.popLast() { exit(top) }
-        return String(decoding: out.bytes, as: UTF8.self)
+        return RootedHTML(html: String(decoding: out.bytes, as: UTF8.self), rootOffsets: out.rootOffsets)
     }
 
     private mutating func enter(_ index: Int) {
@@ -76,7 +80,7 @@ struct HTMLRenderer {
         case .heading:
             let heading = headingCount < headings.count ? headings[headingCount] : nil
             headingCount += 1
-            printCustomBlock("<h\(shiftedLevel(node))\(heading.map { " id=\"\($0.id)\"" } ?? "")>")
+            printCustomBlock("<h\(shiftedLevel(node))\(heading.map { " id=\"\(Self.escaped($0.id))\"" } ?? "")>")
         case .codeBlock:
             printCodeBlock(node)
         case .htmlBlock:
@@ -109,9 +113,9 @@ struct HTMLRenderer {
         case .emphasis:
             out.append("<em>")
         case .link:
-            guard let url = changedURL(of: index) else { return }
+            guard let (url, fromRoot) = changedURL(of: index) else { return }
             out.append("<a href=\"")
-            appendHref(url)
+            appendHref(url, fromRoot: fromRoot)
             if let title = node.title {
                 out.append("\" title=\"")
                 out.appendEscaped(title.utf8)
@@ -201,20 +205,31 @@ struct HTMLRenderer {
         return tags[blockCount]
     }
 
-    /// The address to print, or nil when the link is printed as its words alone.
-    private mutating func changedURL(of index: Int) -> String? {
+    /// The address to print and whether it is given from the site root, or nil when the link is
+    /// printed as its words alone.
+    private mutating func changedURL(of index: Int) -> (url: String, fromRoot: Bool)? {
         switch links(nodes[index].url) {
-        case .keep: return nodes[index].url
-        case .point(let url): return url
+        case .keep: return (nodes[index].url, false)
+        case .point(let url): return (url, false)
+        case .pointFromRoot(let path): return (path, true)
         case .unlink:
             unlinked.insert(index)
             return nil
         }
     }
 
-    private mutating func appendHref(_ url: String) {
+    private mutating func appendHref(_ url: String, fromRoot: Bool = false) {
         let bytes = Array(url.utf8)
-        if !UnsafeURL.isUnsafe(utf8: bytes) { out.appendEscapedHref(bytes) }
+        guard !UnsafeURL.isUnsafe(utf8: bytes) else { return }
+        if fromRoot { out.markRoot() }
+        out.appendEscapedHref(bytes)
+    }
+
+    /// Text for an attribute value, escaped as cmark escapes text.
+    private static func escaped(_ text: String) -> String {
+        var output = HTMLOutput()
+        output.appendEscaped(text.utf8)
+        return String(decoding: output.bytes, as: UTF8.self)
     }
 
     private func shiftedLevel(_ heading: MarkdownNode) -> Int {

@@ -16,10 +16,17 @@ public struct MarkdownDocument: Sendable {
     /// built by the caller from validated values.
     public func renderHTML(tags: [Int: String], headingLevelShift: Int,
                            links: (String) -> LinkChange = { _ in .keep }) -> String {
+        renderRootedHTML(tags: tags, headingLevelShift: headingLevelShift, links: links).placed(root: "")
+    }
+
+    /// The same HTML, with the place of every link given from the site root (`pointFromRoot`)
+    /// recorded, for pages at different depths to put their own way back to the root in front.
+    public func renderRootedHTML(tags: [Int: String], headingLevelShift: Int,
+                                 links: (String) -> LinkChange) -> RootedHTML {
         withoutActuallyEscaping(links) { links in
             var renderer = HTMLRenderer(tree: tree, headings: outline.headings, tags: tags,
                                         headingLevelShift: headingLevelShift, links: links, addsHeadingIDs: true)
-            return renderer.render()
+            return renderer.renderRooted()
         }
     }
 

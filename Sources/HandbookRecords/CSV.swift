@@ -95,8 +95,7 @@ public enum CSV {
     /// One CSV line ending in CRLF. Cells that a spreadsheet would run as a formula are prefixed with `'`.
     public static func line(_ cells: [String]) -> String {
         cells.map { cell -> String in
-            var value = cell
-            if let first = value.first, "=+-@\t\r".contains(first) { value = "'" + value }
+            let value = needsGuard(Substring(cell)) ? "'" + cell : cell
             if value.contains(where: { $0 == "," || $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
                 return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
             }
@@ -104,10 +103,18 @@ public enum CSV {
         }.joined(separator: ",") + "\r\n"
     }
 
+    /// A cell a spreadsheet would run (starting `=`, `+`, `-`, `@`, a tab or a carriage return),
+    /// or one that starts with `'` before such a cell, so `unguarded` can tell a guard from a
+    /// cell that really starts with `'` and gives back exactly what was written.
+    private static func needsGuard(_ cell: Substring) -> Bool {
+        guard let first = cell.first(where: { $0 != "'" }) else { return false }
+        return "=+-@\t\r".contains(first) || first == "\r\n"
+    }
+
     /// A cell as written by `line`, without the `'` that kept a spreadsheet from running it.
     public static func unguarded(_ cell: String) -> String {
         let trimmed = cell.trimmingCharacters(in: .whitespaces)
-        if trimmed.hasPrefix("'"), let second = trimmed.dropFirst().first, "=+-@".contains(second) {
+        if trimmed.hasPrefix("'"), needsGuard(Substring(trimmed).dropFirst()) {
             return String(trimmed.dropFirst())
         }
         return trimmed

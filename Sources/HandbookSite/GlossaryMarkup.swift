@@ -22,7 +22,7 @@ package struct GlossaryMarkup {
         var rest = Substring(text)
         while let match = firstUnusedTerm(in: rest) {
             html += HTML.escape(String(rest[..<match.range.lowerBound]))
-            html += "<a class=\"term\" href=\"#\(match.entry.anchor)\">\(HTML.escape(String(rest[match.range])))</a>"
+            html += "<a class=\"term\" href=\"#\(HTML.escape(match.entry.anchor))\">\(HTML.escape(String(rest[match.range])))</a>"
             used.append((match.entry, match.definition))
             rest = rest[match.range.upperBound...]
         }

@@ -3,11 +3,11 @@ import HandbookMarkdown
 import HandbookModel
 
 extension PreparedEdition {
-    /// The policy text as HTML with heading ids and rule tags. Links to other policies start with
-    /// `PolicyLink.rootPlaceholder`, which each page replaces with its root, because the same
-    /// edition can appear at `policies/P/` and `policies/P/V/`.
+    /// The policy text as HTML with heading ids and rule tags. Links to other pages of the site
+    /// are given from the site root, with their places recorded, so each page puts its own root in
+    /// front: the same edition can appear at `policies/P/` and `policies/P/V/`.
     /// Each rule's tag, worded by the `rule-tag` template, opens the block that holds its quote.
-    package func bodyHTML(tags templates: TemplateSet) throws(TemplateMissing) -> String {
+    package func bodyHTML(tags templates: TemplateSet) throws(TemplateMissing) -> RootedHTML {
         var byBlock: [Int: [Rule]] = [:]
         for rule in policy.rules {
             if let block = anchors[rule.id.value] { byBlock[block, default: []].append(rule) }
@@ -20,16 +20,16 @@ extension PreparedEdition {
             tags[block] = try templates.render("rule-tag", RuleTagData(blockClasses: kinds, rules: entries))
         }
         let shift = outline.headings.contains { $0.level == 1 } ? 1 : 0
-        return document.renderHTML(tags: tags, headingLevelShift: shift, links: placement(of:))
+        return document.renderRootedHTML(tags: tags, headingLevelShift: shift, links: placement(of:))
     }
 
     /// Where a link of the policy text points in the site: another policy's page, a page given
     /// relative to this one (rewritten from the root), or left as written.
     func placement(of url: String) -> LinkChange {
         guard let link = PolicyLink(url) else {
-            return SiteRelativeLink.placeholderURL(url, fromPolicy: policy.id).map { .point(to: $0) } ?? .keep
+            return SiteRelativeLink.pathFromRoot(url, fromPolicy: policy.id).map { .pointFromRoot($0) } ?? .keep
         }
-        return knownPolicies.contains(link.policy) ? .point(to: link.placeholderURL) : .unlink
+        return knownPolicies.contains(link.policy) ? .pointFromRoot(link.pathFromRoot) : .unlink
     }
 
     /// Each link of the policy text as it reads on a page whose root is `root`, with the line of
@@ -40,8 +40,9 @@ extension PreparedEdition {
             let place = SourceLocation(file: policy.policyPath, line: link.line)
             switch placement(of: link.url) {
             case .keep: sources[link.url] = sources[link.url] ?? place
-            case .point(let target):
-                let shown = PolicyLink.placingRoot(root, in: target)
+            case .point(let target): sources[target] = sources[target] ?? place
+            case .pointFromRoot(let path):
+                let shown = root + path
                 sources[shown] = sources[shown] ?? place
             case .unlink: break
             }

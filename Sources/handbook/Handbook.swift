@@ -21,7 +21,8 @@ struct CheckingOptions: ParsableArguments {
     @Flag(help: "Treat every warning as an error.")
     var strict = false
 
-    @Option(help: "The date to work out review reminders from, YYYY-MM-DD (default: today). The site never depends on it.")
+    @Option(help: "The date to work out review reminders from, YYYY-MM-DD (default: today). The site never depends on it.",
+            transform: CalendarDate.fromArgument)
     var today: CalendarDate?
 
     func day() -> CalendarDate? { today ?? CalendarDate.today() }
@@ -128,7 +129,7 @@ struct Release: AsyncParsableCommand {
     @Option(help: "The version to release; it must match `version:` in policy.md (the default).")
     var version: String?
 
-    @Option(help: "The release date, YYYY-MM-DD (default: today).")
+    @Option(help: "The release date, YYYY-MM-DD (default: today).", transform: CalendarDate.fromArgument)
     var date: CalendarDate?
 
     @OptionGroup var content: ContentOption

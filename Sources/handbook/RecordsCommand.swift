@@ -31,7 +31,8 @@ extension Records {
 
         @OptionGroup var options: RecordsOptions
 
-        @Option(help: "Today's date, YYYY-MM-DD (default: today): signed dates after it are refused.")
+        @Option(help: "Today's date, YYYY-MM-DD (default: today): signed dates after it are refused.",
+                transform: CalendarDate.fromArgument)
         var today: CalendarDate?
 
         func run() async throws {
@@ -95,7 +96,8 @@ extension Records {
         @Argument(help: "The person's name as on the register.")
         var name: String?
 
-        @Option(name: .customLong("left-before"), help: "Forget everyone not on a register imported on or after this date, YYYY-MM-DD.")
+        @Option(name: .customLong("left-before"), help: "Forget everyone not on a register imported on or after this date, YYYY-MM-DD.",
+                transform: CalendarDate.fromArgument)
         var leftBefore: CalendarDate?
 
         @OptionGroup var options: RecordsOptions

@@ -136,17 +136,59 @@ struct HandbookCheckTests {
 
     // MARK: base-url
 
-    @Test(arguments: ["handbook.example.org", "https://handbook.example.org", "https:///", "https://hand book.org/"])
-    func anAddressThatIsNotAFullWebAddressIsAnErrorAtItsLine(_ address: String) throws {
+    private static let writeIt = "write the address the site is published at, like `base-url: https://handbook.example.org/`"
+    private static let asABrowserShowsIt = "write the address exactly as a browser shows it, like `base-url: https://handbook.example.org/`; a character that has to be in it is written as `%` and its code, such as `%20` for a space"
+
+    @Test(arguments: [
+        ("handbook.example.org", "`handbook.example.org` is not a full web address: it does not start with `https://` or `http://`", writeIt),
+        ("ftp://handbook.example.org/", "`ftp://handbook.example.org/` is not a full web address: it does not start with `https://` or `http://`", writeIt),
+        ("https://handbook.example.org", "`https://handbook.example.org` is not a full web address ending in /",
+         "add `/` at the end: pages are added after it; " + writeIt),
+        ("https:///", "`https:///` does not name a web server after `https://`", writeIt),
+        ("https://office@handbook.example.org/", "`https://office@handbook.example.org/` holds a user name before `@`, which a public address does not have", writeIt),
+        ("https://hand book.org/", "`base-url` holds a space, which cannot be part of a web address", asABrowserShowsIt),
+        (#"https://handbook.example.org/"><script>alert(1)</script>/"#, "`base-url` holds a quote mark (`\"`), which cannot be part of a web address", asABrowserShowsIt),
+        ("https://handbook.example.org/a<b/", "`base-url` holds `<`, which cannot be part of a web address", asABrowserShowsIt),
+        ("https://handbook.example.org/it's/", "`base-url` holds `'`, which cannot be part of a web address", asABrowserShowsIt),
+        ("https://handbook.example.org/?page=", "`base-url` has `?` in it, but pages are added after the address",
+         "give the folder the site is published in, without `?` and what follows; " + writeIt),
+        ("https://handbook.example.org/50%/", "`https://handbook.example.org/50%/` has a `%` at character 32 that is not followed by two hexadecimal digits",
+         "write `%25` for a percent sign, or " + writeIt),
+    ])
+    func anAddressThatIsNotAFullWebAddressIsAnErrorAtItsLine(_ address: String, message: String, hint: String) throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try fixture.replace(in: handbook, "title: School policies", with: "title: School policies\nbase-url: \(address)")
         let found = PublicAddressCheck().run(try LoadedContent(fixture).handbook)
-        expect(found, [.error(at: try fixture.location(of: address, in: handbook),
-                                 "`\(address)` is not a full web address ending in /",
-                                 hint: "write the address the site is published at, like `base-url: https://handbook.example.org/`",
-                                 code: "base-url")])
+        expect(found, [.error(at: try fixture.location(of: address, in: handbook), message, hint: hint, code: "base-url")])
         #expect(found.first?.location.line == 3)
+    }
+
+    @Test(arguments: ["https://handbook.example.org/", "http://localhost:8000/school/handbook/",
+                      "https://example.org/~office/policies%20site/"])
+    func aFullWebAddressIsAccepted(_ address: String) throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.replace(in: handbook, "title: School policies", with: "title: School policies\nbase-url: \(address)")
+        #expect(PublicAddressCheck().run(try LoadedContent(fixture).handbook).isEmpty)
+    }
+
+    /// A form prints its edition's address as a QR code; one too long for any QR code is an error
+    /// naming the limit, never a form printed without its code.
+    @Test func anAddressTooLongForTheQRCodeOnFormsIsAnErrorNamingTheLimit() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let fits = "https://handbook.example.org/" + String(repeating: "a", count: 2331 - 29 - "policies/mobile-phones/999999999.999999999/".count - 1) + "/"
+        try fixture.replace(in: handbook, "title: School policies", with: "title: School policies\nbase-url: \(fits)")
+        #expect(PublicAddressCheck().run(try LoadedContent(fixture).handbook).isEmpty)
+
+        let address = "https://handbook.example.org/" + String(repeating: "a", count: 2400) + "/"
+        try fixture.replace(in: handbook, fits, with: address)
+        let found = PublicAddressCheck().run(try LoadedContent(fixture).handbook)
+        expect(found, [.error(at: try fixture.location(of: address, in: handbook),
+                              "`base-url` is too long for the QR code on printed forms: a form's address would be up to 2473 characters, and a QR code holds at most 2331",
+                              hint: "use a shorter address for the site, at most 2288 characters, like `base-url: https://handbook.example.org/`",
+                              code: "base-url")])
     }
 }
 

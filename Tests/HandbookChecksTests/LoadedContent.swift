@@ -19,7 +19,7 @@ struct LoadedContent {
         self.config = config
     }
 
-    var handbook: HandbookSubject { HandbookSubject(config: config, glossary: folder.glossary) }
+    var handbook: HandbookSubject { HandbookSubject(config: config, glossary: folder.glossary, policies: folder.policyFolders) }
 
     func entry(_ id: String) throws -> PolicyEntry {
         let (entry, diagnostics) = ContentLoader.loadPolicy(id, in: folder)

@@ -17,7 +17,7 @@ enum CmarkReference {
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 switch links(url) {
                 case .keep: break
-                case .point(let new): cmark_node_set_url(node, new)
+                case .point(let new), .pointFromRoot(let new): cmark_node_set_url(node, new)
                 case .unlink:
                     while let child = cmark_node_first_child(node) { cmark_node_insert_before(node, child) }
                     cmark_node_unlink(node)

@@ -31,6 +31,22 @@ struct CSVTests {
         #expect(CSV.unguarded("'=SUM(A1)") == "=SUM(A1)")
         #expect(CSV.unguarded("O'Neil") == "O'Neil")
     }
+
+    /// Every hostile value is written so a spreadsheet shows it as text, and reads back exactly:
+    /// a cell that really starts with `'` before `=` keeps its `'`, and a guarded tab loses its guard.
+    @Test(arguments: ["=HYPERLINK(\"http://x.example\",\"click\")", "+1", "-2", "@SUM(A1)", "\tindent",
+                      "'=not a formula", "''+1", "'", "O'Neil", "Tom \"Tiger\" & Jo", "a,b;c", "<b>x</b> ]]>",
+                      "two\nlines", "line\r\nend", "café – “quoted”", String(repeating: "long, \"quoted\" ", count: 2000) + "end"])
+    func aHostileCellReadsBackAsWritten(_ cell: String) throws {
+        let text = CSV.line(["name", cell, "end"])
+        let records = try CSV.records(text).get()
+        #expect(records.count == 1)
+        let fields = try #require(records.first?.fields)
+        #expect(fields.count == 3)
+        if let first = fields[1].first { #expect(!"=+-@\t\r".contains(first), "a spreadsheet would run \(fields[1].debugDescription)") }
+        #expect(CSV.unguarded(fields[1]) == cell.replacingOccurrences(of: "\r\n", with: "\n"))
+        #expect(fields[2] == "end")
+    }
 }
 
 struct SignedDateTests {

@@ -36,8 +36,7 @@ public enum EditionDiff {
         let new = edition(toName, of: entry, diagnostics: &diagnostics)
         guard let old, let new else { return Outcome(diagnostics: diagnostics) }
         let comparison = EditionComparison.compare(old, new, config: config)
-        var text = comparison.terminalText
-        if toName == currentName { text = text.replacingOccurrences(of: "to \(new.edition.version)\n", with: "to the current text (\(new.edition.version), not released)\n") }
+        let text = comparison.terminalText(toLabel: toName == currentName ? "the current text (\(new.edition.version), not released)" : nil)
         return Outcome(diagnostics: diagnostics, text: text)
     }
 

@@ -1,4 +1,5 @@
 import HandbookChecks
+import HandbookMarkdown
 import HandbookModel
 
 /// The official text: the current edition at `policies/P/` and each release at `policies/P/V/`.
@@ -9,8 +10,8 @@ struct PolicyTextPages {
 
     func pages() throws(TemplateMissing) -> [SitePage] {
         // A release that is the working copy's text shares its parsed tree; render each tree once.
-        var rendered: [Fingerprint: String] = [:]
-        func body(_ prepared: PreparedEdition) throws(TemplateMissing) -> String {
+        var rendered: [Fingerprint: RootedHTML] = [:]
+        func body(_ prepared: PreparedEdition) throws(TemplateMissing) -> RootedHTML {
             if let html = rendered[prepared.policy.fingerprint] { return html }
             let html = try prepared.bodyHTML(tags: templates)
             rendered[prepared.policy.fingerprint] = html
@@ -23,7 +24,7 @@ struct PolicyTextPages {
         return pages
     }
 
-    private func page(prepared: PreparedEdition, release: ReleasedEdition?, body: String) -> SitePage {
+    private func page(prepared: PreparedEdition, release: ReleasedEdition?, body: RootedHTML) -> SitePage {
         let policy = prepared.policy
         let details = EditionDetails(publication: publication)
         let path = release.map { SitePaths.edition(publication.id, version: $0.version.text) }
@@ -34,7 +35,7 @@ struct PolicyTextPages {
             edition: details.data(policy, page: path, release: release),
             contents: outline.headings.filter { $0.level == topLevel }.map { ContentsEntry(text: $0.text, id: $0.id) },
             hasContents: !outline.headings.isEmpty,
-            body: PolicyLink.placingRoot(SitePaths.root(of: path), in: body),
+            body: body.placed(root: SitePaths.root(of: path)),
             ruleCount: policy.rules.count,
             views: details.viewLinks(config: config, page: path),
             isRelease: release != nil)
