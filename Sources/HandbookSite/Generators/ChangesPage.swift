@@ -26,7 +26,7 @@ struct ChangesPage {
     private func comparisonPages(lastStep: ComparisonData?, paragraphs: [[String]]) -> [SitePage] {
         let releases = publication.releases
         guard let (newest, newestPrepared) = releases.last else { return [] }
-        let details = EditionDetails(publication: publication)
+        let details = EditionDetails(publication: publication, config: config)
         return releases.dropLast().enumerated().map { offset, release in
             let (edition, prepared) = release
             let path = SitePaths.comparison(publication.id, since: edition.version.text)
@@ -52,7 +52,7 @@ struct ChangesPage {
     private func page(steps: [ComparisonData]) -> SitePage {
         let path = SitePaths.changes(publication.id)
         let policy = publication.current.policy
-        let details = EditionDetails(publication: publication)
+        let details = EditionDetails(publication: publication, config: config)
         let root = SitePaths.root(of: path)
         let releases = publication.releases
         let editions = releases.indices.reversed().map { index in
@@ -63,6 +63,7 @@ struct ChangesPage {
                 url: root + SitePaths.edition(publication.id, version: release.version.text),
                 fingerprintShort: prepared.policy.fingerprint.short,
                 material: prepared.policy.edition.material, coveredBy: details.coveredBy(prepared.policy),
+                signing: details.signing(release.version.text),
                 changes: prepared.policy.edition.changes,
                 previousVersion: nil, comparison: nil, isFirst: index == 0)
             if index > 0 {

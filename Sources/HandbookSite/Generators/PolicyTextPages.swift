@@ -25,7 +25,7 @@ struct PolicyTextPages {
 
     private func page(prepared: PreparedEdition, release: ReleasedEdition?, body: String) -> SitePage {
         let policy = prepared.policy
-        let details = EditionDetails(publication: publication)
+        let details = EditionDetails(publication: publication, config: config)
         let path = release.map { SitePaths.edition(publication.id, version: $0.version.text) }
             ?? SitePaths.policy(publication.id)
         let outline = prepared.outline
