@@ -21,6 +21,13 @@ public struct ReaderPart: Sendable, Hashable {
 
     /// Nil when no rule of the edition asks the reader to sign.
     public init?(_ policy: Policy, reader: ReaderKey, signsWholePolicy: Bool) {
+        self.init(policy, reader: reader, wholeText: signsWholePolicy ? Self.text(of: policy) : nil)
+    }
+
+    /// `wholeText`: `text(of:)` the policy, for a reader who signs the whole policy, worked out
+    /// once for every such reader.
+    init?(_ policy: Policy, reader: ReaderKey, wholeText: String?) {
+        let signsWholePolicy = wholeText != nil
         var rules: [String: Terms] = [:]
         for rule in policy.rules where rule.isAcknowledged(by: reader.audience, band: reader.band) {
             rules[rule.id.value] = Terms(
@@ -30,8 +37,11 @@ public struct ReaderPart: Sendable, Hashable {
         }
         guard !rules.isEmpty else { return nil }
         self.rules = rules
-        text = signsWholePolicy ? TextNormalizer.normalize(policy.body) : nil
+        text = wholeText
     }
+
+    /// The policy's text as a signature covers it: its words, however the lines are broken.
+    static func text(of policy: Policy) -> String { TextNormalizer.normalize(policy.body) }
 }
 
 extension Audience {

@@ -26,9 +26,14 @@ public struct SigningPlan: Sendable {
         var previous: Step?
         for policy in editions {
             var step = Step(version: policy.edition.version, material: policy.edition.material, signFrom: [:], parts: [:])
+            var text: String?
             for reader in readers {
-                let wholePolicy = config.audience(reader.audience)?.signsWholePolicy ?? false
-                guard let part = ReaderPart(policy, reader: reader, signsWholePolicy: wholePolicy) else { continue }
+                var wholeText: String?
+                if config.audience(reader.audience)?.signsWholePolicy == true {
+                    wholeText = text ?? ReaderPart.text(of: policy)
+                    text = wholeText
+                }
+                guard let part = ReaderPart(policy, reader: reader, wholeText: wholeText) else { continue }
                 step.parts[reader] = part
                 if let previous, let from = previous.signFrom[reader], !(policy.edition.material && previous.parts[reader] != part) {
                     step.signFrom[reader] = from

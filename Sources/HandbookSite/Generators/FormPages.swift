@@ -17,11 +17,12 @@ package struct FormPages {
 
     func pages() -> [SitePage] {
         let policy = publication.current.policy
+        let details = EditionDetails(publication: publication, config: config)
         var pages: [SitePage] = []
         for audience in config.audiences {
             for band in audience.views where policy.rules.contains(where: { $0.isAcknowledged(by: audience.id, band: band?.id) }) {
                 let path = SitePaths.form(publication.id, Self.slug(audience, band: band))
-                var data = sheet(audience: audience, band: band, page: path)
+                var data = sheet(audience: audience, band: band, page: path, details: details)
                 if band == nil {
                     let count = SignOffSheetLayout(rules: data.rules.map(\.summary), marked: data.hasMarks,
                                                    title: data.edition.title).signatureRows
@@ -46,8 +47,11 @@ package struct FormPages {
 
     /// A sheet's data: the rules the reader signs for, in their words, and the exact edition.
     package func sheet(audience: Audience, band: Band?, page: String) -> FormData {
+        sheet(audience: audience, band: band, page: page, details: EditionDetails(publication: publication, config: config))
+    }
+
+    private func sheet(audience: Audience, band: Band?, page: String, details: EditionDetails) -> FormData {
         let policy = publication.current.policy
-        let details = EditionDetails(publication: publication, config: config)
         let reader = ReaderKey(audience: audience.id, band: band?.id)
         let (rules, comparedWith) = rules(reader, changes: SignedChanges(publication, plan: details.plan, reader: reader, config: config))
         let edition = details.data(policy, page: page, reader: reader)

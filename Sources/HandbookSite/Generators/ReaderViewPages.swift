@@ -10,7 +10,8 @@ struct ReaderViewPages {
     let publication: PolicyPublication
 
     func pages() -> [SitePage] {
-        config.audiences.flatMap { audience in audience.views.map { page(audience: audience, band: $0) } }
+        let details = EditionDetails(publication: publication, config: config)
+        return config.audiences.flatMap { audience in audience.views.map { page(audience: audience, band: $0, details: details) } }
     }
 
     private func link(to other: PolicyListing, audience: Audience, band: Band?, root: String) -> TitledLink {
@@ -29,10 +30,9 @@ struct ReaderViewPages {
         }
     }
 
-    private func page(audience: Audience, band: Band?) -> SitePage {
+    private func page(audience: Audience, band: Band?, details: EditionDetails) -> SitePage {
         let prepared = publication.current
         let policy = prepared.policy
-        let details = EditionDetails(publication: publication, config: config)
         let path = SitePaths.audienceView(audience.id, band: band?.id, policy: publication.id)
         let root = SitePaths.root(of: path)
         let policyURL = root + SitePaths.policy(publication.id)
