@@ -8,8 +8,10 @@ public struct EditionComparison: Sendable, Hashable {
     public var to: String
     /// The newer edition's own `changes:` text.
     public var changes: String?
-    /// Whether the newer edition asks staff to sign again.
+    /// Whether the newer edition is material: it asks again those whose part of it changed.
     public var material: Bool
+    /// Whom the newer edition asks to sign and whom it does not, when the editions around it are known.
+    public var signing: SignAgain?
     public var rules: [RuleChange]
     public var text: WordDiff
 
@@ -23,7 +25,7 @@ public struct EditionComparison: Sendable, Hashable {
     package static func compare(_ old: Policy, paragraphs oldParagraphs: [String], _ new: Policy,
                                 paragraphs newParagraphs: [String], config: HandbookConfig) -> EditionComparison {
         EditionComparison(from: old.edition.version, to: new.edition.version, changes: new.edition.changes,
-                          material: new.edition.material,
+                          material: new.edition.material, signing: nil,
                           rules: RuleDiff.compare(old: old.rules, new: new.rules, config: config),
                           text: TextDiff.compare(old: oldParagraphs, new: newParagraphs))
     }
@@ -36,7 +38,7 @@ public struct EditionComparison: Sendable, Hashable {
     public func terminalText(toLabel: String?) -> String {
         var lines = ["Changes from edition \(from) to \(toLabel ?? to)"]
         if let changes { lines.append("Summary: \(changes)") }
-        lines.append(material ? "Material: yes, staff sign again for \(to)."
+        lines.append(material ? signing?.materialLine(to) ?? "Material: yes."
                               : "Material: no (corrections only): a signature for an earlier edition still covers \(to).")
         lines.append("")
         if rules.isEmpty {
@@ -71,5 +73,31 @@ public struct EditionComparison: Sendable, Hashable {
             }.joined(separator: " "))
         }
         return lines.joined(separator: "\n")
+    }
+}
+
+/// Whom an edition asks to sign again, named for people ("staff and governors", "pupils in Years 3 and 4").
+public struct SignAgain: Sendable, Hashable {
+    public var asked: [String]
+    public var notAsked: [String]
+
+    public init(asked: [String], notAsked: [String]) {
+        self.asked = asked
+        self.notAsked = notAsked
+    }
+
+    /// The edition `version` of `plan`, its readers named from `config`.
+    public init(_ plan: SigningPlan, version: String, config: HandbookConfig) {
+        self.init(asked: SigningPlan.names(plan.asked(version), config: config),
+                  notAsked: SigningPlan.names(plan.notAsked(version), config: config))
+    }
+
+    func materialLine(_ version: String) -> String {
+        switch (SigningPlan.list(asked), SigningPlan.list(notAsked)) {
+        case let (asked?, notAsked?): "Material: yes: \(asked) sign again for \(version); \(notAsked) need not, as what they sign did not change."
+        case let (asked?, nil): "Material: yes: \(asked) sign again for \(version)."
+        case let (nil, notAsked?): "Material: yes, but nobody signs again for \(version): what \(notAsked) sign did not change."
+        case (nil, nil): "Material: yes, but no rule of \(version) asks anyone to sign."
+        }
     }
 }

@@ -25,7 +25,8 @@ public enum SignatureStatus {
         public var policy: String
         public var title: String
         public var edition: String
-        /// The edition signatures must be of, or newer: the last material one.
+        /// The newest edition any reader must have signed, or a newer one; each reader's own is
+        /// the last edition that changed what they sign.
         public var signFrom: String
         public var signed: [Signed]
         public var outstanding: [Outstanding]
@@ -36,10 +37,12 @@ public enum SignatureStatus {
         let byPerson = Dictionary(grouping: signatures, by: \.personID)
         var report: [PolicyStatus] = []
         for policy in catalog.policies where only == nil || policy.id == only {
-            guard let current = policy.current, let from = policy.lastMaterial else { continue }
+            guard let current = policy.current, let newest = policy.newestSignFrom else { continue }
             var status = PolicyStatus(policy: policy.id, title: policy.title, edition: current.version.text,
-                                      signFrom: from.version.text, signed: [], outstanding: [])
-            for person in people where policy.signers.contains(person.audience) {
+                                      signFrom: newest.version.text, signed: [], outstanding: [])
+            for person in people {
+                // Each reader's own edition: one that changed nothing they sign does not ask them again.
+                guard let from = policy.signFrom(audience: person.audience, band: person.band) else { continue }
                 let audience = person.band.map { "\(person.audience)/\($0)" } ?? person.audience
                 let mine = (person.id.flatMap { byPerson[$0] } ?? [])
                     .filter { $0.policy == policy.id }

@@ -35,7 +35,11 @@ public enum EditionDiff {
         let old = edition(fromName, of: entry, diagnostics: &diagnostics)
         let new = edition(toName, of: entry, diagnostics: &diagnostics)
         guard let old, let new else { return Outcome(diagnostics: diagnostics) }
-        let comparison = EditionComparison.compare(old, new, config: config)
+        var comparison = EditionComparison.compare(old, new, config: config)
+        // The working copy is judged as the edition it would become, after the last release.
+        var chain = entry.releases.map(\.policy)
+        if toName == currentName, entry.hasUnreleasedChanges { chain.append(new) }
+        comparison.signing = SignAgain(SigningPlan(editions: chain, config: config), version: new.edition.version, config: config)
         let text = comparison.terminalText(toLabel: toName == currentName ? "the current text (\(new.edition.version), not released)" : nil)
         return Outcome(diagnostics: diagnostics, text: text)
     }

@@ -19,14 +19,15 @@ struct ChangesPage {
                                                 releases[index].prepared.policy, paragraphs: paragraphs[index],
                                                 config: config))
         }
-        return [page(steps: steps)] + comparisonPages(lastStep: steps.last, paragraphs: paragraphs)
+        let details = EditionDetails(publication: publication, config: config)
+        return [page(steps: steps, details: details)]
+            + comparisonPages(lastStep: steps.last, paragraphs: paragraphs, details: details)
     }
 
     /// `paragraphs[i]` is release `i`'s readable text.
-    private func comparisonPages(lastStep: ComparisonData?, paragraphs: [[String]]) -> [SitePage] {
+    private func comparisonPages(lastStep: ComparisonData?, paragraphs: [[String]], details: EditionDetails) -> [SitePage] {
         let releases = publication.releases
         guard let (newest, newestPrepared) = releases.last else { return [] }
-        let details = EditionDetails(publication: publication)
         return releases.dropLast().enumerated().map { offset, release in
             let (edition, prepared) = release
             let path = SitePaths.comparison(publication.id, since: edition.version.text)
@@ -49,10 +50,9 @@ struct ChangesPage {
     }
 
     /// `steps[i]` compares release `i` with release `i + 1`.
-    private func page(steps: [ComparisonData]) -> SitePage {
+    private func page(steps: [ComparisonData], details: EditionDetails) -> SitePage {
         let path = SitePaths.changes(publication.id)
         let policy = publication.current.policy
-        let details = EditionDetails(publication: publication)
         let root = SitePaths.root(of: path)
         let releases = publication.releases
         let editions = releases.indices.reversed().map { index in
@@ -63,6 +63,7 @@ struct ChangesPage {
                 url: root + SitePaths.edition(publication.id, version: release.version.text),
                 fingerprintShort: prepared.policy.fingerprint.short,
                 material: prepared.policy.edition.material, coveredBy: details.coveredBy(prepared.policy),
+                signing: details.signing(release.version.text),
                 changes: prepared.policy.edition.changes,
                 previousVersion: nil, comparison: nil, isFirst: index == 0)
             if index > 0 {

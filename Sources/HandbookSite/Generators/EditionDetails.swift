@@ -1,11 +1,27 @@
 import HandbookChecks
+import HandbookEditions
 import HandbookModel
 
 /// The edition facts every policy page shows: version, dates, fingerprint, status and the list of editions.
 struct EditionDetails {
     let publication: PolicyPublication
+    let config: HandbookConfig
+    /// Whom each edition asks to sign; a draft with a version of its own is planned as the next edition.
+    let plan: SigningPlan
 
-    func data(_ policy: Policy, page: String, release: ReleasedEdition? = nil) -> EditionData {
+    init(publication: PolicyPublication, config: HandbookConfig) {
+        self.publication = publication
+        self.config = config
+        var editions = publication.releases.map(\.prepared.policy)
+        let draft = publication.current.policy
+        if publication.isDraft, !editions.contains(where: { $0.edition.version == draft.edition.version }) {
+            editions.append(draft)
+        }
+        plan = SigningPlan(editions: editions, config: config)
+    }
+
+    /// `reader`: the page or sheet is for that reader alone, and says whether they sign again.
+    func data(_ policy: Policy, page: String, release: ReleasedEdition? = nil, reader: ReaderKey? = nil) -> EditionData {
         let edition = policy.edition
         let root = SitePaths.root(of: page)
         let latest = publication.releases.last?.edition
@@ -20,7 +36,8 @@ struct EditionDetails {
             fingerprint: policy.fingerprint.hex, fingerprintShort: policy.fingerprint.short,
             policyURL: root + SitePaths.policy(publication.id), changesURL: root + SitePaths.changes(publication.id),
             hasReleases: !publication.releases.isEmpty, isDraft: isDraft,
-            material: edition.material, coveredBy: coveredBy(policy), changes: edition.changes,
+            material: edition.material, coveredBy: coveredBy(policy, reader: reader),
+            signing: signing(edition.version, reader: reader), changes: edition.changes,
             released: shown?.released.longForm, releasedISO: shown?.released.description,
             isSuperseded: superseded, latestVersion: superseded ? latest?.version.text : nil,
             versions: publication.releases.reversed().map { entry in
@@ -33,10 +50,31 @@ struct EditionDetails {
             })
     }
 
-    /// For a correction, the signed edition that still covers it.
-    func coveredBy(_ policy: Policy) -> String? {
+    /// For a correction, the signed edition that still covers it: for one reader, the last that
+    /// changed what they sign.
+    func coveredBy(_ policy: Policy, reader: ReaderKey? = nil) -> String? {
         guard !policy.edition.material, let version = VersionNumber(policy.edition.version) else { return nil }
+        if let reader, let from = plan.step(policy.edition.version)?.signFrom[reader], from != policy.edition.version {
+            return from
+        }
         return publication.entry.signedEdition(covering: version)?.version.text
+    }
+
+    /// Whom the edition asks to sign again; for a reader who signs it, whether it asks them.
+    func signing(_ version: String, reader: ReaderKey? = nil) -> SigningData {
+        var data = SigningData(askedNames: Self.sentence(SigningPlan.names(plan.asked(version), config: config)),
+                               unaskedNames: Self.sentence(SigningPlan.names(plan.notAsked(version), config: config)))
+        if let reader, let from = plan.step(version)?.signFrom[reader] {
+            data.readerName = Self.sentence(SigningPlan.names([reader], config: config))
+            data.readerAsked = from == version
+            data.readerCoveredBy = from == version ? nil : from
+        }
+        return data
+    }
+
+    /// Names listed to begin a sentence.
+    private static func sentence(_ names: [String]) -> String? {
+        SigningPlan.list(names).map { $0.prefix(1).uppercased() + $0.dropFirst() }
     }
 
     /// Links to every view of a policy, for the "read this for…" list on each page.

@@ -1,4 +1,5 @@
 import HandbookChecks
+import HandbookEditions
 import HandbookMarkdown
 import HandbookModel
 import HandbookQR
@@ -16,11 +17,12 @@ package struct FormPages {
 
     func pages() -> [SitePage] {
         let policy = publication.current.policy
+        let details = EditionDetails(publication: publication, config: config)
         var pages: [SitePage] = []
         for audience in config.audiences {
             for band in audience.views where policy.rules.contains(where: { $0.isAcknowledged(by: audience.id, band: band?.id) }) {
                 let path = SitePaths.form(publication.id, Self.slug(audience, band: band))
-                var data = sheet(audience: audience, band: band, page: path)
+                var data = sheet(audience: audience, band: band, page: path, details: details)
                 if band == nil {
                     let count = SignOffSheetLayout(rules: data.rules.map(\.summary), marked: data.hasMarks,
                                                    title: data.edition.title).signatureRows
@@ -45,9 +47,14 @@ package struct FormPages {
 
     /// A sheet's data: the rules the reader signs for, in their words, and the exact edition.
     package func sheet(audience: Audience, band: Band?, page: String) -> FormData {
+        sheet(audience: audience, band: band, page: page, details: EditionDetails(publication: publication, config: config))
+    }
+
+    private func sheet(audience: Audience, band: Band?, page: String, details: EditionDetails) -> FormData {
         let policy = publication.current.policy
-        let (rules, comparedWith) = rules(audience: audience, band: band)
-        let edition = EditionDetails(publication: publication).data(policy, page: page)
+        let reader = ReaderKey(audience: audience.id, band: band?.id)
+        let (rules, comparedWith) = rules(reader, changes: SignedChanges(publication, plan: details.plan, reader: reader, config: config))
+        let edition = details.data(policy, page: page, reader: reader)
         var data = FormData(edition: edition, rules: rules,
                             hasMarks: rules.contains { $0.mark != nil }, comparedWith: comparedWith,
                             audienceName: audience.name, bandName: band?.name, ages: AgesData(band?.ages))
@@ -61,14 +68,13 @@ package struct FormPages {
 
     /// The rules the audience acknowledges, numbered, with the ones new or changed since the
     /// last material edition before this one marked.
-    private func rules(audience: Audience, band: Band?) -> (rules: [FormRule], comparedWith: String?) {
-        let changes = SignedChanges(publication)
+    private func rules(_ reader: ReaderKey, changes: SignedChanges) -> (rules: [FormRule], comparedWith: String?) {
         var rules: [FormRule] = []
-        for rule in publication.current.policy.rules where rule.isAcknowledged(by: audience.id, band: band?.id) {
-            guard let summary = rule.summary(for: audience.id, band: band?.id) else { continue }
+        for rule in publication.current.policy.rules where rule.isAcknowledged(by: reader.audience, band: reader.band) {
+            guard let summary = rule.summary(for: reader.audience, band: reader.band) else { continue }
             rules.append(FormRule(number: rules.count + 1, summary: summary.text, id: rule.id.value,
-                                  mark: changes.mark(rule, audience: audience.id, band: band?.id)))
+                                  mark: changes.mark(rule)))
         }
-        return (rules, changes.comparedWith?.edition.version)
+        return (rules, changes.comparedWith)
     }
 }

@@ -17,16 +17,16 @@ struct PolicyTextPages {
             rendered[prepared.policy.fingerprint] = html
             return html
         }
-        var pages = [page(prepared: publication.current, release: nil, body: try body(publication.current))]
+        let details = EditionDetails(publication: publication, config: config)
+        var pages = [page(prepared: publication.current, release: nil, body: try body(publication.current), details: details)]
         for (release, prepared) in publication.releases {
-            pages.append(page(prepared: prepared, release: release, body: try body(prepared)))
+            pages.append(page(prepared: prepared, release: release, body: try body(prepared), details: details))
         }
         return pages
     }
 
-    private func page(prepared: PreparedEdition, release: ReleasedEdition?, body: RootedHTML) -> SitePage {
+    private func page(prepared: PreparedEdition, release: ReleasedEdition?, body: RootedHTML, details: EditionDetails) -> SitePage {
         let policy = prepared.policy
-        let details = EditionDetails(publication: publication)
         let path = release.map { SitePaths.edition(publication.id, version: $0.version.text) }
             ?? SitePaths.policy(publication.id)
         let outline = prepared.outline

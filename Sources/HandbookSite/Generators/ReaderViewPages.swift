@@ -10,7 +10,8 @@ struct ReaderViewPages {
     let publication: PolicyPublication
 
     func pages() -> [SitePage] {
-        config.audiences.flatMap { audience in audience.views.map { page(audience: audience, band: $0) } }
+        let details = EditionDetails(publication: publication, config: config)
+        return config.audiences.flatMap { audience in audience.views.map { page(audience: audience, band: $0, details: details) } }
     }
 
     private func link(to other: PolicyListing, audience: Audience, band: Band?, root: String) -> TitledLink {
@@ -29,16 +30,16 @@ struct ReaderViewPages {
         }
     }
 
-    private func page(audience: Audience, band: Band?) -> SitePage {
+    private func page(audience: Audience, band: Band?, details: EditionDetails) -> SitePage {
         let prepared = publication.current
         let policy = prepared.policy
-        let details = EditionDetails(publication: publication)
         let path = SitePaths.audienceView(audience.id, band: band?.id, policy: publication.id)
         let root = SitePaths.root(of: path)
         let policyURL = root + SitePaths.policy(publication.id)
         var placed: [(card: RuleCard, heading: Heading?, rule: Rule)] = []
         var terms = GlossaryMarkup(glossary: glossary, audience: audience.id, band: band?.id)
-        let changes = SignedChanges(publication)
+        let reader = ReaderKey(audience: audience.id, band: band?.id)
+        let changes = SignedChanges(publication, plan: details.plan, reader: reader, config: config)
         for rule in policy.rules {
             guard let summary = rule.summary(for: audience.id, band: band?.id) else { continue }
             let binds = rule.binds(audience.id, band: band?.id)
@@ -59,7 +60,7 @@ struct ReaderViewPages {
                 kindOf: KindData(kind: rule.kind), bindsReader: binds, isPromise: isPromise,
                 appliesTo: appliesTo, acknowledge: rule.isAcknowledged(by: audience.id, band: band?.id),
                 mark: rule.isAcknowledged(by: audience.id, band: band?.id)
-                    ? changes.mark(rule, audience: audience.id, band: band?.id) : nil,
+                    ? changes.mark(rule) : nil,
                 url: policyURL + "#" + rule.anchor)
             placed.append((card, heading, rule))
         }
@@ -79,14 +80,14 @@ struct ReaderViewPages {
             GlossaryTerm(term: $0.entry.term, anchor: $0.entry.anchor, definition: $0.definition)
         }
         let data = ReaderViewData(
-            edition: details.data(policy, page: path), audienceName: audience.name,
+            edition: details.data(policy, page: path, reader: reader), audienceName: audience.name,
             bandName: band?.name, ages: AgesData(band?.ages), rules: cards, ruleCount: cards.count,
             glossary: glossaryTerms, hasGlossary: !glossaryTerms.isEmpty, signs: band == nil && acknowledges,
             formURL: formURL, groups: groups,
             agreements: audience.kind == .parents ? agreements(root: root) : [],
             help: band == nil ? nil : config.pupilHelp.map { HelpData($0) },
             readsWithAdult: band?.readsWithAdult ?? false,
-            comparedWith: acknowledges ? changes.comparedWith?.edition.version : nil,
+            comparedWith: acknowledges ? changes.comparedWith : nil,
             views: details.viewLinks(config: config, page: path),
             categoryName: category?.name,
             sameCategory: neighbours.map { link(to: $0, audience: audience, band: band, root: root) },

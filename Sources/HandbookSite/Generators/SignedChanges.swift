@@ -1,32 +1,29 @@
 import HandbookChecks
-import HandbookMarkdown
+import HandbookEditions
 import HandbookModel
 
-/// What changed for a reader since the edition they last signed: the newest released material
-/// edition older than the one shown. Only what the reader signs for counts: the policy's words,
-/// the rule's kind, and the reader's own summary.
+/// What changed for one reader since the edition they last had to sign, by the `SigningPlan`:
+/// only what that reader signs counts (see `ReaderPart`).
 struct SignedChanges {
     /// The edition last signed, when there is one to compare with.
-    let comparedWith: Policy?
-    private let before: [String: Rule]
+    let comparedWith: String?
+    private let before: ReaderPart?
+    private let now: ReaderPart?
 
-    init(_ publication: PolicyPublication) {
+    init(_ publication: PolicyPublication, plan: SigningPlan, reader: ReaderKey, config: HandbookConfig) {
         let current = publication.current.policy
-        let earlier = VersionNumber(current.edition.version).flatMap { version in
-            publication.releases.last { $0.edition.version < version && $0.edition.policy.edition.material }?.edition.policy
-        }
+        let earlier = plan.lastSigned(by: reader, before: current.edition.version)
         comparedWith = earlier
-        before = Dictionary((earlier?.rules ?? []).map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        before = earlier.flatMap { plan.step($0)?.parts[reader] }
+        now = ReaderPart(current, reader: reader,
+                         signsWholePolicy: config.audience(reader.audience)?.signsWholePolicy ?? false)
     }
 
     /// New or changed for this reader since the edition last signed; nil when unchanged or when
     /// there is nothing to compare with.
-    func mark(_ rule: Rule, audience: String, band: String?) -> FormRule.Mark? {
-        guard comparedWith != nil else { return nil }
-        guard let old = before[rule.id.value] else { return .new }
-        let changed = TextNormalizer.normalize(old.quote.value) != TextNormalizer.normalize(rule.quote.value)
-            || old.kind != rule.kind
-            || old.summary(for: audience, band: band)?.text != rule.summary(for: audience, band: band)?.text
-        return changed ? .changed : nil
+    func mark(_ rule: Rule) -> FormRule.Mark? {
+        guard let before, let terms = now?.rules[rule.id.value] else { return nil }
+        guard let old = before.rules[rule.id.value] else { return .new }
+        return old == terms ? nil : .changed
     }
 }

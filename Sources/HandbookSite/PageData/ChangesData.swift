@@ -51,6 +51,8 @@ package struct EditionChanges: PageData {
     package var fingerprintShort: String
     package var material: Bool
     package var coveredBy: String?
+    /// Whom the edition asks to sign again.
+    package var signing: SigningData
     /// Released editions are never drafts; said so the sign-off wording need not look further.
     package var isDraft: Bool { false }
     package var changes: String?
@@ -66,6 +68,7 @@ package struct EditionChanges: PageData {
         "fingerprintShort": .field(\.fingerprintShort),
         "material": .field(\.material),
         "coveredBy": .field(\.coveredBy),
+        "signing": .field(\.signing),
         "isDraft": .field(\.isDraft),
         "changes": .field(\.changes),
         "previousVersion": .field(\.previousVersion),

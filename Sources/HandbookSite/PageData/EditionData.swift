@@ -19,6 +19,8 @@ package struct EditionData: PageData {
     package var material: Bool
     /// For a correction: the signed edition that still covers it, if any.
     package var coveredBy: String?
+    /// Whom the edition asks to sign again.
+    package var signing: SigningData
     package var changes: String?
     package var released: String?
     package var releasedISO: String?
@@ -43,6 +45,7 @@ package struct EditionData: PageData {
         "isDraft": .field(\.isDraft),
         "material": .field(\.material),
         "coveredBy": .field(\.coveredBy),
+        "signing": .field(\.signing),
         "changes": .field(\.changes),
         "released": .field(\.released),
         "releasedISO": .field(\.releasedISO),
