@@ -72,8 +72,8 @@ public enum SignOffPack {
     }
 
     public static func make(_ request: Request) async -> Outcome {
-        if let problem = FolderGuard.problem(request.output, what: "the forms folder", content: request.content,
-                                             templates: request.templates, suggestion: "--output forms-out") {
+        if let problem = FolderGuard(content: request.content, templates: request.templates)
+            .problem(request.output, what: "the forms folder", suggestion: "--output forms-out") {
             return Outcome(diagnostics: [problem])
         }
         guard request.roster != nil || request.outstanding else {

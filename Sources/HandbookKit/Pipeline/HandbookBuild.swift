@@ -83,7 +83,9 @@ public enum HandbookBuild {
         defer { withExtendedLifetime(contentLock) {} }
         let sink: StagedDiskOutput
         do {
-            sink = try StagedDiskOutput.open(output: options.output, protecting: [options.content, options.templates],
+            sink = try StagedDiskOutput.open(output: options.output,
+                                             protecting: [options.content, options.templates,
+                                                          RecordsLocation.folder(nil, content: options.content)],
                                              onWait: onWait)
         } catch {
             return Report(diagnostics: [error.diagnostic], pageCount: 0)
