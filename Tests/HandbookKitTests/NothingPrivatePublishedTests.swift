@@ -96,6 +96,18 @@ struct NothingPrivatePublishedTests {
         #expect(!FileManager.default.fileExists(atPath: fixture.path("templates/assets/signed")))
     }
 
+    /// `forms --outstanding --templates T` reads the records, which may not be inside T either.
+    @Test func outstandingFormsRefuseRecordsInsideTheirOwnTemplates() async throws {
+        let fixture = try await project()
+        defer { fixture.remove() }
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.templates), to: fixture.url("school-look"))
+        let records = "school-look/assets/rec"
+        let result = await fixture.forms("mobile-phones", roster: nil, output: "out-2", outstanding: true, records: records,
+                                         templates: fixture.path("school-look"))
+        #expect(result.diagnostics.first?.location == SourceLocation(file: fixture.path(records)))
+        #expect(result.diagnostics.first?.message == "the records folder \(fixture.path(records)) is inside the templates folder \(fixture.path("school-look")), whose files can end up in the published site")
+    }
+
     @Test func anAssetLinkedOutsideTheTemplatesIsNeitherBuiltNorServed() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

@@ -117,7 +117,8 @@ public enum SignOffPack {
             let catalog = EditionCatalog(config: handbook.config, policies: prepared.policies)
             switch Outstanding.people(catalog: catalog, policy: publication.id, audience: audience.id, band: band?.id,
                                       roster: request.roster == nil ? nil : people,
-                                      place: RecordsDesk.Place(content: request.content, records: request.records)) {
+                                      place: RecordsDesk.Place(content: request.content, records: request.records),
+                                      templates: request.templates) {
             case .failure(let problem): return Outcome(diagnostics: diagnostics + [problem])
             case .success(let outstanding): people = outstanding
             }
