@@ -62,7 +62,7 @@ let package = Package(
         .target(
             name: "HandbookSite",
             dependencies: [
-                "HandbookModel", "HandbookMarkdown", "HandbookChecks", "HandbookEditions", "HandbookQR",
+                "HandbookModel", "HandbookMarkdown", "HandbookContent", "HandbookChecks", "HandbookEditions", "HandbookQR",
                 "HandbookTemplates",
             ]
         ),

@@ -1,13 +1,20 @@
 #!/usr/bin/env python3
-"""The fault suite: builds killed, interrupted, run side by side and starved of disk.
+"""The fault suite: builds killed, interrupted, run side by side and starved of disk; then the
+records: first imports run side by side, imports killed while they make the store, and records
+led into templates/ by a symbolic link.
 
 Usage: python3 .ci/faults.py [--binary .build/debug/handbook] [--kills 20] [--rounds 10] [--policies 50]
+                             [--importers 4] [--only-records]
 
 Each case starts from a published site (the "old" one) and content that differs from it (the
 "new" one). After every case the script checks the school's promises:
   - the output folder is there, and is either the complete old site or the complete new one;
   - nothing is left beside it (no staging folder, no lock file);
   - the next build succeeds and its files equal a build into an empty folder, byte for byte.
+For the records: every first import run side by side succeeds and all their people are recorded;
+a killed first import leaves records holding none of its register or all of it, and the next
+import completes them; records and exports led into templates/ are refused, run from any folder;
+and a site built beside the records holds none of their names.
 It prints one line per kind of fault with its figures, and exits 1 if any promise was broken.
 """
 import argparse
@@ -207,6 +214,165 @@ class Suite:
             subprocess.run(["umount", str(mount)], capture_output=True)
 
 
+class RecordsFaults:
+    """The records under faults: first imports run side by side into a records folder that does
+    not exist yet, imports killed while they make the store and write it, and a records folder
+    that a symbolic link leads into templates/. A small project of its own: content/ and a copy
+    of templates/ side by side, so nothing is ever written into the repository's templates."""
+
+    SIGNED = "01/09/2026"
+    TODAY = "2026-11-30"
+
+    def __init__(self, binary, work, failures):
+        self.binary = binary
+        self.project = work / "records-project"
+        self.failures = failures
+        self.content = self.project / "content"
+        self.templates = self.project / "templates"
+        subprocess.run([sys.executable, str(ROOT / "Benchmarks" / "generate_corpus.py"), str(self.content),
+                        "--policies", "2", "--editions", "2", "--rules", "4", "--seed", "3"],
+                       check=True, stdout=subprocess.DEVNULL)
+        shutil.copytree(ROOT / "templates", self.templates)
+        self.policy = sorted(p.name for p in (self.content / "policies").iterdir())[0]
+        self.names = []
+
+    def run(self, *arguments, cwd=None, **popen):
+        command = [self.binary, *arguments, "--content", str(self.content)]
+        if popen:
+            return subprocess.Popen(command, cwd=cwd or self.project, **popen)
+        return subprocess.run(command, cwd=cwd or self.project, capture_output=True, text=True)
+
+    def register(self, label, people):
+        """A register filled in for `people` new names, written by `handbook forms` and signed."""
+        names = [f"Fault {label.title()} {number:04d}" for number in range(people)]
+        self.names += names
+        roster = self.project / f"roster-{label}.csv"
+        roster.write_text("name,role\n" + "".join(f"{name},Teacher\n" for name in names))
+        out = self.project / f"forms-{label}"
+        made = self.run("forms", self.policy, "--roster", str(roster), "--output", str(out),
+                        "--templates", str(self.templates))
+        if made.returncode != 0:
+            raise SystemExit(f"error: could not make a register for the records faults:\n{made.stderr}")
+        register = next(out.glob("register-*.csv"))
+        lines = register.read_text(encoding="utf-8").split("\r\n")
+        filled = [lines[0]] + [line + self.SIGNED for line in lines[1:] if line]
+        signed = self.project / f"signed-{label}.csv"
+        signed.write_bytes(("\r\n".join(filled) + "\r\n").encode())
+        return signed, len(names)
+
+    def import_command(self, register, records):
+        return ["records", "import", str(register), "--records", str(records), "--today", self.TODAY]
+
+    def people(self, records):
+        """How many people the records hold, by `records export`; None when they cannot be read."""
+        result = self.run("records", "export", "--records", str(records))
+        if result.returncode != 0:
+            return None
+        return max(0, len({line.split(",")[0] for line in result.stdout.splitlines()[1:] if line}))
+
+    def concurrent_first_imports(self, rounds, width):
+        registers = [self.register(f"side{index}", 5) for index in range(width)]
+        expected = sum(count for _, count in registers)
+        correct = 0
+        for run in range(rounds):
+            records = self.project / f"records-concurrent-{run}"
+            processes = [self.run(*self.import_command(register, records), stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True) for register, _ in registers]
+            outcomes = [(p.returncode, err) for p in processes for _, err in [p.communicate()]]
+            failed = [err.strip().splitlines()[0] if err.strip() else f"exit {code}" for code, err in outcomes if code != 0]
+            held = self.people(records)
+            if failed or held != expected:
+                self.failures.append(f"{width} first imports at once into a new records folder, round {run}: "
+                                     f"{len(failed)} failed ({'; '.join(failed)[:300]}), "
+                                     f"the records hold {held} of {expected} people")
+            else:
+                correct += 1
+        print(f"{width} first imports at once into a new records folder: {correct} of {rounds} rounds "
+              f"ended with every register recorded")
+
+    def killed_first_imports(self, runs, rng):
+        register, count = self.register("killed", 400)
+        probe = self.project / "records-kill-probe"
+        start = time.monotonic()
+        self.run(*self.import_command(register, probe))
+        full = time.monotonic() - start
+        usable = 0
+        for run in range(runs):
+            records = self.project / f"records-killed-{run}"
+            process = self.run(*self.import_command(register, records), stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+            if run % 2:
+                delay = rng.uniform(0.0, full * 1.1)
+                time.sleep(delay)
+                moment = f"after {delay:.2f} s"
+            else:
+                # Every other kill lands as the store file appears: while the store is being made.
+                while process.poll() is None and not (records / "records.sqlite").exists():
+                    time.sleep(0.0005)
+                moment = "as the store file appeared"
+            process.send_signal(signal.SIGKILL)
+            process.wait()
+            problems = []
+            held = self.people(records) if (records / "records.sqlite").exists() else 0
+            if held not in (0, count):
+                problems.append(f"after the kill the records hold {held} of {count} people, neither none nor all")
+            again = self.run(*self.import_command(register, records))
+            if again.returncode != 0:
+                problems.append(f"the next import failed: {again.stderr.strip()[:300]}")
+            elif self.people(records) != count:
+                problems.append(f"after the next import the records hold {self.people(records)} of {count} people")
+            if problems:
+                self.failures.append(f"kill -9 {moment} in a first import: " + "; ".join(problems))
+            else:
+                usable += 1
+        print(f"kill -9 during a {full:.2f} s first import (half as the store is made, half at random): "
+              f"{usable} of {runs} left usable records")
+
+    def linked_into_templates(self):
+        """Run from another folder, so that a templates/ there is not what is guarded."""
+        register, _ = self.register("linked", 1)
+        elsewhere = self.project.parent / "records-elsewhere"
+        (elsewhere / "templates").mkdir(parents=True)
+        link = self.project / "to-templates"
+        link.symlink_to(self.templates / "assets")
+        cases = [
+            ("--records reached through a symbolic link into templates/",
+             self.import_command(register, link / "rec"), self.templates / "assets" / "rec"),
+            ("--records inside templates/assets",
+             self.import_command(register, self.templates / "assets" / "rec"), self.templates / "assets" / "rec"),
+            ("records export --output into templates/assets",
+             ["records", "export", "--records", str(self.project / "records-kill-probe"),
+              "--output", str(self.templates / "assets" / "export.csv")], self.templates / "assets" / "export.csv"),
+        ]
+        refused = 0
+        for case, arguments, target in cases:
+            result = self.run(*arguments, cwd=elsewhere)
+            if result.returncode != 1 or "is inside the templates folder" not in result.stderr or target.exists():
+                self.failures.append(f"{case}: exit {result.returncode}, {'written' if target.exists() else 'nothing written'}: "
+                                     f"{result.stderr.strip()[:300]}")
+            else:
+                refused += 1
+        print(f"records written into templates/, run from another folder: {refused} of {len(cases)} refused")
+
+    def published_site_holds_no_name(self):
+        site = self.project / "site"
+        result = subprocess.run([self.binary, "build", "--no-search", "--content", str(self.content),
+                                 "--templates", str(self.templates), "--output", str(site)],
+                                cwd=self.project, capture_output=True, text=True)
+        if result.returncode != 0:
+            self.failures.append(f"the records project's site did not build: {result.stderr.strip()[:300]}")
+            return
+        found = []
+        for path in sorted(site.rglob("*")):
+            if path.is_file():
+                data = path.read_bytes()
+                found += [f"{path.relative_to(site)}: {name}" for name in self.names if name.encode() in data]
+        if found:
+            self.failures.append(f"the site holds names from the records: {found[:5]}")
+        print(f"the site built beside the records: {len(found)} names found in it "
+              f"(of {len(self.names)} on the registers)")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", default=str(ROOT / ".build" / "debug" / "handbook"))
@@ -215,18 +381,28 @@ def main():
     parser.add_argument("--interrupts", type=int, default=5)
     parser.add_argument("--policies", type=int, default=50)
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--importers", type=int, default=4, help="first records imports run at once")
+    parser.add_argument("--only-records", action="store_true", help="run the records faults alone")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     started = time.monotonic()
+    failures = []
     with tempfile.TemporaryDirectory(prefix="handbook-faults-") as folder:
-        suite = Suite(args, pathlib.Path(folder))
-        suite.kills(args.kills, rng)
-        suite.concurrent(args.rounds, 2)
-        suite.concurrent(args.rounds, 3)
-        suite.interrupt(args.interrupts, rng, signal.SIGINT, "Ctrl-C (SIGINT)")
-        suite.interrupt(args.interrupts, rng, signal.SIGTERM, "SIGTERM")
-        suite.full_disk()
-        failures = suite.failures
+        binary = str(pathlib.Path(args.binary).resolve())
+        if not args.only_records:
+            suite = Suite(args, pathlib.Path(folder))
+            suite.kills(args.kills, rng)
+            suite.concurrent(args.rounds, 2)
+            suite.concurrent(args.rounds, 3)
+            suite.interrupt(args.interrupts, rng, signal.SIGINT, "Ctrl-C (SIGINT)")
+            suite.interrupt(args.interrupts, rng, signal.SIGTERM, "SIGTERM")
+            suite.full_disk()
+            failures += suite.failures
+        records = RecordsFaults(binary, pathlib.Path(folder), failures)
+        records.concurrent_first_imports(args.rounds, args.importers)
+        records.killed_first_imports(args.kills, rng)
+        records.linked_into_templates()
+        records.published_site_holds_no_name()
     print(f"fault suite: {len(failures)} broken promises in {time.monotonic() - started:.0f} s")
     for failure in failures:
         print(f"  {failure}")

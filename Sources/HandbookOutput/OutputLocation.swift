@@ -15,49 +15,16 @@ struct OutputLocation: Sendable {
 
     init(_ output: String, protecting protected: [String]) throws(OutputError) {
         shownAs = output
-        path = Self.resolve(output)
+        let place = WritePlace(output)
+        path = place.path
         guard path != "/", let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else {
             throw OutputError(.notMadeByHandbook, path: output)
         }
         parent = slash == path.utf8.startIndex ? "/" : String(path[..<slash])
         name = String(path[path.index(after: slash)...])
-        for folder in protected where Self.overlap(path, Self.resolve(folder)) {
+        for folder in protected where place.overlaps(WritePlace(folder)) {
             throw OutputError(.overlaps(protected: folder), path: output)
         }
-    }
-
-    /// A path made absolute with every symbolic link followed: the real path of its deepest
-    /// existing folder, then the rest of its names, which cannot be links as they do not exist.
-    static func resolve(_ path: String) -> String {
-        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        var parts = absolute.split(separator: "/").map(String.init)
-        var rest: [String] = []
-        var base = "/"
-        while !parts.isEmpty {
-            if let real = realpath("/" + parts.joined(separator: "/"), nil) {
-                base = String(cString: real)
-                free(real)
-                break
-            }
-            rest.insert(parts.removeLast(), at: 0)
-        }
-        var resolved = base.split(separator: "/").map(String.init)
-        for part in rest {
-            switch part {
-            case ".": continue
-            case "..": _ = resolved.popLast()
-            default: resolved.append(part)
-            }
-        }
-        return "/" + resolved.joined(separator: "/")
-    }
-
-    /// Whether one of two real paths is the other or lies inside it.
-    private static func overlap(_ first: String, _ second: String) -> Bool {
-        func inside(_ inner: String, _ outer: String) -> Bool {
-            outer == "/" || inner.hasPrefix(outer + "/")
-        }
-        return first == second || inside(first, second) || inside(second, first)
     }
 
     /// The output may be replaced when it is absent, empty, or marked as made by handbook.

@@ -1,5 +1,6 @@
 import Foundation
 import HandbookChecks
+import HandbookContent
 import HandbookEditions
 import HandbookMarkdown
 import HandbookModel
@@ -61,7 +62,9 @@ public struct TemplateSet: Sendable {
         if !diagnostics.hasErrors {
             diagnostics += unknownNames(in: library, paths: paths)
         }
-        let assets = loadAssets(root.appendingPathComponent("assets", isDirectory: true))
+        let (assets, assetLinks) = loadAssets(root.appendingPathComponent("assets", isDirectory: true),
+                                              shownAs: ContentPaths.join(directory, "assets"), within: ContentBoundary(root))
+        diagnostics += assetLinks
         if diagnostics.hasErrors { return .failure(DiagnosticsError(diagnostics)) }
         return .success(TemplateSet(library: library, assets: assets, directory: directory))
     }
@@ -98,17 +101,32 @@ public struct TemplateSet: Sendable {
         SourceLocation(file: paths[template] ?? template + ".mustache", line: position.line, column: position.column)
     }
 
-    private static func loadAssets(_ root: URL) -> [(path: String, data: Data)] {
-        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [] }
+    /// Every file under `root` but hidden ones. A file or folder that a symbolic link leads outside
+    /// the templates folder is refused, as content/ refuses them: whatever is here is published.
+    private static func loadAssets(_ root: URL, shownAs shown: String,
+                                   within boundary: ContentBoundary) -> (assets: [(path: String, data: Data)], links: [Diagnostic]) {
+        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return ([], []) }
         var assets: [(path: String, data: Data)] = []
+        if !boundary.contains(root) { return ([], [outsideLink(shown)]) }
+        var links: [Diagnostic] = []
         for case let path as String in enumerator {
             let url = root.appendingPathComponent(path, isDirectory: false)
+            guard !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+            guard boundary.contains(url) else {
+                links.append(outsideLink(ContentPaths.join(shown, path)))
+                enumerator.skipDescendants()
+                continue
+            }
             var isDirectory: ObjCBool = false
-            guard !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
-                  FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
                   let data = FileManager.default.contents(atPath: url.path) else { continue }
             assets.append((path, data))
         }
-        return assets.sorted { $0.path < $1.path }
+        return (assets.sorted { $0.path < $1.path }, links)
+    }
+
+    private static func outsideLink(_ path: String) -> Diagnostic {
+        .error(at: SourceLocation(file: path), "this asset is a link to a place outside the templates folder, so it is not published",
+               hint: "copy the file into the templates folder instead of linking to it")
     }
 }

@@ -4,6 +4,7 @@ import Glibc
 #endif
 import HandbookTestSupport
 import Synchronization
+import Testing
 
 /// Runs the built `handbook` executable the way the office would, from a working folder. Only
 /// what needs a process of its own uses it: exit statuses, kills, signals, a server, and builds
@@ -44,10 +45,16 @@ struct HandbookRunner {
 
     /// `handbook build` on a fixture's content with the repository's templates, into the fixture's
     /// `site/`; without the search index unless `search`.
-    static func build(_ fixture: Fixture, extra: [String] = [], search: Bool = false) throws -> Result {
-        try run(["build", "--content", "content", "--templates", Repository.templates, "--output", "site"]
-                    + (search ? [] : ["--no-search"]) + extra,
-                in: fixture.root)
+    /// The site is then scanned for roster names (the files it wrote are the process's own, so
+    /// only the in-process builds can check that part).
+    static func build(_ fixture: Fixture, extra: [String] = [], search: Bool = false,
+                      sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Result {
+        let result = try run(["build", "--content", "content", "--templates", Repository.templates, "--output", "site"]
+                                 + (search ? [] : ["--no-search"]) + extra,
+                             in: fixture.root)
+        let problems = PublishedSiteScan.problems(in: fixture.output, written: nil)
+        #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))", sourceLocation: sourceLocation)
+        return result
     }
 }
 

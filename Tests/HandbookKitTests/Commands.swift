@@ -11,9 +11,20 @@ extension Fixture {
     /// `handbook build` into site/ with the repository's templates; no search index unless `search`
     /// (indexing costs seconds a build, and only the search tests look at it).
     func build(content: String? = nil, templates: String = Repository.templates, output: String? = nil,
-               drafts: Bool = false, search: Bool = false) async -> HandbookBuild.Report {
-        await HandbookBuild.build(.init(content: content ?? self.content, templates: templates, output: output ?? self.output,
-                                        drafts: drafts, search: search))
+               drafts: Bool = false, search: Bool = false,
+               sourceLocation: Testing.SourceLocation = #_sourceLocation) async -> HandbookBuild.Report {
+        let report = await HandbookBuild.build(.init(content: content ?? self.content, templates: templates, output: output ?? self.output,
+                                                     drafts: drafts, search: search))
+        expectNothingPrivate(report, in: output ?? self.output, sourceLocation: sourceLocation)
+        return report
+    }
+
+    /// The check after every build on disk: no roster name in the site, and, when the build
+    /// succeeded, every file in it one this build wrote.
+    func expectNothingPrivate(_ report: HandbookBuild.Report, in site: String? = nil,
+                              sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let problems = PublishedSiteScan.problems(in: site ?? output, written: report.succeeded ? report.files : nil)
+        #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))", sourceLocation: sourceLocation)
     }
 
     /// `handbook release POLICY --date DATE`.

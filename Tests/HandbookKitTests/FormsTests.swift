@@ -153,7 +153,7 @@ struct FormsCommandTests {
         #expect(await fixture.build().succeeded)
         let result = await fixture.forms("mobile-phones", roster: "staff.csv", output: "site/forms/named")
         #expect(result.diagnostics.hasErrors && result.pack == nil)
-        #expect(result.diagnostics.printed.contains("\(fixture.output)/forms/named: error: the forms folder is inside the published site"))
+        #expect(result.diagnostics.printed.contains("\(fixture.output)/forms/named: error: the forms folder \(fixture.output)/forms/named is inside the published site \(fixture.output), and names must never be published"))
         #expect(!FileManager.default.fileExists(atPath: fixture.output + "/forms/named"))
     }
 
@@ -212,7 +212,7 @@ struct FormsCommandTests {
         for output in ["templates/assets/signed", "content/signed"] {
             let result = await fixture.forms("mobile-phones", roster: "staff.csv", output: output, templates: fixture.path("templates"))
             #expect(result.diagnostics.hasErrors)
-            #expect(result.diagnostics.printed.contains("\(fixture.path(output)): error: the forms folder is inside the"))
+            #expect(result.diagnostics.printed.contains("\(fixture.path(output)): error: the forms folder \(fixture.path(output)) is inside the"))
             #expect(!FileManager.default.fileExists(atPath: fixture.path(output)))
         }
     }

@@ -16,6 +16,7 @@ struct MemoryBuildTests {
         #expect(!FileManager.default.fileExists(atPath: fixture.output))
         let disk = await HandbookBuild.build(options)
         #expect(disk.succeeded)
+        fixture.expectNothingPrivate(disk)
         let written = snapshotTree(fixture.output).filter { $0.key != ".handbook-site" }
         #expect(memory.files.mapValues { Data($0) } == written)
         #expect(memory.report.pageCount == disk.pageCount)

@@ -112,6 +112,7 @@ struct SearchTests {
         options.looksForPagefind = false
         let result = await HandbookBuild.build(options)
         #expect(result.succeeded)
+        fixture.expectNothingPrivate(result)
         let printed = result.diagnostics.printed
         #expect(printed.components(separatedBy: "the site has no search: Pagefind is not installed").count == 2, "\(printed)")
         #expect(printed.contains("\(fixture.output): note: the site has no search: Pagefind is not installed\n    hint: install it with `python3 -m pip install 'pagefind[bin]'` and build again"))

@@ -8,7 +8,7 @@ struct ScratchFolder {
     init() throws {
         var template = Array((NSTemporaryDirectory() + "/handbook-output-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else { throw POSIXError(.EIO) }
-        path = OutputLocation.resolve(String(cString: made))
+        path = WritePlace.resolve(String(cString: made))
     }
 
     func remove() {

@@ -2,57 +2,41 @@ import Foundation
 import HandbookModel
 import HandbookOutput
 
-/// Keeps named sheets, registers and records out of anything that is published: the site, and
-/// content/ and templates/ that the site is made from. Paths are compared after symbolic links
-/// are resolved, so a link cannot smuggle names into the site.
-enum FolderGuard {
-    /// The path with every symbolic link in its existing part resolved; the part not yet made is kept.
-    static func resolved(_ path: String) -> String {
-        var url = URL(fileURLWithPath: path).standardizedFileURL
-        var rest: [String] = []
-        while url.path != "/", !FileManager.default.fileExists(atPath: url.path) {
-            rest.insert(url.lastPathComponent, at: 0)
-            url.deleteLastPathComponent()
-        }
-        var base = url.path
-        if let real = realpath(url.path, nil) {
-            base = String(cString: real)
-            free(real)
-        }
-        return rest.reduce(base) { ($0 as NSString).appendingPathComponent($1) }
+/// Keeps named sheets, registers, records and exports out of anything that is published: the
+/// site, and content/ and templates/ that the site is made from, as this run has them. A command
+/// that has no --templates (or no site of its own) guards the ones beside its content folder,
+/// where `handbook build` finds them by default; a command never guesses them from the working
+/// folder. Any folder a build marked as a site is guarded too, wherever it is.
+struct FolderGuard: Sendable {
+    let folders: [GuardedFolder]
+
+    init(content: String, templates: String? = nil) {
+        var folders = [GuardedFolder(.content, content), GuardedFolder(.templates, Self.beside(content, "templates"))]
+        if let templates { folders.append(GuardedFolder(.templates, templates)) }
+        folders.append(GuardedFolder(.site, Self.beside(content, "site")))
+        self.folders = folders
     }
 
-    static func isInside(_ path: String, _ folder: String) -> Bool {
-        path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
+    /// `name` in the folder that holds the content folder; shown as typed when that is the
+    /// working folder, as it usually is.
+    static func beside(_ content: String, _ name: String) -> String {
+        let parent = URL(fileURLWithPath: content).standardizedFileURL.deletingLastPathComponent()
+        let folder = parent.appendingPathComponent(name).path
+        let here = FileManager.default.currentDirectoryPath
+        return folder.hasPrefix(here + "/") ? String(folder.dropFirst(here.count + 1)) : folder
     }
 
-    /// The built site that holds `path`, if any.
-    static func site(holding path: String) -> String? {
-        var url = URL(fileURLWithPath: resolved(path))
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent(SiteMarker.name).path) { return url.path }
-            url.deleteLastPathComponent()
+    /// Why `path` may not hold names, or nil. `what` names what is written there ("the forms
+    /// folder", "the export"); `suggestion` is a place that would do.
+    func problem(_ path: String, what: String, suggestion: String) -> Diagnostic? {
+        do {
+            try WriteGuard.check(path, what: what, guarding: folders)
+            return nil
+        } catch {
+            let hint = error.role == .site ? "choose a folder outside the site, such as \(suggestion)"
+                                           : "choose a folder outside content/, templates/ and the site, such as \(suggestion)"
+            return .error(at: SourceLocation(file: path), error.message, hint: hint)
         }
-        return nil
-    }
-
-    /// Why `path` may not hold names, or nil. `what` names the folder in the message
-    /// ("the forms folder", "the records folder").
-    static func problem(_ path: String, what: String, content: String, templates: String?, suggestion: String) -> Diagnostic? {
-        if let site = site(holding: path) {
-            return .error(at: SourceLocation(file: path),
-                          "\(what) is inside the published site (\(site)), and names must never be published",
-                          hint: "choose a folder outside the site, such as \(suggestion)")
-        }
-        let target = resolved(path)
-        var sources = [("content", content)]
-        if let templates { sources.append(("templates", templates)) }
-        for (name, folder) in sources where isInside(target, resolved(folder)) {
-            return .error(at: SourceLocation(file: path),
-                          "\(what) is inside the \(name) folder, whose files can end up in the published site",
-                          hint: "choose a folder outside content/, templates/ and the site, such as \(suggestion)")
-        }
-        return nil
     }
 }
 

@@ -4,11 +4,12 @@ import HandbookRecords
 /// `forms --outstanding`: only the people who, by the records, still have to sign the current edition.
 enum Outstanding {
     /// With a roster: everyone on it who has not signed an edition that covers the current one
-    /// (people the records do not know have never signed). Without: the records' own list.
+    /// (people the records do not know have never signed). Without: the records' own list. The
+    /// records are refused inside `templates` (the run's) as well as the folders beside content/.
     static func people(catalog: EditionCatalog, policy: String, audience: String, band: String?, roster: [RosterEntry]?,
-                       place: RecordsDesk.Place) -> Result<[RosterEntry], Diagnostic> {
+                       place: RecordsDesk.Place, templates: String?) -> Result<[RosterEntry], Diagnostic> {
         let store: RecordsStore
-        switch RecordsLocation.open(place.records, content: place.content, templates: nil, create: false) {
+        switch RecordsLocation.open(place.records, content: place.content, templates: templates, create: false) {
         case .failure(let problem): return .failure(problem)
         case .success(nil): return .failure(RecordsLocation.none(place.records, content: place.content))
         case .success(let opened?): store = opened

@@ -72,8 +72,8 @@ public enum SignOffPack {
     }
 
     public static func make(_ request: Request) async -> Outcome {
-        if let problem = FolderGuard.problem(request.output, what: "the forms folder", content: request.content,
-                                             templates: request.templates, suggestion: "--output forms-out") {
+        if let problem = FolderGuard(content: request.content, templates: request.templates)
+            .problem(request.output, what: "the forms folder", suggestion: "--output forms-out") {
             return Outcome(diagnostics: [problem])
         }
         guard request.roster != nil || request.outstanding else {
@@ -117,7 +117,8 @@ public enum SignOffPack {
             let catalog = EditionCatalog(config: handbook.config, policies: prepared.policies)
             switch Outstanding.people(catalog: catalog, policy: publication.id, audience: audience.id, band: band?.id,
                                       roster: request.roster == nil ? nil : people,
-                                      place: RecordsDesk.Place(content: request.content, records: request.records)) {
+                                      place: RecordsDesk.Place(content: request.content, records: request.records),
+                                      templates: request.templates) {
             case .failure(let problem): return Outcome(diagnostics: diagnostics + [problem])
             case .success(let outstanding): people = outstanding
             }

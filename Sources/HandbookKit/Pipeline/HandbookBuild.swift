@@ -42,6 +42,9 @@ public enum HandbookBuild {
         public var diagnostics: [Diagnostic]
         /// Pages in the site; 0 when the build stopped on an error.
         public var pageCount: Int
+        /// Every file this build put in the site, by path from its root, the marker included; a
+        /// site swapped in holds these and nothing else. Empty when the build stopped on an error.
+        public var files: Set<String> = []
         public var succeeded: Bool { !diagnostics.hasErrors }
 
         /// What `handbook build` says once the site is in `output`.
@@ -83,7 +86,9 @@ public enum HandbookBuild {
         defer { withExtendedLifetime(contentLock) {} }
         let sink: StagedDiskOutput
         do {
-            sink = try StagedDiskOutput.open(output: options.output, protecting: [options.content, options.templates],
+            sink = try StagedDiskOutput.open(output: options.output,
+                                             protecting: [options.content, options.templates,
+                                                          RecordsLocation.folder(nil, content: options.content)],
                                              onWait: onWait)
         } catch {
             return Report(diagnostics: [error.diagnostic], pageCount: 0)
@@ -98,7 +103,8 @@ public enum HandbookBuild {
         }
         diagnostics += CommitStage.run(sink)
         clock.lap("commit")
-        return Report(diagnostics: diagnostics.inReadingOrder, pageCount: diagnostics.hasErrors ? 0 : pageCount)
+        if diagnostics.hasErrors { return Report(diagnostics: diagnostics.inReadingOrder, pageCount: 0) }
+        return Report(diagnostics: diagnostics.inReadingOrder, pageCount: pageCount, files: sink.files.union([SiteMarker.name]))
     }
 
     /// The whole site built into memory, as the preview server shows it: the same checks and

@@ -165,9 +165,11 @@ public enum RecordsDesk {
     }
 
     /// Every person and signature as CSV, printed or written (whole, never half) to `output`.
-    public static func export(place: Place, output: String?, templates: String = "templates") -> ExportOutcome {
-        if let output, let problem = FolderGuard.problem(output, what: "the export", content: place.content, templates: templates,
-                                                         suggestion: "--output records-export.csv") {
+    /// `templates` is the run's templates folder when it has its own; the one beside content/ is
+    /// always guarded, wherever the command runs.
+    public static func export(place: Place, output: String?, templates: String? = nil) -> ExportOutcome {
+        if let output, let problem = FolderGuard(content: place.content, templates: templates)
+            .problem(output, what: "the export", suggestion: "--output records-export.csv") {
             return ExportOutcome(diagnostics: [problem])
         }
         let store: RecordsStore

@@ -6,20 +6,19 @@ import HandbookRecords
 /// never inside the site or the folders it is made from.
 enum RecordsLocation {
     static func folder(_ given: String?, content: String) -> String {
-        if let given { return given }
-        let parent = URL(fileURLWithPath: content).standardizedFileURL.deletingLastPathComponent()
-        let folder = parent.appendingPathComponent("records").path
-        // Shown as typed when content/ is in the working folder, as it usually is.
-        let here = FileManager.default.currentDirectoryPath
-        return folder.hasPrefix(here + "/") ? String(folder.dropFirst(here.count + 1)) : folder
+        given ?? FolderGuard.beside(content, "records")
     }
 
-    /// Opens the store after checking where it is.
+    /// Opens the store after checking where it is: the folder, and the store's file, which a
+    /// symbolic link could lead somewhere else. `templates` is the run's own templates folder, when
+    /// it has one (`handbook forms --templates`); the one beside content/ is always guarded.
     static func open(_ given: String?, content: String, templates: String?, create: Bool) -> Result<RecordsStore?, Diagnostic> {
         let folder = folder(given, content: content)
-        if let problem = FolderGuard.problem(folder, what: "the records folder", content: content, templates: templates,
-                                             suggestion: "--records records (beside content/)") {
-            return .failure(problem)
+        let guarded = FolderGuard(content: content, templates: templates)
+        for path in [folder, ContentPaths.join(folder, RecordsStore.fileName)] {
+            if let problem = guarded.problem(path, what: "the records folder", suggestion: "--records records (beside content/)") {
+                return .failure(problem)
+            }
         }
         do {
             return .success(try RecordsStore.open(folder: folder, create: create))
