@@ -82,7 +82,8 @@ package enum ContentChecker {
             releases.append((release, prepared))
         }
         let showDraft = releases.isEmpty || (drafts && entry.hasUnreleasedChanges)
-        let current = showDraft ? working : (releases.last?.prepared ?? working)
+        // Where a policy sits in the handbook is the working copy's to say, released or not.
+        let current = showDraft ? working : (releases.last?.prepared.placed(like: entry.working) ?? working)
         return CheckedPolicy(publication: PolicyPublication(entry: entry, current: current, isDraft: showDraft,
                                                             releases: releases),
                              diagnostics: diagnostics, measurements: readability.measurements)

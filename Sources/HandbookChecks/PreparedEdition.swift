@@ -25,6 +25,11 @@ package struct PreparedEdition: Sendable {
 
     package var outline: PolicyOutline { document.outline }
 
+    /// The same edition filed where `working` is: see `Policy.placed(like:)`.
+    package func placed(like working: Policy) -> PreparedEdition {
+        PreparedEdition(policy: policy.placed(like: working), document: document, anchors: anchors, knownPolicies: knownPolicies)
+    }
+
     /// The whole paragraph or list item that holds a rule's quote, as a reader sees it.
     package func wording(of rule: Rule) -> String {
         guard let block = anchors[rule.id.value] else { return rule.quote.value }

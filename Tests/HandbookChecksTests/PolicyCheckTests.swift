@@ -113,6 +113,7 @@ struct PolicyCheckTests {
         let subject = try self.subject(fixture) { working in
             var older = working
             older.fingerprint = Fingerprint(hex: String(repeating: "1", count: 64))
+            older.textFingerprint = older.fingerprint
             var released = try release(older, "1.0", on: "2024-01-10", fixture: fixture)
             released.recordedFingerprint = older.fingerprint.hex
             return [released]
