@@ -95,13 +95,13 @@ struct PolicyCheckTests {
 
     // MARK: unreleased
 
-    @Test func aPolicyNeverReleasedIsADraft() throws {
+    @Test func aPolicyNeverReleasedIsNotPublished() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
         let subject = try self.subject(fixture) { _ in [] }
         #expect(UnreleasedCheck().run(subject) == [
             .warning(at: SourceLocation(file: fixture.file("content/policies/trips/policy.md"), line: 1),
-                     "`trips` has no released edition yet, so it is published marked as a draft",
+                     "`trips` has no released edition yet, so it is not published; `build --drafts` and `serve --drafts` show it marked as a draft",
                      hint: "when it is approved, run `handbook release trips --version 1.0`", code: "unreleased"),
         ])
         #expect(ReleasesCheck().run(subject).isEmpty)

@@ -171,6 +171,22 @@ struct SearchTests {
         #expect(try indexedPages(fixture) == expected.sorted())
     }
 
+    /// A policy never approved cannot be found by a parent or pupil searching.
+    @Test func aPolicyNeverReleasedIsNotInTheIndex() async throws {
+        guard ExternalTool.pythonHas("pagefind_bin") else {
+            #expect(!WholeSchoolTests.browserIsRequired, "search must be checked here, but Pagefind is missing")
+            return
+        }
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        #expect(try await fixture.release("mobile-phones").folder != nil)
+        let built = await fixture.build(search: true)
+        #expect(built.succeeded, "\(built.diagnostics.printed)")
+        let pages = try indexedPages(fixture)
+        #expect(!pages.isEmpty)
+        #expect(pages.allSatisfy { $0.hasSuffix("/mobile-phones/index.html") }, "\(pages)")
+    }
+
     @Test func withoutPagefindTheBuildSaysSoOnceAndHasNoSearch() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
