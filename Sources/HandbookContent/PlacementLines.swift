@@ -10,41 +10,50 @@ package enum PlacementLines {
     /// key's line and the indented or `-` lines of its value); the same bytes when there are none.
     /// Bytes, not text: the fingerprint is of the file as stored, line endings included.
     package static func removed(from policy: Data) -> Data {
-        let lines = split(policy)
-        guard let first = lines.first, isFence(first, opening: true) else { return policy }
+        let bytes = [UInt8](policy)
+        var lines = Lines(bytes)
+        guard let first = lines.next(), isFence(first, opening: true) else { return policy }
         var kept: [ArraySlice<UInt8>] = [first]
-        var index = 1
+        var pending: [ArraySlice<UInt8>] = []
         var inPlacement = false
         var removedAny = false
-        while index < lines.count {
-            let line = lines[index]
+        while let line = lines.next() {
             if isFence(line, opening: false) {
-                kept += lines[index...]
-                return removedAny ? Data(kept.joined()) : policy
+                guard removedAny else { return policy }
+                // Only the front matter is read line by line; the text after it is kept whole.
+                return Data(Array((kept + pending).joined()) + line + bytes[lines.offset...])
             }
-            if inPlacement, isContinuation(line) || (isBlank(line) && continues(after: index, in: lines)) {
-                index += 1
+            // A blank line belongs to the value above it only when the value goes on after it.
+            if inPlacement, isBlank(line) {
+                pending.append(line)
                 continue
             }
+            if inPlacement, isContinuation(line) {
+                pending.removeAll()
+                continue
+            }
+            kept += pending
+            pending.removeAll()
             inPlacement = startsPlacementField(line)
             if inPlacement { removedAny = true } else { kept.append(line) }
-            index += 1
         }
         // Front matter that never ends is reported when the file is read; its bytes stay whole.
         return policy
     }
 
-    /// Lines with their own line ending kept, so the bytes join back exactly.
-    private static func split(_ data: Data) -> [ArraySlice<UInt8>] {
-        let bytes = [UInt8](data)
-        var lines: [ArraySlice<UInt8>] = []
-        var start = 0
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            lines.append(bytes[start...offset])
-            start = offset + 1
+    /// policy.md's lines one at a time, each with its own line ending, so the bytes join back exactly.
+    private struct Lines: IteratorProtocol {
+        let bytes: [UInt8]
+        var offset = 0
+
+        init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+        mutating func next() -> ArraySlice<UInt8>? {
+            guard offset < bytes.count else { return nil }
+            let end = bytes[offset...].firstIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.count
+            defer { offset = end }
+            return bytes[offset..<end]
         }
-        if start < bytes.count { lines.append(bytes[start...]) }
-        return lines
     }
 
     /// Without its line ending and trailing spaces, as the front matter reader compares fences.
@@ -71,11 +80,6 @@ package enum PlacementLines {
         guard first == UInt8(ascii: "-") else { return false }
         let next = line.dropFirst().first
         return next == nil || next == UInt8(ascii: " ") || next == UInt8(ascii: "\n") || next == UInt8(ascii: "\r")
-    }
-
-    /// Whether a blank line sits inside a value: the next line that is not blank carries it on.
-    private static func continues(after index: Int, in lines: [ArraySlice<UInt8>]) -> Bool {
-        lines[(index + 1)...].first { !isBlank($0) }.map(isContinuation) ?? false
     }
 
     /// `category:`, `description:` or `related:` at the margin, the key quoted or not.
