@@ -80,6 +80,13 @@ package enum ContentChecker {
                 releases.append((release, working))
                 continue
             }
+            if release.policy.textFingerprint == entry.working.textFingerprint {
+                // Released with placement lines before they were left out of the fingerprint: the
+                // same text as the working copy, shown with the fingerprint it was released with.
+                releases.append((release, PreparedEdition(policy: release.policy, document: working.document,
+                                                          anchors: working.anchors, knownPolicies: working.knownPolicies)))
+                continue
+            }
             var releaseDiagnostics: [Diagnostic] = []
             let prepared = prepareEdition(release.policy, config: config, known: known, linkable: links,
                                           diagnostics: &releaseDiagnostics)
