@@ -1,13 +1,18 @@
 """Serves a built site on a free local port and searches it in headless Chromium.
 
-Usage: python3 .ci/search_check.py SITE_FOLDER QUERY READER [QUERY READER ...]
+Usage: python3 .ci/search_check.py [--folder /handbook/] [--follow] [--file] SITE_FOLDER QUERY READER [QUERY READER ...]
 READER may be empty for every reader. Each search is run in turn in one browser. Prints one JSON
-list, an object for each search: {"results": [{"title": …, "url": …, "reader": …, "excerpt": …}], "console": [...]}.
+list, an object for each search: {"results": [{"title": …, "url": …, "reader": …, "excerpt": …}],
+"said": the first line the results area shows, "console": [...]}.
+--folder serves the site in that folder of the server, as a school's website would, and nothing
+outside it. --follow opens each search's first result and adds "followed": {"url", "status", "title"}.
+--file opens the search page from the disk (file://) instead of a server.
 The server listens on 127.0.0.1 only and stops when the check ends.
 """
 import functools
 import http.server
 import json
+import pathlib
 import sys
 import threading
 import urllib.parse
@@ -21,14 +26,38 @@ from selenium.webdriver.support.ui import WebDriverWait
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
                       ".js": "text/javascript", ".wasm": "application/wasm"}
+    folder = "/"
+    # The status of every request by its path, so a followed link can be told found or not.
+    statuses = {}
+
+    def translate_path(self, path):
+        # Outside the site's folder nothing is found.
+        if not path.startswith(self.folder):
+            return "/nonexistent/" + path
+        return super().translate_path("/" + path[len(self.folder):])
+
+    def send_response(self, code, message=None):
+        self.statuses[urllib.parse.urlsplit(self.path).path] = code
+        super().send_response(code, message)
 
     def log_message(self, *args):
         pass
 
 
 def main() -> int:
-    site, pairs = sys.argv[1], sys.argv[2:]
+    arguments = sys.argv[1:]
+    folder, follow, from_disk = "/", False, False
+    while arguments and arguments[0].startswith("--"):
+        option = arguments.pop(0)
+        if option == "--folder":
+            folder = arguments.pop(0)
+        elif option == "--follow":
+            follow = True
+        elif option == "--file":
+            from_disk = True
+    site, pairs = arguments[0], arguments[1:]
     searches = [(pairs[index], pairs[index + 1] if index + 1 < len(pairs) else "") for index in range(0, len(pairs), 2)]
+    QuietHandler.folder = folder
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=site))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     options = webdriver.ChromeOptions()
@@ -39,8 +68,9 @@ def main() -> int:
     answers = []
     try:
         for query, reader in searches:
-            address = f"http://127.0.0.1:{server.server_address[1]}/search/index.html?" + urllib.parse.urlencode(
-                {"q": query, "reader": reader})
+            page = (pathlib.Path(site).resolve().as_uri() + "/" if from_disk
+                    else f"http://127.0.0.1:{server.server_address[1]}{folder}")
+            address = page + "search/index.html?" + urllib.parse.urlencode({"q": query, "reader": reader})
             driver.get(address)
             # The page writes its count (or that nothing was found) once the search is done. The
             # limit only stops a broken page from hanging the tests; a slow machine never reaches it.
@@ -53,8 +83,15 @@ def main() -> int:
                 results.append({"title": link.text, "url": link.get_attribute("href"),
                                 "reader": paragraphs[0] if len(paragraphs) > 1 else "",
                                 "excerpt": paragraphs[-1] if paragraphs else ""})
+            said = driver.find_element(By.CSS_SELECTOR, "#search-results p").text
             console = [entry["message"] for entry in driver.get_log("browser")]
-            answers.append({"results": results, "console": console})
+            answer = {"results": results, "said": said, "console": console}
+            if follow and results:
+                driver.get(results[0]["url"])
+                path = urllib.parse.urlsplit(driver.current_url).path
+                answer["followed"] = {"url": driver.current_url, "status": QuietHandler.statuses.get(path, 0),
+                                      "title": driver.title}
+            answers.append(answer)
     finally:
         driver.quit()
         server.shutdown()

@@ -54,7 +54,10 @@ package enum ContentChecker {
     }
 
     /// Loads and checks one policy folder and decides which edition it shows as current.
-    package static func checkPolicy(_ name: String, in opened: Opened, drafts: Bool) -> CheckedPolicy {
+    /// `linkable` are the policies its pages may link to, those the site publishes; every policy
+    /// folder when nil.
+    package static func checkPolicy(_ name: String, in opened: Opened, drafts: Bool,
+                                     linkable: Set<String>? = nil) -> CheckedPolicy {
         let folder = opened.folder
         let config = opened.config
         let (loaded, loadDiagnostics) = CheckRegistry.policyFiles.load(name, in: folder)
@@ -69,32 +72,42 @@ package enum ContentChecker {
         // the same text is not checked twice; older releases cannot be edited, so their
         // problems are only warnings.
         let known = Set(folder.policyFolders)
-        let working = prepareEdition(entry.working, config: config, known: known, diagnostics: &diagnostics)
+        let links = linkable ?? known
+        let working = prepareEdition(entry.working, config: config, known: known, linkable: links, diagnostics: &diagnostics)
         var releases: [(edition: ReleasedEdition, prepared: PreparedEdition)] = []
         for release in entry.releases {
             if release.policy.fingerprint == entry.working.fingerprint {
                 releases.append((release, working))
                 continue
             }
+            if release.policy.textFingerprint == entry.working.textFingerprint {
+                // Released with placement lines before they were left out of the fingerprint: the
+                // same text as the working copy, shown with the fingerprint it was released with.
+                releases.append((release, PreparedEdition(policy: release.policy, document: working.document,
+                                                          anchors: working.anchors, knownPolicies: working.knownPolicies)))
+                continue
+            }
             var releaseDiagnostics: [Diagnostic] = []
-            let prepared = prepareEdition(release.policy, config: config, known: known, diagnostics: &releaseDiagnostics)
+            let prepared = prepareEdition(release.policy, config: config, known: known, linkable: links,
+                                          diagnostics: &releaseDiagnostics)
             diagnostics += releaseDiagnostics.map { $0.downgraded(note: "in released edition \(release.version)") }
             releases.append((release, prepared))
         }
         let showDraft = releases.isEmpty || (drafts && entry.hasUnreleasedChanges)
-        let current = showDraft ? working : (releases.last?.prepared ?? working)
+        // Where a policy sits in the handbook is the working copy's to say, released or not.
+        let current = showDraft ? working : (releases.last?.prepared.placed(like: entry.working) ?? working)
         return CheckedPolicy(publication: PolicyPublication(entry: entry, current: current, isDraft: showDraft,
                                                             releases: releases),
                              diagnostics: diagnostics, measurements: readability.measurements)
     }
 
-    private static func prepareEdition(_ policy: Policy, config: HandbookConfig, known: Set<String>,
+    private static func prepareEdition(_ policy: Policy, config: HandbookConfig, known: Set<String>, linkable: Set<String>,
                                        diagnostics: inout [Diagnostic]) -> PreparedEdition {
         let document = MarkdownDocument(markdown: policy.body, firstLine: policy.bodyFirstLine)
         let subject = EditionSubject(policy: policy, outline: document.outline, config: config, knownPolicies: known)
         diagnostics += CheckRegistry.edition.flatMap { $0.run(subject) }
         let (anchors, quoteDiagnostics) = CheckRegistry.quotes.anchored(subject)
         diagnostics += quoteDiagnostics
-        return PreparedEdition(policy: policy, document: document, anchors: anchors, knownPolicies: known)
+        return PreparedEdition(policy: policy, document: document, anchors: anchors, knownPolicies: linkable)
     }
 }

@@ -7,7 +7,7 @@ package struct PreparedEdition: Sendable {
     package let document: MarkdownDocument
     /// Rule id → index of the block in `outline.blocks` that holds its quote.
     package let anchors: [String: Int]
-    /// Ids of every policy in the handbook, for links between policies.
+    /// Ids of the policies the site publishes, which links between policies may point to.
     package let knownPolicies: Set<String>
 
     package init(policy: Policy, document: MarkdownDocument, anchors: [String: Int], knownPolicies: Set<String>) {
@@ -24,6 +24,11 @@ package struct PreparedEdition: Sendable {
     }
 
     package var outline: PolicyOutline { document.outline }
+
+    /// The same edition filed where `working` is: see `Policy.placed(like:)`.
+    package func placed(like working: Policy) -> PreparedEdition {
+        PreparedEdition(policy: policy.placed(like: working), document: document, anchors: anchors, knownPolicies: knownPolicies)
+    }
 
     /// The whole paragraph or list item that holds a rule's quote, as a reader sees it.
     package func wording(of rule: Rule) -> String {
@@ -57,6 +62,10 @@ package struct PolicyPublication: Sendable {
     }
 
     package var id: String { entry.id }
+
+    /// Whether a build publishes this policy: once it has a released edition, and before that
+    /// only in a draft build, marked as a draft.
+    package func isPublished(drafts: Bool) -> Bool { drafts || !releases.isEmpty }
 
     /// The same publication without any policy text, kept for the index page after this
     /// policy's pages are written, so a large handbook is not held in memory to the end.

@@ -38,7 +38,7 @@ public enum ReleaseChecks {
         }
         return [.warning(
             at: SourceLocation(file: entry.working.policyPath, line: 1),
-            "`\(entry.id)` has no released edition yet, so it is published marked as a draft",
+            "`\(entry.id)` has no released edition yet, so it is not published; `build --drafts` and `serve --drafts` show it marked as a draft",
             hint: "when it is approved, run `handbook release \(entry.id) --version \(entry.working.edition.version)`")]
     }
 

@@ -141,9 +141,16 @@ extension ContentLoader {
             case .success(let file):
                 record = EditionRecordLoader.load(file, diagnostics: &diagnostics)
             }
+            let editionFolder = folder.appendingPathComponent(name, isDirectory: true)
             guard let record,
-                  let policy = loadEdition(id: id, folder: folder.appendingPathComponent(name, isDirectory: true), shownAs: place,
+                  var policy = loadEdition(id: id, folder: editionFolder, shownAs: place,
                                            boundary: boundary, twin: twin, diagnostics: &diagnostics) else { continue }
+            if record.fingerprint != policy.fingerprint.hex, let whole = wholeFileFingerprint(editionFolder),
+               whole.hex == record.fingerprint {
+                // Released with placement lines before they were left out of the fingerprint: the
+                // edition keeps the fingerprint its pages, sheets and signatures were made with.
+                policy.fingerprint = whole
+            }
             releases.append(ReleasedEdition(version: version, released: record.released.value,
                                             recordedFingerprint: record.fingerprint, recordedFiles: record.files,
                                             policy: policy, recordPath: place + "/edition.yml",
@@ -151,6 +158,15 @@ extension ContentLoader {
                                             sealIntact: record.sealIntact))
         }
         return releases
+    }
+}
+
+extension ContentLoader {
+    /// The fingerprint of an edition's files as stored, placement lines and all.
+    private static func wholeFileFingerprint(_ folder: URL) -> Fingerprint? {
+        let read = { (name: String) in FileManager.default.contents(atPath: folder.appendingPathComponent(name, isDirectory: false).path) }
+        guard let policy = read("policy.md"), let rules = read("rules.yml") else { return nil }
+        return Fingerprint(wholeFiles: policy, rules: rules)
     }
 }
 

@@ -4,7 +4,16 @@ import HandbookMarkdown
 import HandbookModel
 
 extension Fingerprint {
+    /// An edition's fingerprint: policy.md without its placement lines (see `PlacementLines`),
+    /// a zero byte, then rules.yml. For a policy.md without them, the SHA-256 of the files as stored,
+    /// as every edition released before they were left out recorded.
     public init(policy: Data, rules: Data) {
+        self.init(wholeFiles: PlacementLines.removed(from: policy), rules: rules)
+    }
+
+    /// The SHA-256 of policy.md as stored, a zero byte, then rules.yml: what an edition released
+    /// with placement lines before they were left out recorded.
+    public init(wholeFiles policy: Data, rules: Data) {
         var hasher = SHA256()
         hasher.update(data: policy)
         hasher.update(data: Data([0]))

@@ -1,5 +1,7 @@
-/// The SHA-256 of an edition's two files: policy.md, a zero byte, then rules.yml, exactly as stored.
-/// It is printed on every page and every signed sheet, so a reader can tell which text they saw.
+/// The SHA-256 of an edition's two files: policy.md, a zero byte, then rules.yml, as stored but
+/// for the front-matter lines that only say where the policy sits in the handbook (category,
+/// description, related). It is printed on every page and every signed sheet, so a reader can tell
+/// which text they saw.
 public struct Fingerprint: Sendable, Hashable, CustomStringConvertible {
     public let hex: String
 

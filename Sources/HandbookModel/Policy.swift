@@ -10,12 +10,17 @@ public struct Policy: Sendable, Hashable {
     public var rules: [Rule]
     public var policyPath: String
     public var rulesPath: String
-    /// SHA-256 of policy.md and rules.yml as they are on disk.
+    /// The edition's fingerprint, as printed on its pages and sheets: see `Fingerprint`.
     public var fingerprint: Fingerprint
+    /// The fingerprint of what the edition says, placement lines left out: what tells whether two
+    /// editions differ. The same as `fingerprint`, except for an edition released with placement
+    /// lines before they were left out, whose record keeps the fingerprint of its whole files.
+    public var textFingerprint: Fingerprint
     public var fileHashes: FileHashes
 
     public init(id: String, edition: EditionInfo, body: String, bodyFirstLine: Int, rules: [Rule],
-                policyPath: String, rulesPath: String, fingerprint: Fingerprint, fileHashes: FileHashes) {
+                policyPath: String, rulesPath: String, fingerprint: Fingerprint, textFingerprint: Fingerprint? = nil,
+                fileHashes: FileHashes) {
         self.id = id
         self.edition = edition
         self.body = body
@@ -24,7 +29,20 @@ public struct Policy: Sendable, Hashable {
         self.policyPath = policyPath
         self.rulesPath = rulesPath
         self.fingerprint = fingerprint
+        self.textFingerprint = textFingerprint ?? fingerprint
         self.fileHashes = fileHashes
+    }
+}
+
+extension Policy {
+    /// This edition filed where `other` is: its category, description and related policies, which
+    /// say where a policy sits in the handbook and are taken from the working copy, not from an edition.
+    public func placed(like other: Policy) -> Policy {
+        var copy = self
+        copy.edition.category = other.edition.category
+        copy.edition.description = other.edition.description
+        copy.edition.related = other.edition.related
+        return copy
     }
 }
 

@@ -5,10 +5,13 @@ public struct PolicyListing: Sendable, Hashable {
     public var id: String
     public var title: String
     public var category: String?
+    /// Shown as a draft: never released, or with unreleased changes in a draft build.
+    public var isDraft: Bool
 
-    public init(id: String, title: String, category: String?) {
+    public init(id: String, title: String, category: String?, isDraft: Bool = false) {
         self.id = id
         self.title = title
         self.category = category
+        self.isDraft = isDraft
     }
 }

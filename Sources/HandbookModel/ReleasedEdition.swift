@@ -51,9 +51,10 @@ public struct PolicyEntry: Sendable, Hashable {
 
     public var latestRelease: ReleasedEdition? { releases.last }
 
-    /// True when policy.md or rules.yml differ from the newest release (or nothing was released yet).
+    /// True when policy.md or rules.yml differ from the newest release (or nothing was released
+    /// yet). A change to placement lines alone (category, description, related) is not one.
     public var hasUnreleasedChanges: Bool {
-        latestRelease.map { $0.policy.fingerprint != working.fingerprint } ?? true
+        latestRelease.map { $0.policy.textFingerprint != working.textFingerprint } ?? true
     }
 
     public func release(_ version: String) -> ReleasedEdition? {

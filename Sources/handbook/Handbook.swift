@@ -75,7 +75,7 @@ struct Build: AsyncParsableCommand {
     @Option(help: "The site folder to write (replaced whole when the build succeeds).")
     var output: String = "site"
 
-    @Flag(help: "Publish unreleased changes, clearly marked as a draft, to preview them. Do not publish such a site.")
+    @Flag(help: "Also publish policies never released and changes not yet released, each marked as a draft, to preview them. Without it only released editions are published. Do not publish such a site.")
     var drafts = false
 
     @Flag(name: .customLong("no-search"), help: "Leave the search index out, even when Pagefind is installed.")

@@ -20,7 +20,7 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The address to listen on. The default serves this computer only.")
     var host: String = "127.0.0.1"
 
-    @Flag(help: "Show unreleased changes, marked as a draft.")
+    @Flag(help: "Also show policies never released and changes not yet released, each marked as a draft.")
     var drafts = false
 
     @OptionGroup var content: ContentOption

@@ -59,7 +59,7 @@ struct CheckTests {
               definitions:
                 children: A long hall inside the school.
             """)
-        #expect(try HandbookRunner.build(fixture).status == 0)
+        #expect(try HandbookRunner.build(fixture, extra: ["--drafts"]).status == 0)
         let page = try fixture.read("site/children/key-stage-1/mobile-phones/index.html")
         #expect(page.contains("<a class=\"term\" href=\"#term-corridor\">corridor</a>"))
         #expect(page.contains("<dt id=\"term-corridor\">corridor</dt>\n<dd>A long hall inside the school.</dd>"))
@@ -85,7 +85,7 @@ struct CheckTests {
         defer { fixture.remove() }
         try fixture.replace(in: "content/policies/mobile-phones/policy.md", "Staff must keep their phones out of sight in classrooms.",
                             with: "Staff must keep their phones out of sight in classrooms.\n\nSee the [visits policy](../trips/), [consent](trips#rule-consent), the [bullying policy](../anti-bullying/) and [safety](online-safety).")
-        let result = try HandbookRunner.build(fixture)
+        let result = try HandbookRunner.build(fixture, extra: ["--drafts"])
         #expect(result.status == 0, "\(result.stderr)")
         let line = try fixture.line(of: "See the [visits policy]", in: "content/policies/mobile-phones/policy.md")
         #expect(result.stderr.contains("content/policies/mobile-phones/policy.md:\(line): warning: `mobile-phones` links to policies that do not exist: `anti-bullying`, `online-safety` (line \(line))"))
@@ -100,7 +100,7 @@ struct CheckTests {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.templates), to: fixture.url("templates"))
-        let build = { try HandbookRunner.run(["build", "--no-search", "--content", "content", "--templates", "templates", "--output", "site"],
+        let build = { try HandbookRunner.run(["build", "--no-search", "--drafts", "--content", "content", "--templates", "templates", "--output", "site"],
                                              in: fixture.root) }
         #expect(try build().status == 0)
         let before = snapshotTree(fixture.output)
@@ -122,7 +122,7 @@ struct CheckTests {
         var edited = lines
         edited[target] += " See [the visits page](../../visits/index.html#dates)."
         try fixture.write("content/policies/trips/policy.md", edited.joined(separator: "\n"))
-        let result = try HandbookRunner.build(fixture)
+        let result = try HandbookRunner.build(fixture, extra: ["--drafts"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("content/policies/trips/policy.md:\(target + 1): error: this link leads nowhere: on policies/trips/index.html it points to `../../visits/index.html#dates`, which is not in the site"))
         #expect(result.stderr.contains("hint: correct the link's address in the policy text"))

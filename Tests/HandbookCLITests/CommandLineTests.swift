@@ -11,17 +11,17 @@ struct CommandLineTests {
     @Test func aBuildExitsZeroWhenItSucceedsAndOneWithTheFileAndLineWhenItFindsAnError() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        let built = try HandbookRunner.build(fixture, extra: ["--today", "2024-06-01"])
+        let built = try HandbookRunner.build(fixture, extra: ["--today", "2024-06-01", "--drafts"])
         #expect(built.status == 0, "\(built.stderr)")
         #expect(built.stdout == "Built 22 pages into site/\n")
-        let unreleased = "content/policies/trips/policy.md:1: warning: `trips` has no released edition yet, so it is published marked as a draft\n"
+        let unreleased = "content/policies/trips/policy.md:1: warning: `trips` has no released edition yet, so it is not published; `build --drafts` and `serve --drafts` show it marked as a draft\n"
             + "    hint: when it is approved, run `handbook release trips --version 1.0`\n"
         #expect(built.stderr.hasSuffix(unreleased), "\(built.stderr)")
         #expect(!built.stderr.contains("error"))
         let site = snapshotTree(fixture.output)
 
         try fixture.replace(in: "content/policies/trips/rules.yml", "kind: must", with: "kind: mustt")
-        let failed = try HandbookRunner.build(fixture, extra: ["--today", "2024-06-01"])
+        let failed = try HandbookRunner.build(fixture, extra: ["--today", "2024-06-01", "--drafts"])
         #expect(failed.status == 1)
         #expect(failed.stdout.isEmpty)
         #expect(failed.stderr.contains("\n" + unreleased + "content/policies/trips/rules.yml:4:9: error: `mustt` is not a kind of rule\n"

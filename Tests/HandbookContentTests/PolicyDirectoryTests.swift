@@ -11,7 +11,7 @@ struct PolicyDirectoryTests {
         defer { fixture.remove() }
         try fixture.write("content/policies/trips/policy.md", policy)
         guard let folder = ContentLoader.open(fixture.content).folder else { return nil }
-        return PolicyDirectory.read(folder, drafts: false).first { $0.id == "trips" }
+        return PolicyDirectory.read(folder, drafts: true).first { $0.id == "trips" }
     }
 
     @Test func readsTheTitleAsTheLoaderDoes() throws {
@@ -31,5 +31,38 @@ struct PolicyDirectoryTests {
         #expect(longFrontMatter.utf8.count > 30_000)
         #expect(try listing(longFrontMatter + longText)?.title == "Educational Visits Policy")
         #expect(try listing("---\ntitle: Never Closed\n" + longText)?.title == "trips")
+    }
+
+    /// A policy never released is listed in a draft build only, marked as a draft.
+    @Test func listsAPolicyNeverReleasedOnlyInADraftBuild() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let folder = try #require(ContentLoader.open(fixture.content).folder)
+        #expect(PolicyDirectory.read(folder, drafts: false).isEmpty)
+        let drafts = PolicyDirectory.read(folder, drafts: true)
+        #expect(drafts.map(\.id) == ["mobile-phones", "trips"])
+        #expect(drafts.allSatisfy { $0.isDraft })
+    }
+
+    /// A released policy is listed with its released title, but filed where its working copy says,
+    /// and is no draft for a change of category alone.
+    @Test func aReleasedPolicyIsFiledWhereItsWorkingCopySays() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let released = "content/policies/trips/versions/1.0/"
+        try fixture.write(released + "policy.md", SampleContent.tripsPolicy)
+        try fixture.write(released + "rules.yml", SampleContent.tripsRules)
+        try fixture.replace(in: "content/policies/trips/policy.md", "owner:", with: "category: outings\nowner:")
+        let folder = try #require(ContentLoader.open(fixture.content).folder)
+        for drafts in [false, true] {
+            let trips = try #require(PolicyDirectory.read(folder, drafts: drafts).first { $0.id == "trips" })
+            #expect(trips.category == "outings")
+            #expect(trips.title == "Educational Visits Policy")
+            #expect(!trips.isDraft)
+        }
+        try fixture.replace(in: "content/policies/trips/policy.md", "title: Educational Visits Policy", with: "title: Visits Policy")
+        #expect(PolicyDirectory.read(folder, drafts: false).first { $0.id == "trips" }?.title == "Educational Visits Policy")
+        let draft = try #require(PolicyDirectory.read(folder, drafts: true).first { $0.id == "trips" })
+        #expect(draft.title == "Visits Policy" && draft.isDraft)
     }
 }

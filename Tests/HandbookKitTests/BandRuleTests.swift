@@ -16,7 +16,7 @@ struct BandRuleTests {
         let errors = await HandbookBuild.check(content: fixture.content).diagnostics.filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(errors)")
         let built = await HandbookBuild.buildInMemory(.init(content: fixture.content, templates: Repository.templates,
-                                                            output: fixture.output))
+                                                            output: fixture.output, drafts: true))
         let page = { (path: String) in String(decoding: built.files[path] ?? [], as: UTF8.self) }
         #expect(page("children/key-stage-2/mobile-phones/index.html").contains("If I walk home, I will collect my phone"))
         #expect(!page("children/key-stage-1/mobile-phones/index.html").contains("walk home"))

@@ -8,9 +8,9 @@ import Testing
 
 /// The Atom feed (only with a public address) and the topics A to Z.
 struct FeedAndTopicsTests {
-    private func build(_ fixture: Fixture) async -> [String: [UInt8]] {
+    private func build(_ fixture: Fixture, drafts: Bool = false) async -> [String: [UInt8]] {
         await HandbookBuild.buildInMemory(.init(content: fixture.content, templates: Repository.templates,
-                                                output: fixture.output)).files
+                                                output: fixture.output, drafts: drafts)).files
     }
 
     @Test func theFeedListsReleasedEditionsNewestFirst() async throws {
@@ -51,7 +51,7 @@ struct FeedAndTopicsTests {
               definitions:
                 families: Saying yes.
             """)
-        let topics = String(decoding: try #require(await build(fixture)["topics/index.html"]), as: UTF8.self)
+        let topics = String(decoding: try #require(await build(fixture, drafts: true)["topics/index.html"]), as: UTF8.self)
         #expect(topics.contains("<dt>consent</dt>\n<dd><a href=\"../policies/trips/index.html\">"))
         #expect(topics.contains("<h2 id=\"letter-c\">C</h2>"))
     }

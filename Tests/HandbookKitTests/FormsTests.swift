@@ -54,7 +54,7 @@ struct FormsPrintTests {
     @Test func aShortSheetsRowsFillItsPageToo() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        let result = await fixture.build()
+        let result = await fixture.build(drafts: true)
         #expect(result.succeeded, "\(result.diagnostics.printed)")
         try expectRowsFillTheLastPage(try PrintTools.printToPDF(fixture.url("site/forms/mobile-phones/staff-sign-off/index.html")))
     }

@@ -18,7 +18,7 @@ struct RuleAnchorTests {
         let fixture = try Fixture(files: which == "fixture" ? SampleContent.files : [:])
         defer { fixture.remove() }
         let content = which == "fixture" ? fixture.content : Repository.content
-        let result = await fixture.build(content: content)
+        let result = await fixture.build(content: content, drafts: true)
         #expect(result.succeeded, "\(result.diagnostics.printed)")
         let (loaded, _) = ContentLoader.load(from: content)
         let handbook = try #require(loaded)

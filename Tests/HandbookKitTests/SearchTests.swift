@@ -12,16 +12,84 @@ struct SearchTests {
 
     /// Each search's results, all run in one browser: a query and the reader folder to narrow to ("" for everyone).
     private func search(_ fixture: Fixture, _ searches: [(query: String, reader: String)]) throws -> [[[String: String]]] {
-        let result = try ExternalTool.run("python3", [Repository.root.appendingPathComponent(".ci/search_check.py").path,
-                                                      fixture.output] + searches.flatMap { [$0.query, $0.reader] })
+        try searchPage(fixture, searches).map { $0["results"] as? [[String: String]] ?? [] }
+    }
+
+    /// What the search page did for each search: its results, the first line it showed and, with
+    /// `--follow`, the page its first result opened. `options` go to .ci/search_check.py.
+    private func searchPage(_ fixture: Fixture, _ searches: [(query: String, reader: String)],
+                            options: [String] = []) throws -> [[String: Any]] {
+        let result = try ExternalTool.run("python3", [Repository.root.appendingPathComponent(".ci/search_check.py").path]
+                                                      + options + [fixture.output] + searches.flatMap { [$0.query, $0.reader] })
         #expect(result.status == 0, "\(result.stderr)")
         let answers = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(answers.count == searches.count)
-        return answers.map { answer in
+        for answer in answers {
             let console = answer["console"] as? [String] ?? []
             #expect(!console.contains { $0.contains("Content Security Policy") }, "\(console)")
-            return answer["results"] as? [[String: String]] ?? []
         }
+        return answers
+    }
+
+    /// The sample's two policies released and the site built with its search index.
+    private func releasedAndIndexed() async throws -> Fixture {
+        let fixture = try Fixture()
+        for policy in ["mobile-phones", "trips"] {
+            #expect(try await fixture.release(policy).folder != nil)
+        }
+        let built = await fixture.build(search: true)
+        #expect(built.succeeded, "\(built.diagnostics.printed)")
+        return fixture
+    }
+
+    /// Most schools keep the handbook in a folder of their website (https://school.example/handbook/):
+    /// results link into that folder, not below it twice, the reader filter narrows them, each is
+    /// labelled with its reader, and a result opens its page.
+    @Test func inASubFolderResultsLinkToPagesThatLoadAndTheReaderFilterWorks() async throws {
+        guard Self.available() else {
+            #expect(!WholeSchoolTests.browserIsRequired, "search must be checked here, but Pagefind or the browser is missing")
+            return
+        }
+        let fixture = try await releasedAndIndexed()
+        defer { fixture.remove() }
+        let answers = try searchPage(fixture, [("phone", ""), ("phone", "families/")], options: ["--folder", "/handbook/", "--follow"])
+        let everyone = try #require(answers.first?["results"] as? [[String: String]])
+        let families = try #require(answers.last?["results"] as? [[String: String]])
+        #expect(!everyone.isEmpty)
+        for result in everyone {
+            let path = URL(string: result["url"] ?? "")?.path ?? ""
+            #expect(path.hasPrefix("/handbook/") && !path.hasPrefix("/handbook/handbook/"), "\(path)")
+            #expect(path.hasSuffix("/mobile-phones/index.html"), "\(path)")
+            #expect(result["reader"]?.isEmpty == false, "every result is labelled with its reader: \(result)")
+        }
+        #expect(everyone.contains { $0["reader"] == "Families" })
+        #expect(everyone.contains { $0["reader"] == "The full policy text" })
+
+        #expect(families.count == 1, "\(families)")
+        #expect(families.first?["url"]?.hasSuffix("/handbook/families/mobile-phones/index.html") == true, "\(families)")
+        #expect(families.first?["reader"] == "Families")
+
+        for answer in answers {
+            let followed = try #require(answer["followed"] as? [String: Any], "\(answer)")
+            let status = followed["status"] as? Int ?? 0
+            #expect(status == 200 || status == 304, "the first result opened \(followed)")
+            #expect((followed["title"] as? String)?.hasPrefix("Mobile Phones Policy") == true, "\(followed)")
+        }
+    }
+
+    /// Opened from the disk, a browser will not run Pagefind: the page says that search needs the
+    /// handbook on a web server, instead of showing nothing.
+    @Test func openedFromFilesTheSearchPageSaysItNeedsAWebServer() async throws {
+        guard Self.available() else {
+            #expect(!WholeSchoolTests.browserIsRequired, "search must be checked here, but Pagefind or the browser is missing")
+            return
+        }
+        let fixture = try await releasedAndIndexed()
+        defer { fixture.remove() }
+        let answers = try searchPage(fixture, [("phone", "")], options: ["--file"])
+        let answer = try #require(answers.first)
+        #expect((answer["results"] as? [[String: String]])?.isEmpty == true)
+        #expect(answer["said"] as? String == "Search works once the handbook is on a web server, not from files opened on this computer. Every policy is also listed in the topics A to Z.")
     }
 
     @Test func searchingPhoneFindsThePhoneRules() async throws {
@@ -29,10 +97,8 @@ struct SearchTests {
             #expect(!WholeSchoolTests.browserIsRequired, "search must be checked here, but Pagefind or the browser is missing")
             return
         }
-        let fixture = try Fixture()
+        let fixture = try await releasedAndIndexed()
         defer { fixture.remove() }
-        let built = await fixture.build(search: true)
-        #expect(built.succeeded, "\(built.diagnostics.printed)")
         #expect(FileManager.default.fileExists(atPath: fixture.output + "/pagefind/pagefind.js"))
         #expect(try fixture.read("site/index.html").contains("action=\"search/index.html\""))
 
@@ -52,9 +118,8 @@ struct SearchTests {
             #expect(!WholeSchoolTests.browserIsRequired, "search must be checked here, but Pagefind is missing")
             return
         }
-        let fixture = try Fixture()
+        let fixture = try await releasedAndIndexed()
         defer { fixture.remove() }
-        #expect(await fixture.build(search: true).succeeded)
         // The last site still has the trips pages; the new one, made afresh, must not index them.
         try FileManager.default.removeItem(at: fixture.url("content/policies/trips"))
         #expect(await fixture.build(search: true).succeeded)
@@ -89,6 +154,7 @@ struct SearchTests {
         }
         let fixture = try Fixture()
         defer { fixture.remove() }
+        #expect(try await fixture.release("mobile-phones").folder != nil)
         #expect(try await fixture.release("trips").folder != nil)
         try fixture.replace(in: "content/policies/trips/policy.md", "Every visit is planned", with: "Every visit is carefully planned")
         try fixture.replace(in: "content/policies/trips/policy.md", "version: \"1.0\"", with: "version: \"1.1\"")
@@ -103,6 +169,22 @@ struct SearchTests {
             ["/policies/\(policy)/index.html"] + readers.map { "/\($0)/\(policy)/index.html" }
         }
         #expect(try indexedPages(fixture) == expected.sorted())
+    }
+
+    /// A policy never approved cannot be found by a parent or pupil searching.
+    @Test func aPolicyNeverReleasedIsNotInTheIndex() async throws {
+        guard ExternalTool.pythonHas("pagefind_bin") else {
+            #expect(!WholeSchoolTests.browserIsRequired, "search must be checked here, but Pagefind is missing")
+            return
+        }
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        #expect(try await fixture.release("mobile-phones").folder != nil)
+        let built = await fixture.build(search: true)
+        #expect(built.succeeded, "\(built.diagnostics.printed)")
+        let pages = try indexedPages(fixture)
+        #expect(!pages.isEmpty)
+        #expect(pages.allSatisfy { $0.hasSuffix("/mobile-phones/index.html") }, "\(pages)")
     }
 
     @Test func withoutPagefindTheBuildSaysSoOnceAndHasNoSearch() async throws {

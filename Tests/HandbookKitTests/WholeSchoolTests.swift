@@ -22,7 +22,7 @@ struct WholeSchoolTests {
             let released = try await fixture.release(policy, date: "2026-09-01")
             #expect(released.folder != nil, "\(released.diagnostics.printed)")
         }
-        let built = await fixture.build()
+        let built = await fixture.build(drafts: true)
         #expect(built.succeeded, "\(built.diagnostics.printed)")
         return fixture
     }

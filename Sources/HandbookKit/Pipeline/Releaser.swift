@@ -66,19 +66,17 @@ public enum Releaser {
             return .error(at: here, "policy.md says `version: \"\(working.edition.version)\"`, but you asked to release \(version)",
                           hint: "set `version: \"\(version)\"` in policy.md's front matter first, or leave out --version")
         }
+        if let latest = entry.latestRelease, !entry.hasUnreleasedChanges {
+            return .error(at: here, "nothing to release: `\(entry.id)` says the same as edition \(latest.version)",
+                          hint: "a change to `category`, `description` or `related` alone needs no release: run `handbook build` and it shows; to release other changes, make and approve them first")
+        }
         if entry.release(version) != nil || entry.releases.contains(where: { !($0.version < number) && !(number < $0.version) }) {
             return .error(at: here, "edition \(version) of `\(entry.id)` is already released, and released editions cannot be changed",
                           hint: "give this edition a new version number, such as \(ReleaseChecks.suggestedVersion(working: "", after: number))")
         }
-        if let latest = entry.latestRelease {
-            if !(latest.version < number) {
-                return .error(at: here, "\(version) is lower than the last released edition, \(latest.version)",
-                              hint: "editions only go forward: use a number after \(latest.version), such as \(ReleaseChecks.suggestedVersion(working: "", after: latest.version))")
-            }
-            if latest.policy.fingerprint == working.fingerprint {
-                return .error(at: here, "nothing changed since edition \(latest.version): policy.md and rules.yml are the same",
-                              hint: "make and approve the changes first, then release them")
-            }
+        if let latest = entry.latestRelease, !(latest.version < number) {
+            return .error(at: here, "\(version) is lower than the last released edition, \(latest.version)",
+                          hint: "editions only go forward: use a number after \(latest.version), such as \(ReleaseChecks.suggestedVersion(working: "", after: latest.version))")
         }
         return nil
     }

@@ -57,7 +57,8 @@ struct HandbookPages {
                            url: root + SitePaths.audienceView(audience.id, band: band?.id, policy: summary.id),
                            formURL: summary.signers.contains(reader)
                                ? root + SitePaths.form(summary.id, FormPages.slug(audience, band: band)) : nil,
-                           latest: summary.latestRelease.flatMap { isRecent($0) ? newsItem(summary, $0, root: root) : nil })
+                           latest: summary.latestRelease.flatMap { isRecent($0) ? newsItem(summary, $0, root: root) : nil },
+                           isDraft: summary.isDraft)
             })
         }
         var page = SitePage(path: path, template: PageTemplates.readerHome,

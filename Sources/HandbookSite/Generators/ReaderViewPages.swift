@@ -15,7 +15,8 @@ struct ReaderViewPages {
     }
 
     private func link(to other: PolicyListing, audience: Audience, band: Band?, root: String) -> TitledLink {
-        TitledLink(title: other.title, url: root + SitePaths.audienceView(audience.id, band: band?.id, policy: other.id))
+        TitledLink(title: other.title, url: root + SitePaths.audienceView(audience.id, band: band?.id, policy: other.id),
+                   isDraft: other.isDraft)
     }
 
     /// The agreements a child signs for this policy, one per band of pupils that signs.

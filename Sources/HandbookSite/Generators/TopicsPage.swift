@@ -20,9 +20,9 @@ struct TopicsPage {
             let summary = summaries[index]
             let policyURL = root + SitePaths.policy(summary.id)
             for heading in summary.headings {
-                add(heading.text, TitledLink(title: summary.title, url: policyURL + "#" + heading.id))
+                add(heading.text, TitledLink(title: summary.title, url: policyURL + "#" + heading.id, isDraft: summary.isDraft))
             }
-            for term in summary.terms { add(term, TitledLink(title: summary.title, url: policyURL)) }
+            for term in summary.terms { add(term, TitledLink(title: summary.title, url: policyURL, isDraft: summary.isDraft)) }
         }
         // Each topic's key is its name in lower case, worked out once, and no two are alike.
         let topics = places.sorted { $0.key < $1.key }

@@ -100,9 +100,12 @@ package struct ViewLink: PageData {
 package struct TitledLink: PageData {
     package var title: String
     package var url: String
+    /// A link to a policy shown as a draft, in a draft build.
+    package var isDraft: Bool = false
 
     package static let templateFields: TemplateFields<Self> = [
         "title": .field(\.title),
         "url": .field(\.url),
+        "isDraft": .field(\.isDraft),
     ]
 }

@@ -93,9 +93,11 @@ package struct PolicyCard: PageData {
     package var url: String
     package var formURL: String?
     package var latest: NewsItem?
+    package var isDraft: Bool = false
 
     package static let templateFields: TemplateFields<Self> = [
         "title": .field(\.title),
+        "isDraft": .field(\.isDraft),
         "description": .field(\.description),
         "hasDescription": .field { !$0.description.isEmpty },
         "url": .field(\.url),

@@ -14,6 +14,8 @@ struct LoadedContent: Sendable {
     let isSound: Bool
 
     var policyNames: [String] { opened.folder.policyFolders }
+    /// The policies this build publishes, which pages may link to.
+    var published: Set<String> { Set(site.directory.map(\.id)) }
 }
 
 /// load: the templates, then the content folder and every policy's title and category, which
