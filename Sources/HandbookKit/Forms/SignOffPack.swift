@@ -118,7 +118,7 @@ public enum SignOffPack {
             switch Outstanding.people(catalog: catalog, policy: publication.id, audience: audience.id, band: band?.id,
                                       roster: request.roster == nil ? nil : people,
                                       place: RecordsDesk.Place(content: request.content, records: request.records)) {
-            case .failure(let problem): return Outcome(diagnostics: diagnostics + [problem])
+            case .failure(let problems): return Outcome(diagnostics: diagnostics + problems.diagnostics)
             case .success(let outstanding): people = outstanding
             }
             if people.isEmpty { return Outcome(diagnostics: diagnostics) }
