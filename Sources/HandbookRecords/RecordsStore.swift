@@ -38,10 +38,14 @@ public struct RecordsStore: Sendable {
             throw opening(error, file: file)
         }
         if !unknown.isEmpty {
-            let newer = unknown.compactMap(\.handbook).last.map { "handbook \($0)" } ?? "a newer handbook"
-            throw RecordsError(
-                path: file, "these records were written by \(newer), newer than this one (handbook \(RecordsSchema.toolVersion))",
-                hint: "use \(newer == "a newer handbook" ? newer : newer + " or later") with these records: this handbook does not know their change \(unknown.map { "`\($0.migration)`" }.joined(separator: ", ")), so it read and changed nothing")
+            let changes = unknown.map { "`\($0.migration)`" }.joined(separator: ", ")
+            let this = "handbook \(RecordsSchema.toolVersion)"
+            if let newer = unknown.compactMap(\.handbook).last {
+                throw RecordsError(path: file, "these records were written by handbook \(newer), newer than this one (\(this))",
+                                   hint: "use handbook \(newer) or later with these records: this handbook does not know their change \(changes), so it read and changed nothing")
+            }
+            throw RecordsError(path: file, "these records were written by a newer handbook than this one (\(this))",
+                               hint: "use the handbook that last wrote them, or a later one: this handbook does not know their change \(changes), so it read and changed nothing")
         }
         do {
             try RecordsSchema.migrator.migrate(queue)

@@ -50,6 +50,19 @@ struct RecordsIdentityTests {
         #expect(after.report.first?.signed.map(\.name) == ["Amy Smith", "Ben Ray"] && after.report.first?.outstanding.isEmpty == true)
     }
 
+    @Test func aRosterWarnsOnlyOfPeopleTheRecordsCannotTellApart() async throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.write("class.csv", "name,class\nAmy Smith,3B\nAmy Smith,4C\namy  SMITH,3b\n")
+        let made = await fixture.forms("mobile-phones", roster: "class.csv", output: "out", audience: "children", band: "key-stage-2")
+        #expect(made.people == 3)
+        let warning = try #require(made.diagnostics.first)
+        #expect(made.diagnostics.count == 1 && warning.severity == .warning)
+        #expect(warning.location == SourceLocation(file: fixture.path("class.csv"), line: 4))
+        #expect(warning.message == "amy  SMITH (3b) is in the roster twice (first on line 2); they get two sheets, but the records cannot tell them apart")
+        #expect(warning.hint == "if they are two people, add what tells them apart to each name, such as a middle initial (`Amy J Smith`), before the register is filled in")
+    }
+
     @Test func controlCharactersInARegisterAreCleanedWithAWarningNamingTheFileAndLine() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

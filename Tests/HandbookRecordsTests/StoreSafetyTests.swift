@@ -24,7 +24,7 @@ struct StoreSafetyTests {
         let scratch = try Scratch()
         defer { scratch.remove() }
         let plans = try (1...4).map { try plan(Sample.header + Sample.row("Person \($0)", signed: "01/09/2026"), path: "r\($0).csv") }
-        for round in 1...10 {
+        for round in 1...25 {
             let folder = scratch.path + "/records-\(round)"
             let outcomes = await withTaskGroup(of: String?.self) { group in
                 for plan in plans {
@@ -66,6 +66,19 @@ struct StoreSafetyTests {
         #expect(error?.message == "these records were written by handbook 1.4, newer than this one (handbook \(RecordsSchema.toolVersion))")
         #expect(error?.hint == "use handbook 1.4 or later with these records: this handbook does not know their change `3-people-have-pronouns`, so it read and changed nothing")
         #expect(try Data(contentsOf: URL(fileURLWithPath: store.path)) == before)
+        // A newer file that does not say which handbook wrote it is refused all the same.
+        try edit(store, "DELETE FROM recordsWriter WHERE migration = '3-people-have-pronouns'")
+        let unnamed = #expect(throws: RecordsError.self) { _ = try RecordsStore.open(folder: scratch.path + "/records", create: true) }
+        #expect(unnamed?.message == "these records were written by a newer handbook than this one (handbook \(RecordsSchema.toolVersion))")
+        #expect(unnamed?.hint?.hasSuffix("this handbook does not know their change `3-people-have-pronouns`, so it read and changed nothing") == true)
+    }
+
+    /// Another command holding the records past the wait is named as the cause, with nothing changed.
+    @Test func recordsKeptBusyAreNamedAsBusyNeverAsDamaged() {
+        let error = RecordsStore.opening(DatabaseError(resultCode: .SQLITE_BUSY, message: "database is locked"), file: "records/records.sqlite")
+        #expect(error.path == "records/records.sqlite")
+        #expect(error.message == "another command kept the records busy for more than 30 seconds")
+        #expect(error.hint == "wait for the other handbook command (or the program that has the file open) to finish, then try again; nothing was changed")
     }
 
     @Test func anOldFileIsUpgradedAndItsPeopleKeepTheirSignatures() throws {
