@@ -227,7 +227,8 @@ public struct RecordsStore: Sendable {
                     result = try body(db)
                     return .commit
                 }
-                guard let result else { throw RecordsError(path: path, "the change was not made", hint: "try again") }
+                // Set whenever the transaction commits; kept optional only to be read without forcing.
+                guard let result else { throw RecordsError(path: path, "the records were not changed", hint: "try again") }
                 return result
             }
         } catch let error as RecordsError {

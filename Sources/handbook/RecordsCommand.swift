@@ -106,13 +106,15 @@ extension Records {
 
         @OptionGroup var options: RecordsOptions
 
-        func run() async throws {
-            let date = leftBefore
-            if name != nil, date != nil { throw ValidationError("give a name or --left-before, not both") }
-            if date != nil, roleOrClass != nil || audience != nil {
+        func validate() throws {
+            if name != nil, leftBefore != nil { throw ValidationError("give a name or --left-before, not both") }
+            if leftBefore != nil, roleOrClass != nil || audience != nil {
                 throw ValidationError("--role, --class and --audience say which person of a name to forget; leave them out with --left-before")
             }
-            let outcome = RecordsDesk.forget(name: name, roleOrClass: roleOrClass, audience: audience, leftBefore: date,
+        }
+
+        func run() async throws {
+            let outcome = RecordsDesk.forget(name: name, roleOrClass: roleOrClass, audience: audience, leftBefore: leftBefore,
                                              place: options.place)
             try report(outcome.diagnostics)
             print(outcome.doneMessage)

@@ -79,8 +79,8 @@ public enum RecordsDesk {
                                                       hint: "import the register `handbook forms` wrote, with one person on each line")])
         }
         switch RecordsLocation.open(place.records, content: place.content, templates: nil, create: true) {
-        case .failure(let diagnostic): return ImportOutcome(diagnostics: [diagnostic])
-        case .success(nil): return ImportOutcome(diagnostics: [RecordsLocation.none(place.records, content: place.content)])
+        case .failure(let diagnostic): return ImportOutcome(diagnostics: plan.warnings + [diagnostic])
+        case .success(nil): return ImportOutcome(diagnostics: plan.warnings + [RecordsLocation.none(place.records, content: place.content)])
         case .success(let store?):
             do {
                 return ImportOutcome(diagnostics: plan.warnings, summary: try store.apply(plan, written: ImportHold.check),
