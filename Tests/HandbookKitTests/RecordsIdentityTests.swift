@@ -43,7 +43,7 @@ struct RecordsIdentityTests {
         let problem = try #require(several.diagnostics.first)
         #expect(problem.location == SourceLocation(file: fixture.path("records/records.sqlite")))
         #expect(problem.message == "2 people called `Amy Smith` are in the records: Amy Smith (2A, children/key-stage-1); Amy Smith (5C, children/key-stage-2)")
-        #expect(problem.hint == "say which with --role (--class for a pupil) and, if need be, --audience, like `handbook records forget \"Amy Smith\" --class 2A`; nobody was forgotten")
+        #expect(problem.hint == "say which with --role (--class for a pupil) and, if need be, --audience, like `handbook records forget \"Amy Smith\" --class \"2A\"`; nobody was forgotten")
         let one = RecordsDesk.forget(name: "Amy Smith", roleOrClass: "5c", leftBefore: nil, place: fixture.records)
         #expect(one.diagnostics.isEmpty && one.forgotten.map(\.roleOrClass) == ["5C"])
         let after = await RecordsDesk.status(policy: "mobile-phones", place: fixture.records)

@@ -158,10 +158,11 @@ public enum RecordsDesk {
                 switch try store.forget(name: name, roleOrClass: roleOrClass, audience: audience) {
                 case .forgotten(let people): forgotten = people
                 case .several(let people):
+                    let option = people[0].band == nil ? "--role" : "--class"
                     return ForgetOutcome(diagnostics: [.error(
                         at: SourceLocation(file: store.path),
                         "\(people.count) people called `\(PlainName.shown(name))` are in the records: \(people.map(\.described).joined(separator: "; "))",
-                        hint: "say which with --role (--class for a pupil) and, if need be, --audience, like `handbook records forget \"\(PlainName.shown(name))\" --class \(PlainName.shown(people[0].roleOrClass))`; nobody was forgotten")])
+                        hint: "say which with --role (--class for a pupil) and, if need be, --audience, like `handbook records forget \"\(PlainName.shown(name))\" \(option) \"\(PlainName.shown(people[0].roleOrClass))\"`; nobody was forgotten")])
                 }
                 if forgotten.isEmpty {
                     var hint = "write the name as it is on the register"
