@@ -111,7 +111,8 @@ let package = Package(
         .testTarget(name: "HandbookModelTests", dependencies: ["HandbookModel"]),
         .testTarget(name: "HandbookTemplatesTests", dependencies: ["HandbookTemplates"]),
         .testTarget(name: "HandbookOutputTests", dependencies: ["HandbookOutput"]),
-        .testTarget(name: "HandbookRecordsTests", dependencies: ["HandbookRecords", "HandbookModel"]),
+        .testTarget(name: "HandbookRecordsTests",
+                    dependencies: ["HandbookRecords", "HandbookModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "HandbookContentTests",
                     dependencies: ["HandbookContent", "HandbookModel", "HandbookChecks", "HandbookTestSupport", "Yams"]),
         // Each registered check run by itself on a small content folder, as swift-format tests its rules.
@@ -134,7 +135,8 @@ let package = Package(
         .testTarget(name: "HandbookPreviewTests", dependencies: ["HandbookPreview", "HandbookKit", "HandbookTestSupport"]),
         .testTarget(
             name: "HandbookCLITests",
-            dependencies: ["HandbookModel", "HandbookMarkdown", "HandbookReadability", "HandbookContent", "HandbookChecks", "HandbookEditions", "HandbookSite", "handbook", "HandbookKit", "HandbookTestSupport", "HandbookRecords"]
+            dependencies: ["HandbookModel", "HandbookMarkdown", "HandbookReadability", "HandbookContent", "HandbookChecks", "HandbookEditions", "HandbookSite", "handbook", "HandbookKit", "HandbookTestSupport", "HandbookRecords",
+                           .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -23,17 +23,33 @@ public struct Person: Sendable, Hashable, Codable {
         self.lastSeen = lastSeen
     }
 
-    /// People are told apart by name (ignoring case and spacing) within an audience.
-    public var key: PersonKey { PersonKey(name: name, audience: audience) }
+    /// Who this is, as the records tell people apart: two pupils both called Amy Smith in
+    /// different classes or bands are two people.
+    public var key: PersonKey { PersonKey(name: name, roleOrClass: roleOrClass, audience: audience, band: band) }
+
+    /// `Amy Smith (3B, pupils/years-3-4)`: enough to tell this person from another of that name,
+    /// safe to print.
+    public var described: String {
+        let audienceCell = band.map { "\(audience)/\($0)" } ?? audience
+        let detail = roleOrClass.isEmpty ? audienceCell : "\(roleOrClass), \(audienceCell)"
+        return PlainName.shown(name) + " (" + PlainName.shown(detail) + ")"
+    }
 }
 
+/// A person's identity: their name, role or class, audience and band, each folded (case and
+/// spacing ignored). Forms, registers, the import and the store all tell people apart by it.
 public struct PersonKey: Sendable, Hashable {
     public var name: String
+    public var roleOrClass: String
     public var audience: String
+    /// Empty for audiences without bands.
+    public var band: String
 
-    public init(name: String, audience: String) {
+    public init(name: String, roleOrClass: String, audience: String, band: String?) {
         self.name = PersonKey.fold(name)
+        self.roleOrClass = PersonKey.fold(roleOrClass)
         self.audience = audience
+        self.band = band ?? ""
     }
 
     public static func fold(_ name: String) -> String {

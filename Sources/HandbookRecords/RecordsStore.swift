@@ -11,7 +11,8 @@ public struct RecordsStore: Sendable {
     public let path: String
 
     /// Opens the store in `folder`, creating the folder and the database when `create` is true,
-    /// and brings its tables up to date.
+    /// and brings its tables up to date. Commands that open one folder at once wait for each other
+    /// while the file is made or migrated; a file written by a newer handbook is refused untouched.
     public static func open(folder: String, create: Bool) throws(RecordsError) -> RecordsStore? {
         let file = (folder as NSString).appendingPathComponent(fileName)
         if !FileManager.default.fileExists(atPath: file) {
@@ -23,28 +24,73 @@ public struct RecordsStore: Sendable {
                                    hint: "check that you may write there, or choose another folder with --records")
             }
         }
+        let lock = RecordsFolderLock(folder)
+        defer { withExtendedLifetime(lock) {} }
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(busySeconds)
+        let queue: DatabaseQueue
+        let unknown: [(migration: String, handbook: String?)]
         do {
-            var configuration = Configuration()
-            configuration.foreignKeysEnabled = true
-            configuration.busyMode = .timeout(10)
-            let queue = try DatabaseQueue(path: file, configuration: configuration)
-            try RecordsSchema.migrator.migrate(queue)
-            return RecordsStore(queue: queue, path: file)
+            queue = try DatabaseQueue(path: file, configuration: configuration)
+            unknown = try queue.read(RecordsSchema.unknownMigrations)
         } catch {
-            throw RecordsError(path: file, "the records file cannot be opened: \(error)",
-                               hint: "restore it from your backup of the records folder; if it was never used, delete it")
+            throw opening(error, file: file)
         }
+        if !unknown.isEmpty {
+            let changes = unknown.map { "`\($0.migration)`" }.joined(separator: ", ")
+            let this = "handbook \(RecordsSchema.toolVersion)"
+            if let newer = unknown.compactMap(\.handbook).last {
+                throw RecordsError(path: file, "these records were written by handbook \(newer), newer than this one (\(this))",
+                                   hint: "use handbook \(newer) or later with these records: this handbook does not know their change \(changes), so it read and changed nothing")
+            }
+            throw RecordsError(path: file, "these records were written by a newer handbook than this one (\(this))",
+                               hint: "use the handbook that last wrote them, or a later one: this handbook does not know their change \(changes), so it read and changed nothing")
+        }
+        do {
+            try RecordsSchema.migrator.migrate(queue)
+        } catch {
+            throw opening(error, file: file)
+        }
+        return RecordsStore(queue: queue, path: file)
     }
 
-    public func people() throws(RecordsError) -> [Person] {
-        try reading { db in try Row.fetchAll(db, sql: "SELECT * FROM person ORDER BY nameKey, audience").map(Self.person) }
+    /// How long a command waits for another to finish with the records before it gives up.
+    static let busySeconds: TimeInterval = 30
+
+    /// Everyone and every signature, each row checked: an unreadable value is reported with its
+    /// row, never left out.
+    public func contents() throws(RecordsErrors) -> (people: [Person], signatures: [Signature]) {
+        let rows: (people: [Row], signatures: [Row])
+        do {
+            rows = try queue.read { db in
+                (try Row.fetchAll(db, sql: "SELECT rowid AS rowNumber, * FROM person ORDER BY nameKey, audience, band, roleOrClass"),
+                 try Row.fetchAll(db, sql: "SELECT rowid AS rowNumber, * FROM signature ORDER BY personId, policy, edition"))
+            }
+        } catch {
+            throw RecordsErrors([failure(error)])
+        }
+        var errors: [RecordsError] = []
+        var people: [Person] = [], signatures: [Signature] = []
+        for row in rows.people {
+            var stored = StoredRow(table: "person", row: row)
+            if let person = stored.person() { people.append(person) } else {
+                errors.append(stored.error(path: path, hint: StoredRow.changedOutside))
+            }
+        }
+        for row in rows.signatures {
+            var stored = StoredRow(table: "signature", row: row)
+            if let signature = stored.signature() { signatures.append(signature) } else {
+                errors.append(stored.error(path: path, hint: stored.signatureHint()))
+            }
+        }
+        guard errors.isEmpty else { throw RecordsErrors(errors) }
+        return (people, signatures)
     }
 
-    public func signatures() throws(RecordsError) -> [Signature] {
-        try reading { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM signature ORDER BY personId, policy, edition").compactMap(Self.signature)
-        }
-    }
+    public func people() throws(RecordsErrors) -> [Person] { try contents().people }
+
+    public func signatures() throws(RecordsErrors) -> [Signature] { try contents().signatures }
 
     /// Applies an import in one transaction: all of it, or (on any failure) none of it. `written`
     /// hears, inside the transaction, how many entries are written so far.
@@ -52,22 +98,23 @@ public struct RecordsStore: Sendable {
         try writing { db in
             var summary = ImportSummary()
             for (index, entry) in plan.entries.enumerated() {
-                let person = entry.person
+                let person = entry.person, key = person.key
                 let id: Int64
-                if let row = try Row.fetchOne(db, sql: "SELECT * FROM person WHERE nameKey = ? AND audience = ?",
-                                              arguments: [person.key.name, person.audience]) {
-                    let existing = Self.person(row)
-                    id = row["id"]
-                    let lastSeen = max(existing.lastSeen, person.lastSeen)
-                    if existing.roleOrClass != person.roleOrClass || existing.band != person.band
-                        || existing.lastSeen != lastSeen || existing.name != person.name {
-                        try db.execute(sql: "UPDATE person SET name = ?, roleOrClass = ?, band = ?, lastSeen = ? WHERE id = ?",
-                                       arguments: [person.name, person.roleOrClass, person.band, lastSeen.description, id])
-                    }
+                if let row = try Row.fetchOne(db, sql: """
+                    SELECT rowid AS rowNumber, id, lastSeen FROM person
+                    WHERE nameKey = ? AND roleKey = ? AND audience = ? AND ifnull(band, '') = ?
+                    """, arguments: [key.name, key.roleOrClass, person.audience, key.band]) {
+                    var stored = StoredRow(table: "person", row: row)
+                    guard let existing = stored.integer("id") else { throw stored.error(path: path, hint: StoredRow.changedOutside) }
+                    id = existing
+                    // A last-seen date that cannot be read is written afresh.
+                    let lastSeen = stored.date("lastSeen").map { max($0, person.lastSeen) } ?? person.lastSeen
+                    try db.execute(sql: "UPDATE person SET name = ?, roleOrClass = ?, lastSeen = ? WHERE id = ?",
+                                   arguments: [person.name, person.roleOrClass, lastSeen.description, id])
                 } else {
                     try db.execute(sql: """
-                        INSERT INTO person (name, nameKey, roleOrClass, audience, band, lastSeen) VALUES (?, ?, ?, ?, ?, ?)
-                        """, arguments: [person.name, person.key.name, person.roleOrClass, person.audience, person.band,
+                        INSERT INTO person (name, nameKey, roleOrClass, roleKey, audience, band, lastSeen) VALUES (?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: [person.name, key.name, person.roleOrClass, key.roleOrClass, person.audience, person.band,
                                          person.lastSeen.description])
                     id = db.lastInsertedRowID
                     summary.peopleAdded += 1
@@ -78,8 +125,8 @@ public struct RecordsStore: Sendable {
                 }
                 if let row = try Row.fetchOne(db, sql: "SELECT signed FROM signature WHERE personId = ? AND policy = ? AND edition = ?",
                                               arguments: [id, signature.policy, signature.edition]) {
-                    let signed: String = row["signed"]
-                    if signed == signature.signed.description {
+                    // Compared as stored, so a date that cannot be read is written afresh, not crashed on.
+                    if (row["signed"] as DatabaseValue) == signature.signed.description.databaseValue {
                         summary.unchanged += 1
                     } else {
                         try db.execute(sql: """
@@ -103,23 +150,57 @@ public struct RecordsStore: Sendable {
         }
     }
 
-    /// Forgets everyone of that name (any audience), with their signatures. Returns who was forgotten.
-    public func forget(name: String) throws(RecordsError) -> [Person] {
+    /// What `forget` found: the people forgotten, or, when the name fits several people and
+    /// nothing said which, those people, none of them forgotten.
+    public enum Forgetting: Sendable, Equatable {
+        case forgotten([Person])
+        case several([Person])
+    }
+
+    /// Forgets the person of that name, with their signatures. Several people of one name are
+    /// told apart by their role or class, and their audience (`pupils/years-3-4`); while the name
+    /// still fits more than one, nobody is forgotten.
+    public func forget(name: String, roleOrClass: String? = nil, audience: String? = nil) throws(RecordsError) -> Forgetting {
         try writing { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM person WHERE nameKey = ?", arguments: [PersonKey.fold(name)])
-            try db.execute(sql: "DELETE FROM person WHERE nameKey = ?", arguments: [PersonKey.fold(name)])
-            return rows.map(Self.person)
+            let rows = try Row.fetchAll(db, sql: "SELECT rowid AS rowNumber, * FROM person WHERE nameKey = ? ORDER BY audience, band, roleKey",
+                                        arguments: [PersonKey.fold(name)])
+            let matching = rows.filter { row in
+                var stored = StoredRow(table: "person", row: row)
+                if let roleOrClass, PersonKey.fold(stored.text("roleOrClass") ?? "") != PersonKey.fold(roleOrClass) { return false }
+                if let audience {
+                    let cell = [stored.text("audience"), stored.optionalText("band")].compactMap { $0 }.joined(separator: "/")
+                    if cell != audience.trimmingWhitespace { return false }
+                }
+                return true
+            }
+            let people = matching.map(Self.described)
+            if people.count > 1 { return .several(people) }
+            for row in matching {
+                try db.execute(sql: "DELETE FROM person WHERE rowid = ?", arguments: [row["rowNumber"] as DatabaseValue])
+            }
+            return .forgotten(people)
         }
     }
 
     /// Forgets everyone not on any register imported on or after `date`: people who have left.
     public func forget(leftBefore date: CalendarDate) throws(RecordsError) -> [Person] {
         try writing { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM person WHERE lastSeen < ? ORDER BY nameKey",
+            let rows = try Row.fetchAll(db, sql: "SELECT rowid AS rowNumber, * FROM person WHERE lastSeen < ? ORDER BY nameKey",
                                         arguments: [date.description])
             try db.execute(sql: "DELETE FROM person WHERE lastSeen < ?", arguments: [date.description])
-            return rows.map(Self.person)
+            return rows.map(Self.described)
         }
+    }
+
+    /// A person being forgotten, as well as their row can be read: a row with an unreadable
+    /// value is still forgotten, and named by what can be read of it.
+    private static func described(_ row: Row) -> Person {
+        var stored = StoredRow(table: "person", row: row)
+        if let person = stored.person() { return person }
+        var lenient = StoredRow(table: "person", row: row)
+        return Person(id: lenient.integer("id"), name: lenient.text("name") ?? stored.name, roleOrClass: lenient.text("roleOrClass") ?? "",
+                      audience: lenient.text("audience") ?? "", band: lenient.optionalText("band"),
+                      lastSeen: lenient.date("lastSeen") ?? .epoch)
     }
 
     /// SQLite's own check of the file: `ok` when it is sound.
@@ -129,34 +210,59 @@ public struct RecordsStore: Sendable {
 
     /// The migrations applied to this file, oldest first.
     public func appliedMigrations() throws(RecordsError) -> [String] {
-        try reading { db in try RecordsSchema.migrator.appliedIdentifiers(db).sorted() }
+        try reading { db in try RecordsSchema.migrator.appliedMigrations(db) }
     }
 
     private func reading<T>(_ body: (Database) throws -> T) throws(RecordsError) -> T {
         do { return try queue.read(body) } catch { throw failure(error) }
     }
 
+    /// Every change takes the write lock first (an immediate transaction), so two imports at once
+    /// wait for each other rather than fail.
     private func writing<T>(_ body: (Database) throws -> T) throws(RecordsError) -> T {
-        do { return try queue.write(body) } catch { throw failure(error) }
+        do {
+            return try queue.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
+                // Set whenever the transaction commits; kept optional only to be read without forcing.
+                guard let result else { throw RecordsError(path: path, "the records were not changed", hint: "try again") }
+                return result
+            }
+        } catch let error as RecordsError {
+            throw error
+        } catch {
+            throw failure(error)
+        }
     }
 
     private func failure(_ error: any Error) -> RecordsError {
-        RecordsError(path: path, "the records could not be read or changed: \(error)",
-                     hint: "nothing was changed; check the disk has space and no other program has the file open, then try again")
+        if Self.isBusy(error) { return Self.busy(path) }
+        return RecordsError(path: path, "the records could not be read or changed: \(error)",
+                            hint: "nothing was changed; check the disk has space and no other program has the file open, then try again")
     }
 
-    private static func person(_ row: Row) -> Person {
-        let lastSeen: String = row["lastSeen"]
-        return Person(id: row["id"], name: row["name"], roleOrClass: row["roleOrClass"], audience: row["audience"],
-                      band: row["band"], lastSeen: CalendarDate(lastSeen) ?? CalendarDate.epoch)
+    static func isBusy(_ error: any Error) -> Bool {
+        (error as? DatabaseError)?.resultCode == .SQLITE_BUSY || (error as? DatabaseError)?.resultCode == .SQLITE_LOCKED
     }
 
-    private static func signature(_ row: Row) -> Signature? {
-        let signed: String = row["signed"]
-        guard let date = CalendarDate(signed) else { return nil }
-        return Signature(personID: row["personId"] as Int64?, policy: row["policy"], edition: row["edition"],
-                         fingerprint: row["fingerprint"], signed: date, sourceFile: row["sourceFile"],
-                         sourceLine: row["sourceLine"])
+    static func busy(_ file: String) -> RecordsError {
+        RecordsError(path: file, "another command kept the records busy for more than \(Int(busySeconds)) seconds",
+                     hint: "wait for the other handbook command (or the program that has the file open) to finish, then try again; nothing was changed")
+    }
+
+    /// Why the file could not be opened. The hint never says to delete it: it may hold every
+    /// signature the school has.
+    static func opening(_ error: any Error, file: String) -> RecordsError {
+        if isBusy(error) { return busy(file) }
+        if let database = error as? DatabaseError, database.resultCode == .SQLITE_NOTADB || database.resultCode == .SQLITE_CORRUPT {
+            return RecordsError(path: file, "the records file is damaged, or is not a records file: \(database.message ?? "\(database)")",
+                                hint: "restore the records folder from your backup; keep this file until you have, as it may still hold signatures")
+        }
+        return RecordsError(path: file, "the records file cannot be opened: \(error)",
+                            hint: "check that you may read and write the records folder and that the disk has space; nothing was changed")
     }
 }
 
@@ -169,6 +275,8 @@ public struct ImportPlan: Sendable {
     }
 
     public var entries: [Entry]
+    /// Cells that were cleaned on the way in, one warning each.
+    public var warnings: [Diagnostic] = []
 }
 
 public struct ImportSummary: Sendable, Hashable {

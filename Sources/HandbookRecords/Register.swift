@@ -30,7 +30,12 @@ public enum Register {
             self.line = line
         }
 
-        var key: PersonKey { PersonKey(name: name, audience: audience) }
+        /// The person this row is for, told apart as the records tell them: `pupils/years-3-4`
+        /// read as the audience and its band.
+        var key: PersonKey {
+            let parts = audience.split(separator: "/", maxSplits: 1).map { String($0).trimmingWhitespace }
+            return PersonKey(name: name, roleOrClass: roleOrClass, audience: parts.first ?? "", band: parts.count > 1 ? parts[1] : nil)
+        }
     }
 
     /// A register as read: its rows, the header's line, and how it was written, so new names

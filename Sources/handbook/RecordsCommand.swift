@@ -91,10 +91,16 @@ extension Records {
     struct Forget: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Remove a person, or everyone who has left, and their signatures from the records.",
-            discussion: "For a data-protection request, give the name. For people who have left, --left-before DATE forgets everyone not on any register imported on or after that date.")
+            discussion: "For a data-protection request, give the name; when several people share it, say which with --role or --class (and --audience). For people who have left, --left-before DATE forgets everyone not on any register imported on or after that date.")
 
         @Argument(help: "The person's name as on the register.")
         var name: String?
+
+        @Option(name: [.customLong("role"), .customLong("class")], help: "Their role, or a pupil's class, as on the register: for a name several people share.")
+        var roleOrClass: String?
+
+        @Option(help: "Their audience as on the register, such as staff or pupils/years-3-4: for a name several people share.")
+        var audience: String?
 
         @Option(name: .customLong("left-before"), help: "Forget everyone not on a register imported on or after this date, YYYY-MM-DD.",
                 transform: CalendarDate.fromArgument)
@@ -102,10 +108,16 @@ extension Records {
 
         @OptionGroup var options: RecordsOptions
 
+        func validate() throws {
+            if name != nil, leftBefore != nil { throw ValidationError("give a name or --left-before, not both") }
+            if leftBefore != nil, roleOrClass != nil || audience != nil {
+                throw ValidationError("--role, --class and --audience say which person of a name to forget; leave them out with --left-before")
+            }
+        }
+
         func run() async throws {
-            let date = leftBefore
-            if name != nil, date != nil { throw ValidationError("give a name or --left-before, not both") }
-            let outcome = RecordsDesk.forget(name: name, leftBefore: date, place: options.place)
+            let outcome = RecordsDesk.forget(name: name, roleOrClass: roleOrClass, audience: audience, leftBefore: leftBefore,
+                                             place: options.place)
             try report(outcome.diagnostics)
             print(outcome.doneMessage)
         }

@@ -54,17 +54,19 @@ public enum RosterParser {
                 continue
             }
             if record.fields.count <= max(nameColumn, roleColumn) || role.isEmpty {
-                diagnostics.append(.error(at: SourceLocation(file: path, line: record.line), "\(name) has no \(detail)",
+                diagnostics.append(.error(at: SourceLocation(file: path, line: record.line), "\(PlainName.shown(name)) has no \(detail)",
                                           hint: detail == "class" ? "put their class, such as `3B`, in the `class` column"
                                                                   : "put their role, such as `Teacher` or `Governor`, in the `role` column"))
                 continue
             }
-            if let first = seen[name.lowercased()] {
+            // Told apart as the records will tell them: two of one name in different classes are two people.
+            let key = PersonKey.fold(name) + "|" + PersonKey.fold(role)
+            if let first = seen[key] {
                 diagnostics.append(.warning(at: SourceLocation(file: path, line: record.line),
-                                            "\(name) is in the roster twice (first on line \(first)); they get two sheets",
-                                            hint: "delete one row if it is the same person"))
+                                            "\(PlainName.shown(name)) (\(PlainName.shown(role))) is in the roster twice (first on line \(first)); they get two sheets, but the records cannot tell them apart",
+                                            hint: "if they are two people, add what tells them apart to each name, such as a middle initial (`Amy J Smith`), before the register is filled in"))
             } else {
-                seen[name.lowercased()] = record.line
+                seen[key] = record.line
             }
             entries.append(RosterEntry(name: name, role: role, line: record.line))
         }

@@ -119,7 +119,7 @@ public enum SignOffPack {
                                       roster: request.roster == nil ? nil : people,
                                       place: RecordsDesk.Place(content: request.content, records: request.records),
                                       templates: request.templates) {
-            case .failure(let problem): return Outcome(diagnostics: diagnostics + [problem])
+            case .failure(let problems): return Outcome(diagnostics: diagnostics + problems.diagnostics)
             case .success(let outstanding): people = outstanding
             }
             if people.isEmpty { return Outcome(diagnostics: diagnostics) }

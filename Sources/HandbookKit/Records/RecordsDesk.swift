@@ -79,14 +79,14 @@ public enum RecordsDesk {
                                                       hint: "import the register `handbook forms` wrote, with one person on each line")])
         }
         switch RecordsLocation.open(place.records, content: place.content, templates: nil, create: true) {
-        case .failure(let diagnostic): return ImportOutcome(diagnostics: [diagnostic])
-        case .success(nil): return ImportOutcome(diagnostics: [RecordsLocation.none(place.records, content: place.content)])
+        case .failure(let diagnostic): return ImportOutcome(diagnostics: plan.warnings + [diagnostic])
+        case .success(nil): return ImportOutcome(diagnostics: plan.warnings + [RecordsLocation.none(place.records, content: place.content)])
         case .success(let store?):
             do {
-                return ImportOutcome(summary: try store.apply(plan, written: ImportHold.check), rows: plan.entries.count,
-                                     store: store.path)
+                return ImportOutcome(diagnostics: plan.warnings, summary: try store.apply(plan, written: ImportHold.check),
+                                     rows: plan.entries.count, store: store.path)
             } catch {
-                return ImportOutcome(diagnostics: [error.diagnostic])
+                return ImportOutcome(diagnostics: plan.warnings + [error.diagnostic])
             }
         }
     }
@@ -106,10 +106,11 @@ public enum RecordsDesk {
         case .success(nil): return StatusOutcome(report: SignatureStatus.report(catalog, people: [], signatures: [], policy: policy))
         case .success(let store?):
             do {
-                return StatusOutcome(report: SignatureStatus.report(catalog, people: try store.people(),
-                                                                    signatures: try store.signatures(), policy: policy))
+                let contents = try store.contents()
+                return StatusOutcome(report: SignatureStatus.report(catalog, people: contents.people,
+                                                                    signatures: contents.signatures, policy: policy))
             } catch {
-                return StatusOutcome(diagnostics: [error.diagnostic])
+                return StatusOutcome(diagnostics: error.diagnostics)
             }
         }
     }
@@ -123,20 +124,25 @@ public enum RecordsDesk {
     }
 
     /// The status as people read it: a line for each policy, then one for each person still to sign.
+    /// Names are printed safely: a control character stored in one is shown as its code.
     public static func text(_ report: [SignatureStatus.PolicyStatus]) -> String {
         if report.isEmpty { return "No released policy asks anyone to sign yet." }
         var lines: [String] = []
         for status in report {
             lines.append("\(status.title) (\(status.policy)), edition \(status.edition): \(status.signed.count) signed, \(status.outstanding.count) still to sign")
             for person in status.outstanding {
-                lines.append("  still to sign: \(person.name) (\(person.role.isEmpty ? person.audience : person.role)): \(person.reason)")
+                let detail = PlainName.shown(person.role.isEmpty ? person.audience : person.role)
+                lines.append("  still to sign: \(PlainName.shown(person.name)) (\(detail)): \(person.reason)")
             }
         }
         return lines.joined(separator: "\n")
     }
 
     /// Forgets one person by name, or everyone not on a register imported since `leftBefore`.
-    public static func forget(name: String?, leftBefore: CalendarDate?, place: Place) -> ForgetOutcome {
+    /// Several people of one name are told apart by `roleOrClass` and `audience`; until they are,
+    /// none is forgotten.
+    public static func forget(name: String?, roleOrClass: String? = nil, audience: String? = nil, leftBefore: CalendarDate?,
+                              place: Place) -> ForgetOutcome {
         let folder = RecordsLocation.folder(place.records, content: place.content)
         switch RecordsLocation.open(place.records, content: place.content, templates: nil, create: false) {
         case .failure(let diagnostic): return ForgetOutcome(diagnostics: [diagnostic])
@@ -148,13 +154,23 @@ public enum RecordsDesk {
                     return ForgetOutcome(diagnostics: [.error(at: SourceLocation(file: folder), "say whom to forget",
                                                               hint: "give a name, like `handbook records forget \"Jo Bloggs\"`, or --left-before 2026-07-31")])
                 }
-                let forgotten = try store.forget(name: name)
+                let forgotten: [Person]
+                switch try store.forget(name: name, roleOrClass: roleOrClass, audience: audience) {
+                case .forgotten(let people): forgotten = people
+                case .several(let people):
+                    let option = people[0].band == nil ? "--role" : "--class"
+                    return ForgetOutcome(diagnostics: [.error(
+                        at: SourceLocation(file: store.path),
+                        "\(people.count) people called `\(PlainName.shown(name))` are in the records: \(people.map(\.described).joined(separator: "; "))",
+                        hint: "say which with --role (--class for a pupil) and, if need be, --audience, like `handbook records forget \"\(PlainName.shown(name))\" \(option) \"\(PlainName.shown(people[0].roleOrClass))\"`; nobody was forgotten")])
+                }
                 if forgotten.isEmpty {
                     var hint = "write the name as it is on the register"
-                    if let guess = Suggestion.closest(to: name, among: try store.people().map(\.name)) {
-                        hint = "did you mean `\(guess)`? " + hint
+                    if roleOrClass != nil || audience != nil { hint += ", with the role or class and audience `handbook records status` shows" }
+                    if let guess = Suggestion.closest(to: name, among: (try? store.people().map(\.name)) ?? []) {
+                        hint = "did you mean `\(PlainName.shown(guess))`? " + hint
                     }
-                    return ForgetOutcome(diagnostics: [.error(at: SourceLocation(file: store.path), "nobody called `\(name)` is in the records",
+                    return ForgetOutcome(diagnostics: [.error(at: SourceLocation(file: store.path), "nobody called `\(PlainName.shown(name))` is in the records",
                                                               hint: hint)])
                 }
                 return ForgetOutcome(forgotten: forgotten)
@@ -180,10 +196,9 @@ public enum RecordsDesk {
         }
         let people: [Person], signatures: [Signature]
         do {
-            people = try store.people()
-            signatures = try store.signatures()
+            (people, signatures) = try store.contents()
         } catch {
-            return ExportOutcome(diagnostics: [error.diagnostic])
+            return ExportOutcome(diagnostics: error.diagnostics)
         }
         let csv = RecordsExport.csv(people: people, signatures: signatures)
         guard let output else { return ExportOutcome(csv: csv) }
