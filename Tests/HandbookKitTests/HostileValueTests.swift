@@ -86,8 +86,11 @@ struct HostileValueTests {
         defer { fixture.remove() }
         try fixture.replace(in: "content/policies/trips/policy.md", "Families give consent for each visit in writing.",
                             with: "Families give consent for each visit in writing. Files live in HANDBOOK-ROOT/policies/trips/ and `HANDBOOK-ROOT/` on the server. See the [phones policy](../mobile-phones/).")
-        _ = await Releaser.release(policy: "trips", version: nil, content: fixture.content,
-                                   date: try #require(CalendarDate("2024-01-10")))
+        // Both released: a link to a policy never released is published as plain words.
+        for policy in ["trips", "mobile-phones"] {
+            _ = await Releaser.release(policy: policy, version: nil, content: fixture.content,
+                                       date: try #require(CalendarDate("2024-01-10")))
+        }
         let built = await build(fixture)
         #expect(built.report.succeeded, "\(built.report.diagnostics.map(\.message))")
         for (path, root) in [("policies/trips/index.html", "../../"), ("policies/trips/1.0/index.html", "../../../")] {
