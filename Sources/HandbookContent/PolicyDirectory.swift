@@ -31,9 +31,13 @@ package enum PolicyDirectory {
         let release = versions.appendingPathComponent(newest.text, isDirectory: true)
         guard drafts else { return release }
         let same = ["policy.md", "rules.yml"].allSatisfy { name in
-            FileManager.default.contents(atPath: policy.appendingPathComponent(name, isDirectory: false).path)
-                == FileManager.default.contents(atPath: release.appendingPathComponent(name, isDirectory: false).path)
+            plainContents(policy.appendingPathComponent(name, isDirectory: false))
+                == plainContents(release.appendingPathComponent(name, isDirectory: false))
         }
         return same ? release : policy
+    }
+
+    private static func plainContents(_ url: URL) -> Data? {
+        FileManager.default.contents(atPath: url.path).map(PlainText.normalized)
     }
 }
