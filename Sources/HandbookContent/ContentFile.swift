@@ -18,6 +18,7 @@ package struct ContentFile {
                                    "this file is a link to a place outside the content folder, so it is not read",
                                    hint: "copy the file into the content folder instead of linking to it"))
         }
+        if let refusal = FileSizeLimit.refusal(of: url, shownAs: path) { return .failure(refusal) }
         guard let raw = FileManager.default.contents(atPath: url.path) else {
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) {

@@ -30,8 +30,13 @@ package struct YAMLSource {
     /// Composed with Yams's basic resolver: every scalar stays text, and `YAMLNode` below decides
     /// what is empty, a flag or a number. The default resolver runs regular expressions on every
     /// scalar, which dominated the time to load a large handbook.
+    /// Anchors, aliases and deep nesting are refused first (see `YAMLShapeLimits`).
     package func compose() -> Result<YAMLNode?, Diagnostic> {
-        if let node = BlockYAMLReader.compose(text) { return .success(node) }
+        if let refusal = YAMLShapeLimits.depthEstimateRefusal(self) { return .failure(refusal) }
+        if let node = BlockYAMLReader.compose(text) {
+            if let refusal = YAMLShapeLimits.depthRefusal(in: node, source: self) { return .failure(refusal) }
+            return .success(node)
+        }
         return composeWithYams()
     }
 
@@ -39,7 +44,10 @@ package struct YAMLSource {
     func composeWithYams() -> Result<YAMLNode?, Diagnostic> {
         do {
             // The encoding is given because Yams's default reads the whole environment on every call.
-            return .success(try Yams.compose(yaml: text, .basic, .default, .utf8).map(YAMLNode.init))
+            let parser = try Yams.Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8)
+            guard let root = try parser.singleRoot() else { return .success(nil) }
+            if let refusal = YAMLShapeLimits.refusal(in: root, parser: parser, source: self) { return .failure(refusal) }
+            return .success(YAMLNode(root))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
         } catch {
@@ -68,6 +76,8 @@ package struct YAMLSource {
         let hint = "check the indentation and that every `key: value` pair has a space after the colon; "
             + "put text containing `: ` or starting with a quote mark inside double quotes"
         switch error {
+        case let .composer(_, problem, mark, _) where problem == "found undefined alias":
+            return YAMLShapeLimits.undefinedAliasRefusal(at: YAMLMark(line: mark.line, column: mark.column), source: self)
         case let .scanner(context, problem, mark, _),
              let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
