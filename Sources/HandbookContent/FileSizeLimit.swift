@@ -21,15 +21,21 @@ package enum FileSizeLimit {
         let limit = bytes(for: path)
         guard Int(info.st_size) > limit else { return nil }
         return .error(at: SourceLocation(file: path),
-                      "this file is \(megabytes(Int(info.st_size))), more than the \(megabytes(limit)) a handbook file may be, so it is not read",
+                      "this file is \(size(Int(info.st_size), limit: limit)), more than the \(megabytes(limit)) a handbook file may be, so it is not read",
                       hint: limit == yaml
                           ? "check that this is the right file: a handbook's YAML files are a few kilobytes, so remove whatever was pasted in by mistake"
                           : "check that this is the right file: a policy this long should be split into several policies")
     }
 
-    /// Rounded up, so a file just over its limit never reads as the limit itself.
-    private static func megabytes(_ bytes: Int) -> String {
-        let tenths = (bytes + 99_999) / 100_000
+    /// To the nearest tenth; a file so near its limit that this would read as the limit itself
+    /// is given in bytes.
+    private static func size(_ bytes: Int, limit: Int) -> String {
+        let tenths = (bytes + 50_000) / 100_000
+        if tenths * 100_000 <= limit { return "\(bytes) bytes" }
         return tenths % 10 == 0 ? "\(tenths / 10) MB" : "\(tenths / 10).\(tenths % 10) MB"
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        "\(bytes / 1_000_000) MB"
     }
 }

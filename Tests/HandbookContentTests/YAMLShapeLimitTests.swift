@@ -101,16 +101,18 @@ struct YAMLShapeLimitTests {
         #expect(node.mapping?["k0"] != nil)
     }
 
-    @Test(arguments: [("rules.yml", 1_000_000), ("policy.md", 2_000_000)])
-    func aFilePastItsSizeLimitIsRefusedByName(_ name: String, _ limit: Int) throws {
+    @Test(arguments: [("rules.yml", 1_000_000, "1 MB"), ("policy.md", 20_000_000, "2 MB")])
+    func aFilePastItsSizeLimitIsRefusedByName(_ name: String, _ added: Int, _ limit: String) throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
         let path = "content/policies/trips/" + name
-        try fixture.write(path, try fixture.read(path) + "#" + String(repeating: "x", count: limit) + "\n")
+        try fixture.write(path, try fixture.read(path) + "#" + String(repeating: "x", count: added) + "\n")
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: fixture.url(path).path)[.size] as? Int)
         let (_, diagnostics) = ContentLoader.load(from: fixture.content)
         let diagnostic = try #require(diagnostics.first)
         #expect(diagnostic.location == SourceLocation(file: fixture.content + "/policies/trips/" + name))
-        #expect(diagnostic.message.hasSuffix("more than the \(limit / 1_000_000) MB a handbook file may be, so it is not read"))
+        let shown = added > 2_000_000 ? "20 MB" : "\(size) bytes"
+        #expect(diagnostic.message == "this file is \(shown), more than the \(limit) a handbook file may be, so it is not read")
         #expect(diagnostic.hint?.hasPrefix("check that this is the right file") == true)
     }
 }
