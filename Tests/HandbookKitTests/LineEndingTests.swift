@@ -65,3 +65,25 @@ struct LineEndingTests {
         return (built.report, built.files)
     }
 }
+
+/// Releasing from a Windows copy records the fingerprint any other copy computes.
+struct LineEndingReleaseTests {
+    @Test func aReleaseFromWindowsLineEndingsHasTheFingerprintOfThePlainText() async throws {
+        let plain = try Fixture()
+        defer { plain.remove() }
+        let windows = try Fixture()
+        defer { windows.remove() }
+        for name in ["policy.md", "rules.yml"] {
+            let path = "content/policies/trips/" + name
+            try windows.write(path, "\u{FEFF}" + (try windows.read(path)).replacingOccurrences(of: "\n", with: "\r\n"))
+        }
+        let expected = try #require(try await plain.release("trips").fingerprint)
+        let released = try await windows.release("trips")
+        #expect(released.fingerprint == expected)
+        #expect(try windows.read("content/policies/trips/versions/1.0/edition.yml")
+                == plain.read("content/policies/trips/versions/1.0/edition.yml"))
+        let check = await HandbookBuild.buildInMemory(.init(content: windows.content, templates: Repository.templates,
+                                                            output: windows.output, today: CalendarDate("2024-07-02")))
+        #expect(check.report.succeeded, "\(check.report.diagnostics.printed)")
+    }
+}
