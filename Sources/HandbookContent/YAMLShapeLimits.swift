@@ -63,6 +63,55 @@ package enum YAMLShapeLimits {
         return nil
     }
 
+    /// A refusal at the first alias whose anchor is also written, found in the text: Yams
+    /// compares mapping keys whole, so an alias used as a key costs as much as its expansion
+    /// before anything else could see it. A token is a name of libyaml's characters after `&` or
+    /// `*`, at the start of a value (after indentation, a space, `[`, `{` or `,`) and ended by a
+    /// space, the line's end, `,`, `]`, `}` or `:`.
+    static func aliasRefusal(_ source: YAMLSource) -> Diagnostic? {
+        let bytes = Array(source.text.utf8)
+        var anchors: [ArraySlice<UInt8>: Int] = [:]
+        var aliases: [(name: ArraySlice<UInt8>, line: Int, offset: Int, lineStart: Int)] = []
+        var line = 1
+        var lineStart = 0
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                lineStart = index + 1
+                continue
+            }
+            guard byte == UInt8(ascii: "&") || byte == UInt8(ascii: "*") else { continue }
+            if index > lineStart {
+                let before = bytes[index - 1]
+                guard before == UInt8(ascii: " ") || before == UInt8(ascii: "[") || before == UInt8(ascii: "{")
+                    || before == UInt8(ascii: ",") else { continue }
+            }
+            var end = index + 1
+            while end < bytes.count, isAnchorByte(bytes[end]) { end += 1 }
+            guard end > index + 1 else { continue }
+            if end < bytes.count {
+                let after = bytes[end]
+                guard after == UInt8(ascii: " ") || after == UInt8(ascii: "\n") || after == UInt8(ascii: ",")
+                    || after == UInt8(ascii: "]") || after == UInt8(ascii: "}") || after == UInt8(ascii: ":") else { continue }
+            }
+            let name = bytes[(index + 1)..<end]
+            if byte == UInt8(ascii: "&") {
+                if anchors[name] == nil { anchors[name] = line }
+            } else {
+                aliases.append((name, line, index, lineStart))
+            }
+        }
+        for alias in aliases {
+            guard let anchorLine = anchors[alias.name] else { continue }
+            let column = String(decoding: bytes[alias.lineStart..<alias.offset], as: UTF8.self).unicodeScalars.count + 1
+            let name = String(decoding: alias.name, as: UTF8.self)
+            return .error(at: source.location(line: alias.line, column: column), anchorsMessage,
+                          hint: "write the value out in full here instead of `*\(name)`, and remove `&\(name)` from line \(anchorLine + source.firstLine - 1)")
+        }
+        return nil
+    }
+
     // MARK: After composing
 
     /// The first anchor, alias or too-deep value in what Yams composed, walked in the order the

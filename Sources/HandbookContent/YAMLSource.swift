@@ -32,7 +32,9 @@ package struct YAMLSource {
     /// scalar, which dominated the time to load a large handbook.
     /// Anchors, aliases and deep nesting are refused first (see `YAMLShapeLimits`).
     package func compose() -> Result<YAMLNode?, Diagnostic> {
-        if let refusal = YAMLShapeLimits.depthEstimateRefusal(self) { return .failure(refusal) }
+        if let refusal = YAMLShapeLimits.depthEstimateRefusal(self) ?? YAMLShapeLimits.aliasRefusal(self) {
+            return .failure(refusal)
+        }
         if let node = BlockYAMLReader.compose(text) {
             if let refusal = YAMLShapeLimits.depthRefusal(in: node, source: self) { return .failure(refusal) }
             return .success(node)

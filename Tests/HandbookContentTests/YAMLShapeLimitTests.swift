@@ -66,6 +66,26 @@ struct YAMLShapeLimitTests {
         #expect(diagnostic.hint == "write the value out in full here instead of `*lol0`, and remove `&lol0` from line 1")
     }
 
+    /// Yams compares keys whole, so this took longer than a minute before any check could run.
+    @Test func anAliasUsedAsAKeyIsRefusedBeforeItIsCompared() {
+        let text = Self.billionLaughs + "? *lol9\n: x\n? *lol8\n: y\n"
+        guard case .failure(let diagnostic) = YAMLSource(path: "content/glossary.yml", text: text).compose() else {
+            Issue.record("aliases used as keys were read")
+            return
+        }
+        #expect(diagnostic.message == anchors)
+        #expect(diagnostic.location == SourceLocation(file: "content/glossary.yml", line: 2, column: 14))
+    }
+
+    @Test func ampersandsAndAsterisksInTextAreNotAnchors() {
+        let text = "title: Fish & chips *and* R&D\nnote: \"&x *x\"\nwhy: |\n  Five * four & more\n"
+        guard case .success(let node?) = YAMLSource(path: "content/glossary.yml", text: text).compose() else {
+            Issue.record("text with & and * was refused")
+            return
+        }
+        #expect(node.mapping?["title"]?.string == "Fish & chips *and* R&D")
+    }
+
     @Test func anAnchorInAnEditionRecordIsRefused() {
         let source = YAMLSource(path: "v/1.0/edition.yml", text: "version: &v \"1.0\"\nreleased: 2025-07-14\nfingerprint: *v\n")
         guard case .failure(let diagnostic) = source.compose() else {
