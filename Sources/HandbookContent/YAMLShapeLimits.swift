@@ -116,8 +116,8 @@ package enum YAMLShapeLimits {
 
     /// The first anchor, alias or too-deep value in what Yams composed, walked in the order the
     /// text is written. An alias is its anchor's node again, so the walk stops at the first node
-    /// with an anchor and never goes through a copy. `parser` must still be alive: Yams keeps
-    /// anchors only as long as its parser does.
+    /// with an anchor and never goes through a copy. `parser` is taken so that it lives through
+    /// the walk: Yams keeps a node's anchor only as long as its parser lives.
     static func refusal(in root: Yams.Node, parser: Yams.Parser, source: YAMLSource) -> Diagnostic? {
         var pending: [(node: Yams.Node, depth: Int)] = [(root, 1)]
         while let (node, depth) = pending.popLast() {
@@ -138,7 +138,6 @@ package enum YAMLShapeLimits {
                 break
             }
         }
-        withExtendedLifetime(parser) {}
         return nil
     }
 
