@@ -6,8 +6,10 @@ import HandbookModel
 /// A text file read from the content folder, with the path shown in messages.
 package struct ContentFile {
     package let path: String
+    /// The bytes as `PlainText` gives them: line endings and a byte order mark never change a
+    /// fingerprint, so a Windows checkout verifies the editions released from any other.
     package let data: Data
-    /// The text with Windows line endings made plain, so line numbers match what an editor shows.
+    /// The same, as text.
     package let text: String
 
     package static func read(_ url: URL, shownAs path: String, within boundary: ContentBoundary? = nil) -> Result<ContentFile, Diagnostic> {
@@ -16,7 +18,8 @@ package struct ContentFile {
                                    "this file is a link to a place outside the content folder, so it is not read",
                                    hint: "copy the file into the content folder instead of linking to it"))
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        if let refusal = FileSizeLimit.refusal(of: url, shownAs: path) { return .failure(refusal) }
+        guard let raw = FileManager.default.contents(atPath: url.path) else {
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) {
                 return .failure(isFolder.boolValue
@@ -28,19 +31,19 @@ package struct ContentFile {
             return .failure(.error(at: SourceLocation(file: path), "file not found",
                                    hint: "create \(path), or pass the right folder with --content"))
         }
+        let data = PlainText.normalized(raw)
         guard let text = String(validating: data, as: UTF8.self) else {
             let place = firstInvalidByte(in: data)
             return .failure(.error(at: SourceLocation(file: path, line: place.line, column: place.column),
                                    "this file is not UTF-8 text: the character here cannot be read",
                                    hint: "save it as UTF-8 (in most editors: Save As, Encoding: UTF-8), or retype the character at this place"))
         }
-        let plainText = plain(text)
-        if let found = UnwritableCharacter.first(in: plainText) {
+        if let found = UnwritableCharacter.first(in: text) {
             return .failure(.error(at: SourceLocation(file: path, line: found.line, column: found.column),
                                    "this file holds the invisible control character \(UnwritableCharacter.code(found.scalar)) here, which no page, feed or form can show",
                                    hint: "delete it (many editors show it as a box or a question mark) and retype the text around it"))
         }
-        return .success(ContentFile(path: path, data: data, text: plainText))
+        return .success(ContentFile(path: path, data: data, text: text))
     }
 
     /// Where decoding stops: the line, and the column counted in Unicode scalars as YAML marks count it.
@@ -55,13 +58,6 @@ package struct ContentFile {
             }
         }
         return (line, column)
-    }
-
-    /// Windows line endings made plain and a byte order mark dropped.
-    private static func plain(_ text: String) -> String {
-        var plain = text.utf8.contains(UInt8(ascii: "\r")) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
-        if plain.hasPrefix("\u{FEFF}") { plain.removeFirst() }
-        return plain
     }
 }
 

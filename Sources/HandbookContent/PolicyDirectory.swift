@@ -37,7 +37,7 @@ package enum PolicyDirectory {
         let release = versions.appendingPathComponent(newest.text, isDirectory: true)
         guard drafts else { return (release, false) }
         let read = { (folder: URL, name: String) in
-            FileManager.default.contents(atPath: folder.appendingPathComponent(name, isDirectory: false).path)
+            FileManager.default.contents(atPath: folder.appendingPathComponent(name, isDirectory: false).path).map(PlainText.normalized)
         }
         let samePolicy = read(policy, "policy.md").map(PlacementLines.removed) == read(release, "policy.md").map(PlacementLines.removed)
         let same = samePolicy && read(policy, "rules.yml") == read(release, "rules.yml")

@@ -19,6 +19,11 @@ package enum PolicyLoader {
         case .success(let split):
             frontMatter = split
         }
+        if let refusal = MarkdownNestingLimit.refusal(body: frontMatter.body, firstLine: frontMatter.bodyFirstLine,
+                                                      path: policyFile.path) {
+            diagnostics.append(refusal)
+            return nil
+        }
         guard let edition = editionInfo(frontMatter.yaml, diagnostics: &diagnostics) else { return nil }
         return Policy(id: id, edition: edition, body: frontMatter.body, bodyFirstLine: frontMatter.bodyFirstLine,
                       rules: rules, policyPath: policyFile.path, rulesPath: rulesFile.path,

@@ -30,8 +30,18 @@ package struct YAMLSource {
     /// Composed with Yams's basic resolver: every scalar stays text, and `YAMLNode` below decides
     /// what is empty, a flag or a number. The default resolver runs regular expressions on every
     /// scalar, which dominated the time to load a large handbook.
+    /// Anchors, aliases and deep nesting are refused first (see `YAMLShapeLimits`).
     package func compose() -> Result<YAMLNode?, Diagnostic> {
-        let composed = BlockYAMLReader.compose(text).map { Result<YAMLNode?, Diagnostic>.success($0) } ?? composeWithYams()
+        if let refusal = YAMLShapeLimits.depthEstimateRefusal(self) ?? YAMLShapeLimits.aliasRefusal(self) {
+            return .failure(refusal)
+        }
+        let composed: Result<YAMLNode?, Diagnostic>
+        if let node = BlockYAMLReader.compose(text) {
+            if let refusal = YAMLShapeLimits.depthRefusal(in: node, source: self) { return .failure(refusal) }
+            composed = .success(node)
+        } else {
+            composed = composeWithYams()
+        }
         guard case .success(let node?) = composed, let found = node.firstUnwritableScalar() else { return composed }
         return .failure(.error(at: location(found.mark),
                                "this text holds the invisible control character \(UnwritableCharacter.code(found.character)), which no page, feed or form can show",
@@ -42,7 +52,10 @@ package struct YAMLSource {
     func composeWithYams() -> Result<YAMLNode?, Diagnostic> {
         do {
             // The encoding is given because Yams's default reads the whole environment on every call.
-            return .success(try Yams.compose(yaml: text, .basic, .default, .utf8).map(YAMLNode.init))
+            let parser = try Yams.Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8)
+            guard let root = try parser.singleRoot() else { return .success(nil) }
+            if let refusal = YAMLShapeLimits.refusal(in: root, parser: parser, source: self) { return .failure(refusal) }
+            return .success(YAMLNode(root))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
         } catch {
@@ -71,6 +84,8 @@ package struct YAMLSource {
         let hint = "check the indentation and that every `key: value` pair has a space after the colon; "
             + "put text containing `: ` or starting with a quote mark inside double quotes"
         switch error {
+        case let .composer(_, problem, mark, _) where problem == "found undefined alias":
+            return YAMLShapeLimits.undefinedAliasRefusal(at: YAMLMark(line: mark.line, column: mark.column), source: self)
         case let .scanner(context, problem, mark, _),
              let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):

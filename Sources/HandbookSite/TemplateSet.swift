@@ -32,7 +32,7 @@ public struct TemplateSet: Sendable {
             let name = String(file.dropLast(".mustache".count))
             let shown = ContentPaths.join(directory, file)
             guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(file, isDirectory: false).path),
-                  let text = String(data: data, encoding: .utf8) else {
+                  let text = PlainText.string(data) else {
                 diagnostics.append(.error(at: SourceLocation(file: shown), "this template cannot be read as UTF-8 text",
                                           hint: "save it as UTF-8"))
                 continue
@@ -101,6 +101,10 @@ public struct TemplateSet: Sendable {
         SourceLocation(file: paths[template] ?? template + ".mustache", line: position.line, column: position.column)
     }
 
+    /// Assets that are text get the same line endings whatever computer they were saved on;
+    /// images and fonts are copied as they are.
+    private static let textExtensions: Set<String> = ["css", "js", "mjs", "json", "svg", "txt", "html", "xml", "webmanifest"]
+
     /// Every file under `root` but hidden ones. A file or folder that a symbolic link leads outside
     /// the templates folder is refused, as content/ refuses them: whatever is here is published.
     private static func loadAssets(_ root: URL, shownAs shown: String,
@@ -120,7 +124,7 @@ public struct TemplateSet: Sendable {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
                   let data = FileManager.default.contents(atPath: url.path) else { continue }
-            assets.append((path, data))
+            assets.append((path, textExtensions.contains(url.pathExtension.lowercased()) ? PlainText.normalized(data) : data))
         }
         return (assets.sorted { $0.path < $1.path }, links)
     }

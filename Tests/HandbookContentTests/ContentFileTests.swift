@@ -43,4 +43,37 @@ struct ContentFileTests {
         #expect(diagnostic.message == "file not found")
         #expect(diagnostic.hint == "create content/none.yml, or pass the right folder with --content")
     }
+
+    @Test(arguments: ["\r\n", "\r"])
+    func otherLineEndingsAndAByteOrderMarkReadAsTheSameBytes(_ ending: String) throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let text = "title: Trips\nrules:\n  - café\n"
+        try fixture.write("content/unix.yml", text)
+        try Data([0xEF, 0xBB, 0xBF]).write(to: fixture.url("content/windows.yml"))
+        let handle = try FileHandle(forWritingTo: fixture.url("content/windows.yml"))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(text.replacingOccurrences(of: "\n", with: ending).utf8))
+        try handle.close()
+        guard case .success(let unix) = ContentFile.read(fixture.url("content/unix.yml"), shownAs: "unix.yml"),
+              case .success(let windows) = ContentFile.read(fixture.url("content/windows.yml"), shownAs: "windows.yml") else {
+            Issue.record("a file was not read")
+            return
+        }
+        #expect(windows.data == unix.data)
+        #expect(windows.text == text)
+    }
+
+    @Test func invalidUTF8InAFileWithOldMacLineEndingsIsReportedOnItsLine() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        var bytes = Array("line one\rline two\rthe ".utf8)
+        bytes.append(0xFF)
+        try Data(bytes).write(to: fixture.url("content/bad.yml"))
+        guard case .failure(let diagnostic) = ContentFile.read(fixture.url("content/bad.yml"), shownAs: "content/bad.yml") else {
+            Issue.record("invalid UTF-8 was read")
+            return
+        }
+        #expect(diagnostic.location == SourceLocation(file: "content/bad.yml", line: 3, column: 5))
+    }
 }

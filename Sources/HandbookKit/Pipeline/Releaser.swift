@@ -94,7 +94,8 @@ public enum Releaser {
         var hashes: [(name: String, hash: String)] = []
         var contents: [String: Data] = [:]
         for name in ["policy.md", "rules.yml"] {
-            let data = try Data(contentsOf: policyFolder.appendingPathComponent(name))
+            // Written as every reader sees it, so the hashes hold whichever line endings the copy had.
+            let data = PlainText.normalized(try Data(contentsOf: policyFolder.appendingPathComponent(name)))
             contents[name] = data
             hashes.append((name, Fingerprint.sha256(data)))
             try data.write(to: staging.appendingPathComponent(name))
