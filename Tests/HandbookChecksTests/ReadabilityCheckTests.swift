@@ -178,4 +178,16 @@ struct ReadabilityCheckTests {
                                    hint: "remove it, so the governors' list of policies shows only exceptions in use",
                                    code: "readability")])
     }
+
+    @Test func anExceptionForReadersWithoutALimitIsNotNeeded() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.replace(in: rules, "    staff: Keep your phone out of sight in class.\n",
+                            with: "    staff: Keep your phone out of sight in class.\n  readability-exception:\n    staff: Staff read the law.\n")
+        let found = ReadabilityGradeCheck().run(try LoadedContent(fixture).readability("mobile-phones"))
+        expect(found, [.warning(at: try fixture.location(of: "Staff read the law.", in: rules),
+                                   "the readability exception of rule `phones-out-of-sight` for `staff` is not needed: summary: Staff have no `max-grade`",
+                                   hint: "remove it, so the governors' list of policies shows only exceptions in use",
+                                   code: "readability")])
+    }
 }
