@@ -42,7 +42,9 @@ let package = Package(
         .target(name: "HandbookMarkdown", dependencies: ["CCmark", "HandbookModel"]),
         // Sentences, words, syllables and reading grades.
         .target(name: "HandbookReadability",
-                resources: [.copy("Resources/syllables.txt"), .copy("Resources/cmudict-LICENSE.txt")]),
+                resources: [.copy("Resources/syllables.txt"), .copy("Resources/cmudict-LICENSE.txt"),
+                            .copy("Resources/childrens-words.txt"), .copy("Resources/childrens-words-LICENCE.txt"),
+                            .copy("Resources/spoken-abbreviations.txt")]),
         // Reading content/ into the model.
         .target(
             name: "HandbookContent",

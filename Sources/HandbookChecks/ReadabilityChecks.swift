@@ -14,9 +14,13 @@ public struct ReadabilitySubject: Sendable {
         public var audience: Audience
         public var band: Band?
         public var score: ReadabilityScore
+        /// The rule's `readability-exception` for this reader, if it has one.
+        public var exception: ReadabilityException?
 
         /// The reader as messages name them: the band's name, or the audience's.
         public var reader: String { band?.name ?? audience.name }
+        /// The reader's `max-grade`: the band's, else the audience's.
+        public var limit: Double? { band?.maxGrade ?? audience.maxGrade }
     }
 
     public var policy: Policy
@@ -31,9 +35,16 @@ public struct ReadabilitySubject: Sendable {
                 guard let audience = config.audience(summary.audience) else { return nil }
                 let band = summary.band.flatMap { id in audience.bands.first { $0.id == id } }
                 return Text(rule: rule, field: field, summary: summary, audience: audience, band: band,
-                            score: Readability.score(summary.text))
+                            score: Readability.score(summary.text, familiar: Self.familiarWords(audience, band: band)),
+                            exception: rule.readabilityException(for: summary.audience, band: summary.band))
             }
         }
+    }
+
+    /// Words the reader knows from the children's word lists: for pupils, those taught by the
+    /// age of the band's youngest; for adults, all of them.
+    static func familiarWords(_ audience: Audience, band: Band?) -> FamiliarWords {
+        audience.kind == .pupils ? .pupils(aged: band?.ages?.lowerBound) : .adults
     }
 
     /// The measurement of each text, as `handbook check --format json` reports them.
@@ -48,14 +59,50 @@ public struct ReadabilitySubject: Sendable {
     }
 }
 
-/// The readability gate: each text's Flesch–Kincaid grade against its reader's `max-grade`.
+/// The readability gate: each text's Flesch–Kincaid grade against its reader's `max-grade`. A
+/// text over it with a `readability-exception` for its reader is a warning that gives the reason.
 struct ReadabilityGradeCheck: ReadabilityCheck {
     let name = "readability"
 
     func check(_ subject: ReadabilitySubject) -> [Diagnostic] {
-        subject.texts.compactMap { text in
-            guard let limit = text.band?.maxGrade ?? text.audience.maxGrade, text.score.grade > limit else { return nil }
+        let overLimit = subject.texts.compactMap { text -> Diagnostic? in
+            guard let limit = text.limit, text.score.grade > limit else { return nil }
+            if let exception = text.exception { return excused(text, limit: limit, exception: exception) }
             return tooHard(text, limit: limit, glossary: subject.glossary)
+        }
+        return overLimit + subject.policy.rules.flatMap { unneededExceptions($0, subject: subject) }
+    }
+
+    private func excused(_ text: ReadabilitySubject.Text, limit: Double, exception: ReadabilityException) -> Diagnostic {
+        let name = text.summary.band ?? text.summary.audience
+        return .warning(at: text.summary.location,
+                        "the \(name) \(text.field) of rule `\(text.rule.id.value)` is above the limit for \(text.reader): grade \(ReadabilityChecks.twoDecimals(text.score.grade)), limit \(ReadabilityChecks.format(limit)); allowed by its readability exception: “\(exception.reason)”",
+                        hint: "the governors' list of policies shows this exception; make the text simpler and remove the exception when you can")
+    }
+
+    /// An exception must excuse a text that needs it: one for a reader the rule has no text for,
+    /// or whose texts are all within their limit, would sit on the governors' list for nothing.
+    private func unneededExceptions(_ rule: Rule, subject: ReadabilitySubject) -> [Diagnostic] {
+        rule.readabilityExceptions.compactMap { exception in
+            let reader = exception.band.map { "`\(exception.audience)` / `\($0)`" } ?? "`\(exception.audience)`"
+            let texts = rule.readerTexts.filter { $0.text.audience == exception.audience && $0.text.band == exception.band }
+            guard !texts.isEmpty else {
+                let readers = rule.readerTexts.map { _, text in
+                    text.band.map { "`\(text.audience)` / `\($0)`" } ?? "`\(text.audience)`"
+                }.uniqued()
+                return .error(at: exception.location,
+                              "rule `\(rule.id.value)` has a readability exception for \(reader), but no summary or `why` for that reader",
+                              hint: readers.isEmpty ? "remove the exception" : "its readers are \(readers.joined(separator: ", ")); correct the reader or remove the exception")
+            }
+            let measured = subject.texts.filter { $0.rule.id == rule.id && $0.summary.audience == exception.audience && $0.summary.band == exception.band }
+            guard !measured.isEmpty, measured.allSatisfy({ text in text.limit.map { text.score.grade <= $0 } ?? true }) else { return nil }
+            let grades = measured.map { text in
+                text.limit.map { "\(text.field) grade \(ReadabilityChecks.twoDecimals(text.score.grade)), limit \(ReadabilityChecks.format($0))" }
+                    ?? "\(text.field): \(text.reader) have no `max-grade`"
+            }
+            return .warning(at: exception.location,
+                            "the readability exception of rule `\(rule.id.value)` for \(reader) is not needed: \(grades.joined(separator: "; "))",
+                            hint: "remove it, so the governors' list of policies shows only exceptions in use")
         }
     }
 

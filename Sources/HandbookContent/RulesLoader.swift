@@ -4,7 +4,8 @@ import HandbookModel
 
 /// Reads rules.yml: a list with one entry per rule.
 package enum RulesLoader {
-    package static let ruleKeys = ["id", "title", "quote", "applies-to", "kind", "acknowledge", "summary", "why"]
+    package static let ruleKeys = ["id", "title", "quote", "applies-to", "kind", "acknowledge", "summary", "why",
+                                    "readability-exception"]
 
     static let example = """
         - id: no-pupil-friends
@@ -53,13 +54,16 @@ package enum RulesLoader {
         let kind = ruleKind(reader, owner: owner, diagnostics: &diagnostics)
         let summaries = texts(reader, key: "summary", owner: owner, diagnostics: &diagnostics)
         let reasons = texts(reader, key: "why", owner: owner, diagnostics: &diagnostics)
+        let exceptions = texts(reader, key: "readability-exception", owner: owner, diagnostics: &diagnostics).map {
+            ReadabilityException(audience: $0.audience, band: $0.band, reason: $0.text, location: $0.location)
+        }
         let title = reader.text("title", required: false, example: "No phones in class", diagnostics: &diagnostics)
 
         guard let id, let quote, let appliesTo, let kind else { return nil }
         return Rule(id: id, quote: quote, appliesTo: appliesTo, kind: kind, acknowledge: acknowledge,
                     summaries: summaries, location: reader.location,
                     summaryLocation: reader.value("summary") == nil ? reader.location : reader.location(of: "summary"),
-                    reasons: reasons, title: title)
+                    reasons: reasons, title: title, readabilityExceptions: exceptions)
     }
 
     private static func ruleKind(_ reader: MappingReader, owner: String,
@@ -73,8 +77,8 @@ package enum RulesLoader {
         return nil
     }
 
-    /// `summary:` (and `why:`) maps an audience to its text, or, for an audience with bands, to
-    /// one text per band.
+    /// `summary:` (and `why:` and `readability-exception:`) maps an audience to its text, or, for
+    /// an audience with bands, to one text per band.
     private static func texts(_ reader: MappingReader, key: String, owner: String,
                                   diagnostics: inout [Diagnostic]) -> [Summary] {
         guard let node = reader.value(key), node.isNull == false else { return [] }
@@ -105,6 +109,12 @@ package enum RulesLoader {
         let name = band.map { "`\(audience)` / `\($0)`" } ?? "`\(audience)`"
         guard let scalar = node.scalar, node.isNull == false,
               !scalar.string.trimmedWhitespace.isEmpty else {
+            if key == "readability-exception" {
+                diagnostics.append(.error(at: source.location(node.mark),
+                                          "the \(name) readability exception of \(owner) gives no reason",
+                                          hint: "write after the colon why the text cannot be made simpler, for example `\(band ?? audience): \"The law's own words must be used.\"`; or remove the line and make the text simpler"))
+                return nil
+            }
             diagnostics.append(.error(at: source.location(node.mark),
                                       "the \(name) \(key) of \(owner) should be a sentence of text, but it is \(node.kindDescription)",
                                       hint: "write the rule in plain words for that reader after the colon"))

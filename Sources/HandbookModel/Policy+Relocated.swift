@@ -30,6 +30,11 @@ extension Policy {
             }
             rule.summaries = rule.summaries.map(moveSummary)
             rule.reasons = rule.reasons.map(moveSummary)
+            rule.readabilityExceptions = rule.readabilityExceptions.map { exception in
+                var exception = exception
+                exception.location = move(exception.location)
+                return exception
+            }
             rule.title = rule.title.map(move)
             rule.location = move(rule.location)
             rule.summaryLocation = move(rule.summaryLocation)

@@ -32,10 +32,13 @@ public struct PolicySummary: Sendable, Hashable {
     public var headings: [HeadingEntry]
     /// Glossary terms the text uses, for the topic index.
     public var terms: [String]
+    /// Every `readability-exception` of its rules, for the governors' list.
+    public var readabilityExceptions: [ExceptionNote]
 
     public init(id: String, title: String, description: String, category: String?, version: String,
                 effective: CalendarDate, reviewBy: CalendarDate, isDraft: Bool, readers: Set<ReaderKey>,
-                signers: Set<ReaderKey>, releases: [ReleaseNote], headings: [HeadingEntry] = [], terms: [String] = []) {
+                signers: Set<ReaderKey>, releases: [ReleaseNote], headings: [HeadingEntry] = [], terms: [String] = [],
+                readabilityExceptions: [ExceptionNote] = []) {
         self.id = id
         self.title = title
         self.description = description
@@ -49,6 +52,22 @@ public struct PolicySummary: Sendable, Hashable {
         self.releases = releases
         self.headings = headings
         self.terms = terms
+        self.readabilityExceptions = readabilityExceptions
+    }
+}
+
+/// A rule's text that may be above its reader's `max-grade`, and why.
+public struct ExceptionNote: Sendable, Hashable {
+    public var ruleTitle: String
+    public var ruleAnchor: String
+    public var reader: ReaderKey
+    public var reason: String
+
+    public init(ruleTitle: String, ruleAnchor: String, reader: ReaderKey, reason: String) {
+        self.ruleTitle = ruleTitle
+        self.ruleAnchor = ruleAnchor
+        self.reader = reader
+        self.reason = reason
     }
 }
 

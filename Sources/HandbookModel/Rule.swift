@@ -8,6 +8,8 @@ public struct Rule: Sendable, Hashable {
     public var summaries: [Summary]
     /// `why:`: for some readers, why the rule is there, in their words.
     public var reasons: [Summary]
+    /// `readability-exception:`: readers whose texts of this rule may be above their `max-grade`, and why.
+    public var readabilityExceptions: [ReadabilityException]
     /// `title:`: a short plain name for the rule; `plainTitle` derives one from the id without it.
     public var title: Located<String>?
     /// Where the rule's entry starts in rules.yml.
@@ -17,7 +19,8 @@ public struct Rule: Sendable, Hashable {
 
     public init(id: Located<String>, quote: Located<String>, appliesTo: [Located<String>], kind: RuleKind,
                 acknowledge: [Located<String>], summaries: [Summary], location: SourceLocation,
-                summaryLocation: SourceLocation, reasons: [Summary] = [], title: Located<String>? = nil) {
+                summaryLocation: SourceLocation, reasons: [Summary] = [], title: Located<String>? = nil,
+                readabilityExceptions: [ReadabilityException] = []) {
         self.id = id
         self.quote = quote
         self.appliesTo = appliesTo
@@ -28,6 +31,7 @@ public struct Rule: Sendable, Hashable {
         self.summaryLocation = summaryLocation
         self.reasons = reasons
         self.title = title
+        self.readabilityExceptions = readabilityExceptions
     }
 
     /// Whom `applies-to` and `acknowledge` name: an audience, or one band of it written
@@ -64,6 +68,10 @@ public struct Rule: Sendable, Hashable {
 
     public func reason(for audience: String, band: String? = nil) -> Summary? {
         reasons.first { $0.audience == audience && $0.band == band }
+    }
+
+    public func readabilityException(for audience: String, band: String? = nil) -> ReadabilityException? {
+        readabilityExceptions.first { $0.audience == audience && $0.band == band }
     }
 
     /// The rule's name for readers: its `title:`, or its id in words (`no-phones-in-class` reads

@@ -1,8 +1,10 @@
 /// Scores how easy a text is to read, for the gate that keeps pupils' and parents' summaries
 /// simple. Syllables come from the CMU Pronouncing Dictionary where it has the word, and are
-/// guessed from the spelling otherwise.
+/// guessed from the spelling otherwise; abbreviations count as they are said.
 public enum Readability {
-    public static func score(_ text: String) -> ReadabilityScore {
+    /// - Parameter familiar: words the reader knows, which are never listed as hard. They leave
+    ///   the grade as it is: it is the Flesch–Kincaid formula on the syllables as spoken.
+    public static func score(_ text: String, familiar: FamiliarWords = .none) -> ReadabilityScore {
         let counter = SyllableCounter(dictionary: .shared)
         var score = ReadabilityScore(words: 0, sentences: 0, syllables: 0, grade: 0, ease: 0, longestSentence: "", hardWords: [])
         var longestWords = 0
@@ -18,7 +20,7 @@ public enum Readability {
             for word in words {
                 let syllables = counter.count(String(word)).syllables
                 score.syllables += syllables
-                if syllables >= 3 { hardWords[word.lowercased()] = syllables }
+                if syllables >= 3, !familiar.contains(String(word)) { hardWords[word.lowercased()] = syllables }
             }
         }
         score.grade = FleschFormulas.grade(words: score.words, sentences: score.sentences, syllables: score.syllables)

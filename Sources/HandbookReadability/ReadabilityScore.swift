@@ -10,8 +10,8 @@ public struct ReadabilityScore: Sendable, Hashable {
     public var ease: Double
     /// The sentence with the most words (the first of equals), as written.
     public var longestSentence: String
-    /// Distinct words of three or more syllables, lower-cased, most syllables first, then
-    /// alphabetical.
+    /// Distinct words of three or more syllables that the reader's `FamiliarWords` do not hold,
+    /// lower-cased, most syllables first, then alphabetical.
     public var hardWords: [String]
 
     public init(

@@ -3,8 +3,9 @@ import Foundation
 /// Counts the syllables of one word as `WordScanner` found it, whatever its form: plain words
 /// (from the CMU list, else guessed by `SyllableRules`), possessives ("school's" as "school"),
 /// hyphenated words (the sum of the parts), numbers in digits ("13" as "thirteen"), ordinals
-/// ("1st"), initialisms ("NHS" letter by letter), and web or e-mail addresses (the sum of the
-/// words between their dots and slashes).
+/// ("1st"), abbreviations as `SpokenAbbreviations` says them ("PE" as "P E", "SEND" as "send"),
+/// other initialisms ("NHS" letter by letter), and web or e-mail addresses (the sum of the words
+/// between their dots and slashes).
 struct SyllableCounter {
     struct Count {
         var syllables: Int
@@ -17,8 +18,13 @@ struct SyllableCounter {
     }
 
     let dictionary: SyllableDictionary
+    let abbreviations = SpokenAbbreviations.shared
 
     func count(_ word: String) -> Count {
+        // Before the CMU list, which reads "RE" as the word "re".
+        if let spoken = abbreviations.spokenForm(of: Self.withoutPossessive(Substring(word))) {
+            return spokenAbbreviation(spoken)
+        }
         // Most words are plain letters in the CMU list: look them up without splitting them
         // into pieces or normalising them first.
         if !word.isEmpty, word.allSatisfy({ $0.isASCII && $0.isLetter }), let syllables = dictionary.syllables(for: word) {
@@ -94,6 +100,9 @@ struct SyllableCounter {
     // MARK: Words
 
     private func countLetters(_ letters: Substring) -> Count {
+        if let spoken = abbreviations.spokenForm(of: Self.withoutPossessive(letters)) {
+            return spokenAbbreviation(spoken)
+        }
         let key = Self.lookupKey(letters)
         if let syllables = dictionary.syllables(for: key) {
             return Count(syllables: syllables, isKnown: true)
@@ -105,6 +114,14 @@ struct SyllableCounter {
             return Count(syllables: syllables, isKnown: false)
         }
         return Count(syllables: SyllableRules.count(key), isKnown: false)
+    }
+
+    /// "P E": a letter is one syllable, but W is three; a word is counted as a word.
+    private func spokenAbbreviation(_ words: [String]) -> Count {
+        let syllables = words.reduce(0) { total, word in
+            total + (word.count == 1 ? (word.uppercased() == "W" ? 3 : 1) : countKnownSpelling(word))
+        }
+        return Count(syllables: max(1, syllables), isKnown: true)
     }
 
     private func countKnownSpelling(_ word: String) -> Int {

@@ -1,4 +1,5 @@
 @testable import HandbookChecks
+import HandbookContent
 import HandbookModel
 import HandbookReadability
 import HandbookTestSupport
@@ -104,5 +105,89 @@ struct ReadabilityCheckTests {
                             with: "staff: Keep your phone out of sight in the gymnasium.")
         let found = HardWordCheck().run(try LoadedContent(fixture).readability("mobile-phones"))
         #expect(found.map(\.message) == ["the key-stage-1 summary of rule `switch-off` uses long words that Key Stage 1 may not know: “gymnasium”, “corridor”"])
+    }
+
+    @Test func aWordTheBandIsTaughtIsNotHardForItButIsForYoungerPupils() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        // "history" is on the word list for years 3 and 4: key-stage-2 starts at 7, key-stage-1 at 5.
+        try fixture.replace(in: rules, original, with: "key-stage-1: I turn my phone off in history.")
+        try fixture.replace(in: rules, "key-stage-2: I will turn my phone off before I hand it in.",
+                            with: "key-stage-2: I will turn my phone off in history.")
+        let found = HardWordCheck().run(try LoadedContent(fixture).readability("mobile-phones"))
+        expect(found, [.warning(at: try fixture.location(of: "I turn my phone off in history.", in: rules),
+                                   "the key-stage-1 summary of rule `switch-off` uses a long word that Key Stage 1 may not know: “history”",
+                                   hint: "use a shorter word, or add it to glossary.yml with a plain definition for pupils",
+                                   code: "hard-word")])
+    }
+
+    // MARK: readability-exception
+
+    private let lastSummary = "      key-stage-2: I will turn my phone off before I hand it in.\n"
+
+    /// Adds `readability-exception:` to rule `switch-off` with these lines under it.
+    private func addException(_ fixture: Fixture, _ lines: String) throws {
+        try fixture.replace(in: rules, lastSummary, with: lastSummary + "  readability-exception:\n" + lines + "\n")
+    }
+
+    @Test func anExceptionTurnsTheErrorIntoAWarningThatGivesTheReason() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let summary = "I will remember to switch my telephone off completely before handing it to the administrative assistant."
+        try fixture.replace(in: rules, original, with: "key-stage-1: \(summary)")
+        try addException(fixture, "    children:\n      key-stage-1: \"The office words are on the phone box.\"")
+        let found = ReadabilityGradeCheck().run(try LoadedContent(fixture).readability("mobile-phones"))
+        let grade = shown(Readability.score(summary).grade)
+        expect(found, [.warning(at: try fixture.location(of: summary, in: rules),
+                                   "the key-stage-1 summary of rule `switch-off` is above the limit for Key Stage 1: grade \(grade), limit 2; allowed by its readability exception: “The office words are on the phone box.”",
+                                   hint: "the governors' list of policies shows this exception; make the text simpler and remove the exception when you can",
+                                   code: "readability")])
+    }
+
+    @Test func anExceptionWithNoReasonIsAnError() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try addException(fixture, "    children:\n      key-stage-1: \"  \"")
+        let content = try LoadedContent(fixture)
+        let (_, diagnostics) = ContentLoader.loadPolicy("mobile-phones", in: content.folder)
+        let location = try fixture.location(of: "\"  \"", in: rules)
+        expect(diagnostics, [.error(at: location,
+                                       "the `children` / `key-stage-1` readability exception of rule `switch-off` gives no reason",
+                                       hint: "write after the colon why the text cannot be made simpler, for example `key-stage-1: \"The law's own words must be used.\"`; or remove the line and make the text simpler")])
+    }
+
+    @Test func anExceptionForAReaderWithoutATextIsAnError() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try addException(fixture, "    families: The words of the law.")
+        let found = ReadabilityGradeCheck().run(try LoadedContent(fixture).readability("mobile-phones"))
+        expect(found, [.error(at: try fixture.location(of: "The words of the law.", in: rules),
+                                 "rule `switch-off` has a readability exception for `families`, but no summary or `why` for that reader",
+                                 hint: "its readers are `children` / `key-stage-1`, `children` / `key-stage-2`; correct the reader or remove the exception",
+                                 code: "readability")])
+    }
+
+    @Test func anExceptionThatIsNotNeededIsAWarningSoItDoesNotStayOnTheGovernorsList() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try addException(fixture, "    children:\n      key-stage-2: The words of the law.")
+        let found = ReadabilityGradeCheck().run(try LoadedContent(fixture).readability("mobile-phones"))
+        let grade = shown(Readability.score("I will turn my phone off before I hand it in.").grade)
+        expect(found, [.warning(at: try fixture.location(of: "The words of the law.", in: rules),
+                                   "the readability exception of rule `switch-off` for `children` / `key-stage-2` is not needed: summary grade \(grade), limit 5",
+                                   hint: "remove it, so the governors' list of policies shows only exceptions in use",
+                                   code: "readability")])
+    }
+
+    @Test func anExceptionForReadersWithoutALimitIsNotNeeded() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.replace(in: rules, "    staff: Keep your phone out of sight in class.\n",
+                            with: "    staff: Keep your phone out of sight in class.\n  readability-exception:\n    staff: Staff read the law.\n")
+        let found = ReadabilityGradeCheck().run(try LoadedContent(fixture).readability("mobile-phones"))
+        expect(found, [.warning(at: try fixture.location(of: "Staff read the law.", in: rules),
+                                   "the readability exception of rule `phones-out-of-sight` for `staff` is not needed: summary: Staff have no `max-grade`",
+                                   hint: "remove it, so the governors' list of policies shows only exceptions in use",
+                                   code: "readability")])
     }
 }

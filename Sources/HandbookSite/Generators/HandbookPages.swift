@@ -86,8 +86,18 @@ struct HandbookPages {
                               changesURL: summary.latestRelease == nil ? nil : root + SitePaths.changes(summary.id))
             })
         }
+        let exceptions = grouped(summaries).flatMap(\.policies).flatMap { summary in
+            summary.readabilityExceptions.map { note in
+                let audience = config.audience(note.reader.audience)
+                return ExceptionRow(policy: summary.title, url: root + SitePaths.policy(summary.id), rule: note.ruleTitle,
+                                    ruleURL: root + SitePaths.policy(summary.id) + "#" + note.ruleAnchor,
+                                    audienceName: audience?.name ?? note.reader.audience,
+                                    bandName: note.reader.band.map { band in audience?.bands.first { $0.id == band }?.name ?? band },
+                                    reason: note.reason)
+            }
+        }
         var page = SitePage(path: path, template: PageTemplates.policiesIndex, bodyClass: "page-policies",
-                            data: PoliciesIndexData(groups: groups, asOf: asOf?.longForm))
+                            data: PoliciesIndexData(groups: groups, asOf: asOf?.longForm, exceptions: exceptions))
         page.breadcrumbs = [Crumb(url: root + SitePaths.index, step: .home)]
         return page
     }

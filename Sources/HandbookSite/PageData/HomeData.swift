@@ -106,14 +106,39 @@ package struct PolicyCard: PageData {
     ]
 }
 
-/// The governors' list: every policy with its category, version and dates.
+/// The governors' list: every policy with its category, version and dates, and every summary
+/// allowed above its reader's reading level.
 package struct PoliciesIndexData: PageData {
     package var groups: [GovernanceGroup]
     package var asOf: String?
+    package var exceptions: [ExceptionRow] = []
 
     package static let templateFields: TemplateFields<Self> = [
         "groups": .field(\.groups),
         "asOf": .field(\.asOf),
+        "hasExceptions": .field { !$0.exceptions.isEmpty },
+        "exceptions": .field(\.exceptions),
+    ]
+}
+
+/// A `readability-exception` on the governors' list.
+package struct ExceptionRow: PageData {
+    package var policy: String
+    package var url: String
+    package var rule: String
+    package var ruleURL: String
+    package var audienceName: String
+    package var bandName: String?
+    package var reason: String
+
+    package static let templateFields: TemplateFields<Self> = [
+        "policy": .field(\.policy),
+        "url": .field(\.url),
+        "rule": .field(\.rule),
+        "ruleURL": .field(\.ruleURL),
+        "audienceName": .field(\.audienceName),
+        "bandName": .field(\.bandName),
+        "reason": .field(\.reason),
     ]
 }
 
