@@ -11,9 +11,9 @@ public enum ReleaseChecks {
     public static var reminderCode: String { UnreleasedCheck().name }
 
     /// Released editions changed since their release, records that do not match their folder,
-    /// and release dates out of order.
+    /// release dates out of order, and rules that look renamed since the last release.
     public static func problems(_ entry: PolicyEntry) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = renamedRules(entry)
         for release in entry.releases where !release.isIntact {
             diagnostics.append(tampered(release))
         }
@@ -40,6 +40,29 @@ public enum ReleaseChecks {
             at: SourceLocation(file: entry.working.policyPath, line: 1),
             "`\(entry.id)` has no released edition yet, so it is not published; `build --drafts` and `serve --drafts` show it marked as a draft",
             hint: "when it is approved, run `handbook release \(entry.id) --version \(entry.working.edition.version)`")]
+    }
+
+    /// A rule id in the newest release that the working rules.yml no longer has, while a rule
+    /// with a new id appears: most likely a renamed id, which cuts the rule off from what was
+    /// signed for it and from links to it. Said at each new rule, which is where it is fixed.
+    package static func renamedRules(_ entry: PolicyEntry) -> [Diagnostic] {
+        guard let latest = entry.latestRelease else { return [] }
+        let released = latest.policy.rules.map(\.id.value)
+        let working = Set(entry.working.rules.map(\.id.value))
+        let gone = released.filter { !working.contains($0) }
+        guard !gone.isEmpty else { return [] }
+        let releasedSet = Set(released)
+        return entry.working.rules.filter { !releasedSet.contains($0.id.value) }.map { rule in
+            let new = rule.id.value
+            let old = Suggestion.closest(to: new, among: gone) ?? (gone.count == 1 ? gone[0] : nil)
+            let goneList = gone.map { "`\($0)`" }.joined(separator: ", ")
+            let gonePart = old.map { "`\($0)` is no longer here" }
+                ?? "\(goneList) \(gone.count == 1 ? "is" : "are") no longer here"
+            return .warning(at: rule.id.location,
+                            "the rule `\(new)` is not in edition \(latest.version), and \(gonePart); signatures and links follow rule ids, so a renamed rule loses the signatures given for it and the links to it",
+                            hint: "if it is " + (old.map { "`\($0)` with new words, keep its old id: `id: \($0)`" } ?? "one of these with new words, keep that rule's old id")
+                                + "; if it is a new rule, leave it: this warning stops once the edition is released")
+        }
     }
 
     /// A record that does not match its folder: a copied folder, or an edited edition.yml.
@@ -72,7 +95,7 @@ public enum ReleaseChecks {
         let which = changed.isEmpty ? "its files" : changed.joined(separator: " and ")
         return .error(at: SourceLocation(file: file),
                       "\(which) of released edition \(release.version) changed after it was released; released editions cannot be changed; make a new version",
-                      hint: "undo the change to \(folder) (for example with `git checkout -- \(folder)`), then make the change in the policy's own policy.md or rules.yml and release it as a new version")
+                      hint: "copy the released files in \(folder) back from your backup, or ask whoever set up the handbook to restore them; then make the change in the policy's own policy.md or rules.yml and release it as a new version")
     }
 
     private static func changedFiles(_ release: ReleasedEdition) -> [String] {

@@ -51,7 +51,7 @@ package enum EditionRecordLoader {
     /// by `handbook release` only, never by hand.
     package static func restoreHint(_ path: String) -> String {
         let folder = ContentPaths.folder(of: path)
-        return "released editions are written by `handbook release`, never by hand: restore \(folder) from your backup or version history (for example `git checkout -- \(folder)`), or delete it if it was never released"
+        return "released editions are written by `handbook release`, never by hand: copy \(folder) back from your backup, or ask whoever set up the handbook to restore it; delete it only if it was never released"
     }
 
     /// A SHA-256 over everything the record says, so an edited date or version is noticed.

@@ -72,9 +72,23 @@ package enum RulesLoader {
         guard let text = reader.text("kind", example: "must-not", diagnostics: &diagnostics) else { return nil }
         if let kind = RuleKind(rawValue: text.value) { return kind }
         var hint = "use one of " + allowed.map { "`\($0)`" }.joined(separator: ", ")
-        if let guess = Suggestion.closest(to: text.value, among: allowed) { hint = "did you mean `\(guess)`? " + hint }
+        if let guess = Suggestion.closest(to: kindSpelling(text.value), among: allowed)
+            ?? Suggestion.closest(to: text.value, among: allowed) { hint = "did you mean `\(guess)`? " + hint }
         diagnostics.append(.error(at: text.location, "`\(text.value)` is not a kind of rule", hint: hint))
         return nil
+    }
+
+    /// A kind as the office might write it, in the spelling the kinds use: lower case, words
+    /// joined by hyphens, and a closing "n't" or "nt" spelt out, so that `mustnt`, `mustn't`,
+    /// `must not` and `MUST NOT` all read as `must-not` (by plain closeness `mustnt` is as near `must`).
+    private static func kindSpelling(_ written: String) -> String {
+        written.lowercased()
+            .split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" })
+            .map { word in
+                let plain = word.filter { $0 != "'" && $0 != "’" }
+                return plain.count > 3 && plain.hasSuffix("nt") ? plain.dropLast(2) + "-not" : plain
+            }
+            .joined(separator: "-")
     }
 
     /// `summary:` (and `why:` and `readability-exception:`) maps an audience to its text, or, for

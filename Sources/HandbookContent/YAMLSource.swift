@@ -89,6 +89,10 @@ package struct YAMLSource {
         case let .scanner(context, problem, mark, _),
              let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
+            if let words = YAMLProblemWords.tab(in: text, stoppedAt: mark.line, column: mark.column) ?? YAMLProblemWords.plain(problem) {
+                let place = words.place.map { location(line: $0.line, column: $0.column) } ?? location(YAMLMark(mark))
+                return .error(at: place, words.message, hint: words.hint)
+            }
             var message = "this is not valid YAML: \(problem)"
             if let context { message += " (\(context.text) on line \(context.mark.line + firstLine - 1))" }
             return .error(at: location(YAMLMark(mark)), message, hint: hint)

@@ -73,17 +73,26 @@ public struct Diagnostic: Sendable, Hashable, Codable {
 extension Array where Element == Diagnostic {
     public var hasErrors: Bool { contains { $0.severity == .error } }
 
-    /// Sorted by file, then line and column, so output is the same on every run.
+    /// Errors first, then warnings, then notes; each in file, line and column order, so the
+    /// problems that stop a build are read first and output is the same on every run.
     public var inReadingOrder: [Diagnostic] {
         sorted { a, b in
+            if a.severity != b.severity { return a.severity < b.severity }
             if a.location.file != b.location.file { return a.location.file < b.location.file }
             let la = a.location.line ?? 0, lb = b.location.line ?? 0
             if la != lb { return la < lb }
             let ca = a.location.column ?? 0, cb = b.location.column ?? 0
             if ca != cb { return ca < cb }
-            if a.severity != b.severity { return a.severity < b.severity }
             return a.message < b.message
         }
+    }
+
+    /// Errors first, then warnings, then notes, each keeping the order it was given in: for
+    /// printing, where a caller may have put a closing error after the others on purpose.
+    public var errorsFirst: [Diagnostic] {
+        enumerated()
+            .sorted { a, b in a.element.severity != b.element.severity ? a.element.severity < b.element.severity : a.offset < b.offset }
+            .map(\.element)
     }
 }
 

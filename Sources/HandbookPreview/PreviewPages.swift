@@ -65,9 +65,9 @@ public struct PreviewPages: Sendable {
                          notFound: try PreviewResources.text("not-found", "mustache"))
     }
 
-    /// Every diagnostic, errors and warnings alike, in the order given. All text is HTML-escaped.
+    /// Every diagnostic, errors before warnings, each in the order given. All text is HTML-escaped.
     public func errors(_ diagnostics: [Diagnostic]) -> String {
-        let entries = diagnostics.map { diagnostic in
+        let entries = diagnostics.errorsFirst.map { diagnostic in
             Problems.Entry(position: Self.position(diagnostic.location), severity: diagnostic.severity.rawValue,
                            isError: diagnostic.severity == .error, message: diagnostic.message, hint: diagnostic.hint)
         }

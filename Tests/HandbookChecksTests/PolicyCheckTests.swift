@@ -53,7 +53,7 @@ struct PolicyCheckTests {
         #expect(ReleasesCheck().run(subject) == [
             .error(at: SourceLocation(file: folder + "/rules.yml"),
                    "rules.yml of released edition 1.0 changed after it was released; released editions cannot be changed; make a new version",
-                   hint: "undo the change to \(folder) (for example with `git checkout -- \(folder)`), then make the change in the policy's own policy.md or rules.yml and release it as a new version",
+                   hint: "copy the released files in \(folder) back from your backup, or ask whoever set up the handbook to restore them; then make the change in the policy's own policy.md or rules.yml and release it as a new version",
                    code: "releases"),
         ])
     }
@@ -71,9 +71,46 @@ struct PolicyCheckTests {
         #expect(ReleasesCheck().run(subject) == [
             .error(at: SourceLocation(file: path, line: 2, column: 10),
                    "edition.yml says this is edition 0.9, but its folder is versions/1.0",
-                   hint: "a released edition's folder is never copied or renamed; released editions are written by `handbook release`, never by hand: restore \(folder) from your backup or version history (for example `git checkout -- \(folder)`), or delete it if it was never released",
+                   hint: "a released edition's folder is never copied or renamed; released editions are written by `handbook release`, never by hand: copy \(folder) back from your backup, or ask whoever set up the handbook to restore it; delete it only if it was never released",
                    code: "releases"),
         ])
+    }
+
+    @Test func aRenamedRuleIdWarnsAtTheNewIdThatSignaturesAndLinksFollowIds() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.replace(in: "content/policies/trips/rules.yml", "- id: consent", with: "- id: written-consent")
+        let line = try fixture.line(of: "- id: written-consent", in: "content/policies/trips/rules.yml")
+        let subject = try self.subject(fixture) { working in
+            var before = working
+            before.rules[1].id.value = "consent"
+            return [try release(before, "1.0", on: "2024-01-10", fixture: fixture)]
+        }
+        #expect(ReleasesCheck().run(subject) == [
+            .warning(at: SourceLocation(file: fixture.content + "/policies/trips/rules.yml", line: line, column: 7),
+                     "the rule `written-consent` is not in edition 1.0, and `consent` is no longer here; signatures and links follow rule ids, so a renamed rule loses the signatures given for it and the links to it",
+                     hint: "if it is `consent` with new words, keep its old id: `id: consent`; if it is a new rule, leave it: this warning stops once the edition is released",
+                     code: "releases"),
+        ])
+    }
+
+    @Test func aRuleOnlyAddedOrOnlyRemovedIsNoRename() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let added = try self.subject(fixture) { working in
+            var before = working
+            before.rules.removeLast()
+            return [try release(before, "1.0", on: "2024-01-10", fixture: fixture)]
+        }
+        #expect(ReleaseChecks.renamedRules(added.entry).isEmpty)
+        let removed = try self.subject(fixture) { working in
+            var before = working
+            var extra = working.rules[1]
+            extra.id.value = "photographs"
+            before.rules.append(extra)
+            return [try release(before, "1.0", on: "2024-01-10", fixture: fixture)]
+        }
+        #expect(ReleaseChecks.renamedRules(removed.entry).isEmpty)
     }
 
     @Test func releaseDatesCannotGoBackwards() throws {
@@ -88,7 +125,7 @@ struct PolicyCheckTests {
         #expect(ReleasesCheck().run(subject) == [
             .error(at: SourceLocation(file: recordPath("1.0", fixture), line: 3, column: 11),
                    "edition 1.0 says it was released on 1 December 2023, before edition 0.9 (10 January 2024)",
-                   hint: "released editions are written by `handbook release`, never by hand: restore \(folder) from your backup or version history (for example `git checkout -- \(folder)`), or delete it if it was never released",
+                   hint: "released editions are written by `handbook release`, never by hand: copy \(folder) back from your backup, or ask whoever set up the handbook to restore it; delete it only if it was never released",
                    code: "releases"),
         ])
     }

@@ -48,7 +48,7 @@ struct ReleaseTests {
         #expect(broken.diagnostics.hasErrors)
         let kindLine = try fixture.line(of: "kind: note", in: "content/policies/mobile-phones/rules.yml")
         #expect(broken.diagnostics.printed.contains("\(fixture.content)/policies/mobile-phones/rules.yml:\(kindLine):9: error: `note` is not a kind of rule"))
-        #expect(broken.diagnostics.printed.contains("\(fixture.content): error: nothing was released because the content has errors"))
+        #expect(broken.diagnostics.printed.contains("\(fixture.content): error: nothing was released because the content has an error"))
         #expect(!FileManager.default.fileExists(atPath: fixture.content + "/policies/mobile-phones/versions/2.4"))
 
         try fixture.replace(in: "content/policies/mobile-phones/rules.yml", "kind: note", with: "kind: info")

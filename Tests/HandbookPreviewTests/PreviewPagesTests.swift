@@ -18,6 +18,16 @@ struct PreviewPagesTests {
         #expect(page.components(separatedBy: "<li ").count == 3)
     }
 
+    @Test func listsErrorsBeforeWarnings() throws {
+        let page = try PreviewPages.bundled().errors([
+            .warning(at: SourceLocation(file: "content/handbook.yml", line: 3), "a warning first in the file order"),
+            .error(at: SourceLocation(file: "content/policies/trips/rules.yml", line: 14, column: 3), "the error"),
+        ])
+        let error = try #require(page.range(of: "content/policies/trips/rules.yml:14:3"))
+        let warning = try #require(page.range(of: "content/handbook.yml:3"))
+        #expect(error.lowerBound < warning.lowerBound)
+    }
+
     @Test func escapesEverythingTheContentWrote() throws {
         let pages = try PreviewPages.bundled()
         let page = pages.errors([

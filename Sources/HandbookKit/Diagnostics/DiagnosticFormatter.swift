@@ -29,13 +29,13 @@ public enum DiagnosticFormatter {
         String(decoding: textBytes(diagnostics), as: UTF8.self)
     }
 
-    /// The same text as `text(_:)` for each, one after another, as UTF-8: a large handbook
+    /// The same text as `text(_:)` for each, errors before warnings, one after another, as UTF-8: a large handbook
     /// prints thousands of findings on every build, and joining a string for each cost more
     /// than the build's link check.
     public static func textBytes(_ diagnostics: [Diagnostic]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(diagnostics.count * 200)
-        for (index, diagnostic) in diagnostics.enumerated() {
+        for (index, diagnostic) in diagnostics.errorsFirst.enumerated() {
             if index > 0 { out.append(UInt8(ascii: "\n")) }
             append(diagnostic, to: &out)
         }
@@ -71,7 +71,7 @@ public enum DiagnosticFormatter {
         return "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
     }
 
-    /// `{"diagnostics": [...], "readability": [...]}` with stable key order.
+    /// `{"diagnostics": [...], "readability": [...]}` with stable key order, errors before warnings.
     public static func json(_ diagnostics: [Diagnostic], readability: [ReadabilityChecks.Measurement] = []) -> String {
         struct Entry: Encodable {
             var file: String
@@ -86,7 +86,7 @@ public enum DiagnosticFormatter {
             var diagnostics: [Entry]
             var readability: [ReadabilityChecks.Measurement]
         }
-        let document = Document(diagnostics: diagnostics.map {
+        let document = Document(diagnostics: diagnostics.errorsFirst.map {
             Entry(file: $0.location.file, line: $0.location.line, column: $0.location.column,
                   severity: $0.severity.rawValue, message: $0.message, hint: $0.hint, code: $0.code)
         }, readability: readability)

@@ -129,6 +129,10 @@ public enum SignOffPack {
         let slug = FormPages.slug(audience, band: band)
         var sheet = FormPages(config: handbook.config, publication: publication).sheet(audience: audience, band: band, page: "pack.html")
         sheet.people = people.map { NamedPerson(name: $0.name, role: $0.role) }
+        if let earlier = sheet.comparedWith {
+            sheet.signedBefore = SignedBefore.anyone(signed: earlier, of: publication.id,
+                                                     place: RecordsDesk.Place(content: request.content, records: request.records))
+        }
         let template = band == nil ? PageTemplates.signOffPack : PageTemplates.agreementPack
         let pack = SitePage(path: "pack.html", template: template,
                             bodyClass: "page-form", data: sheet)

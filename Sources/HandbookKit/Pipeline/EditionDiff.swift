@@ -18,13 +18,13 @@ public enum EditionDiff {
 
     public static func run(policy id: String, from: String?, to: String?, content: String) -> Outcome {
         let (opened, openDiagnostics) = ContentChecker.open(content)
-        guard let opened, !openDiagnostics.hasErrors else { return Outcome(diagnostics: openDiagnostics) }
+        guard let opened, !openDiagnostics.hasErrors else { return Outcome(diagnostics: openDiagnostics.inReadingOrder) }
         guard opened.folder.policyFolders.contains(id) else {
             return Outcome(diagnostics: [PolicyLookup.unknown(id, among: opened.folder.policyFolders, content: content)])
         }
         // The comparison needs the editions to load; their other findings are `handbook check`'s to report.
         let checked = ContentChecker.checkPolicy(id, in: opened, drafts: false)
-        guard let entry = checked.publication?.entry else { return Outcome(diagnostics: checked.diagnostics) }
+        guard let entry = checked.publication?.entry else { return Outcome(diagnostics: checked.diagnostics.inReadingOrder) }
         let config = opened.config
         let (defaultFrom, defaultTo) = defaults(entry)
         guard let fromName = from ?? defaultFrom, let toName = to ?? defaultTo else {

@@ -28,12 +28,9 @@ public enum Releaser {
         let lock = ContentLock(content, .exclusive, onWait: onWait)
         defer { withExtendedLifetime(lock) {} }
         let prepared = await ContentChecker.checkAll(content, drafts: false)
-        var diagnostics = prepared.diagnostics.filter { $0.code != ReleaseChecks.reminderCode }
+        let diagnostics = prepared.diagnostics.filter { $0.code != ReleaseChecks.reminderCode }.inReadingOrder
         guard !diagnostics.hasErrors, let handbook = prepared.handbook else {
-            diagnostics.append(.error(at: SourceLocation(file: content),
-                                      "nothing was released because the content has errors",
-                                      hint: "fix the errors above, then run the release again"))
-            return Outcome(diagnostics: diagnostics.inReadingOrder)
+            return Outcome(diagnostics: closingRefusal(diagnostics, content: content))
         }
         guard let entry = handbook.policies.first(where: { $0.id == id }) else {
             return Outcome(diagnostics: [PolicyLookup.unknown(id, among: handbook.policies.map(\.id), content: content)])
@@ -41,17 +38,28 @@ public enum Releaser {
         let working = entry.working
         let versionText = requested ?? working.edition.version
         if let problem = refusal(entry, version: versionText) {
-            return Outcome(diagnostics: diagnostics + [problem])
+            return Outcome(diagnostics: (diagnostics + [problem]).inReadingOrder)
         }
         let folderPath = ContentPaths.join(content, "policies/\(id)/versions/\(versionText)")
         do {
             try write(entry, version: versionText, date: date, content: content)
         } catch {
-            return Outcome(diagnostics: diagnostics + [.error(at: SourceLocation(file: folderPath),
-                                                              "could not write the release: \(error.localizedDescription)",
-                                                              hint: "check that you may write to the content folder; nothing was released")])
+            let problem = Diagnostic.error(at: SourceLocation(file: folderPath),
+                                           "could not write the release: \(error.localizedDescription)",
+                                           hint: "check that you may write to the content folder; nothing was released")
+            return Outcome(diagnostics: (diagnostics + [problem]).inReadingOrder)
         }
         return Outcome(diagnostics: diagnostics, folder: folderPath, fingerprint: working.fingerprint)
+    }
+
+    /// The errors, then the one that says nothing was released and to fix the errors above it,
+    /// then the warnings: "above" has to be true where it is printed.
+    package static func closingRefusal(_ sorted: [Diagnostic], content: String) -> [Diagnostic] {
+        let errors = sorted.filter { $0.severity == .error }
+        let closing = Diagnostic.error(at: SourceLocation(file: content),
+                                       "nothing was released because the content has \(errors.count == 1 ? "an error" : "errors")",
+                                       hint: "fix the \(errors.count == 1 ? "error" : "errors") above, then run the release again")
+        return errors + [closing] + sorted.filter { $0.severity != .error }
     }
 
     /// Why this version cannot be released, if it cannot.

@@ -6,6 +6,9 @@ package struct FormData: PageData {
     package var rules: [FormRule]
     package var hasMarks: Bool
     package var comparedWith: String?
+    /// Whether the records show anyone signed `comparedWith`. Only a named pack, printed beside
+    /// the records, can know; the site never claims it.
+    package var signedBefore = false
     package var audienceName: String
     package var bandName: String?
     package var ages: AgesData?
@@ -22,6 +25,7 @@ package struct FormData: PageData {
         "rules": .field(\.rules),
         "hasMarks": .field(\.hasMarks),
         "comparedWith": .field(\.comparedWith),
+        "signedBefore": .field(\.signedBefore),
         "audienceName": .field(\.audienceName),
         "bandName": .field(\.bandName),
         "ages": .field(\.ages),
