@@ -32,10 +32,13 @@ public struct PolicySummary: Sendable, Hashable {
     public var headings: [HeadingEntry]
     /// Glossary terms the text uses, for the topic index.
     public var terms: [String]
+    /// The newest release's review date, owner and approver, for the review calendar; nil for a draft.
+    public var review: PolicyReview?
 
     public init(id: String, title: String, description: String, category: String?, version: String,
                 effective: CalendarDate, reviewBy: CalendarDate, isDraft: Bool, readers: Set<ReaderKey>,
-                signers: Set<ReaderKey>, releases: [ReleaseNote], headings: [HeadingEntry] = [], terms: [String] = []) {
+                signers: Set<ReaderKey>, releases: [ReleaseNote], headings: [HeadingEntry] = [], terms: [String] = [],
+                review: PolicyReview? = nil) {
         self.id = id
         self.title = title
         self.description = description
@@ -49,6 +52,7 @@ public struct PolicySummary: Sendable, Hashable {
         self.releases = releases
         self.headings = headings
         self.terms = terms
+        self.review = review
     }
 }
 

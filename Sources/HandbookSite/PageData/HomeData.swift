@@ -104,14 +104,40 @@ package struct PolicyCard: PageData {
     ]
 }
 
-/// The governors' list: every policy with its category, version and dates.
+/// The governors' list: every policy with its category, version and dates, then every review
+/// soonest first and the calendar of them.
 package struct PoliciesIndexData: PageData {
     package var groups: [GovernanceGroup]
-    package var asOf: String?
+    package var reviews: [ReviewRow]
+    /// `reviews.ics`, when any policy is released.
+    package var calendarURL: String?
+    package var reminderDays: Int
 
     package static let templateFields: TemplateFields<Self> = [
         "groups": .field(\.groups),
-        "asOf": .field(\.asOf),
+        "reviews": .field(\.reviews),
+        "calendarURL": .field(\.calendarURL),
+        "reminderDays": .field { String($0.reminderDays) },
+        "reminderIsOneDay": .field { $0.reminderDays == 1 },
+        "reminderIsOnTheDay": .field { $0.reminderDays == 0 },
+    ]
+}
+
+/// One policy's review date in the list soonest first.
+package struct ReviewRow: PageData {
+    package var title: String
+    package var url: String
+    package var reviewBy: String
+    package var reviewByISO: String
+    /// Who owns the released edition; nil for a draft.
+    package var owner: String?
+
+    package static let templateFields: TemplateFields<Self> = [
+        "title": .field(\.title),
+        "url": .field(\.url),
+        "reviewBy": .field(\.reviewBy),
+        "reviewByISO": .field(\.reviewByISO),
+        "owner": .field(\.owner),
     ]
 }
 
@@ -137,7 +163,6 @@ package struct GovernanceRow: PageData {
     package var effectiveISO: String
     package var reviewBy: String
     package var reviewByISO: String
-    package var isOverdue: Bool
     package var changesURL: String?
 
     package static let templateFields: TemplateFields<Self> = [
@@ -149,7 +174,6 @@ package struct GovernanceRow: PageData {
         "effectiveISO": .field(\.effectiveISO),
         "reviewBy": .field(\.reviewBy),
         "reviewByISO": .field(\.reviewByISO),
-        "isOverdue": .field(\.isOverdue),
         "changesURL": .field(\.changesURL),
     ]
 }
