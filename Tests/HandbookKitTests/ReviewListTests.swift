@@ -83,8 +83,14 @@ struct ReviewListTests {
         defer { fixture.remove() }
         try fixture.write("content/policies/trips/policy.md", "no front matter here\n")
         let outcome = ReviewList.make(content: fixture.content, today: try day("2025-01-09"))
-        #expect(outcome.diagnostics.hasErrors)
-        #expect(outcome.diagnostics.allSatisfy { $0.location.file.hasSuffix("policies/trips/policy.md") }, "\(outcome.diagnostics)")
+        try #require(outcome.diagnostics.count == 1, "\(outcome.diagnostics)")
+        let error = outcome.diagnostics[0]
+        #expect(error.severity == .error)
+        #expect(error.message.hasPrefix("policy.md must start with front matter"))
+        #expect(error.location.file == fixture.content + "/policies/trips/policy.md")
+        #expect(error.location.line == 1)
+        #expect(outcome.items.map(\.policy) == ["mobile-phones"])
+        #expect(outcome.text.hasSuffix("\n\nThis list may be missing reviews: some policy files could not be read (the errors say which)."))
     }
 
     @Test(arguments: [("30d", 30, ReviewWindow.Unit.days), ("6w", 6, .weeks), ("3m", 3, .months), ("1Y", 1, .years)])

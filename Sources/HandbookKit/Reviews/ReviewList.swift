@@ -24,8 +24,14 @@ public enum ReviewList {
         /// The last day looked at; nil for every review.
         public var until: CalendarDate?
 
-        /// Plain sentences, a heading line then one line for each policy.
+        /// Plain sentences, a heading line then one line for each policy; and, when a policy
+        /// folder could not be read, a last line saying the list may be missing reviews.
         public var text: String {
+            guard diagnostics.hasErrors else { return list }
+            return list + "\n\nThis list may be missing reviews: some policy files could not be read (the errors say which)."
+        }
+
+        private var list: String {
             let scope = until.map { " due by \($0.longForm)" } ?? ""
             guard !items.isEmpty else {
                 return until.map { "No policy review falls due by \($0.longForm)." }
