@@ -28,7 +28,7 @@ extension PolicyPublication {
                              version: edition.version, effective: edition.effective, reviewBy: edition.reviewBy,
                              isDraft: isDraft, readers: readers, signers: signers, releases: notes,
                              headings: current.outline.headings.map { HeadingEntry(text: $0.text, id: $0.id) },
-                             terms: terms,
+                             terms: terms, review: entry.review,
                              readabilityExceptions: policy.rules.flatMap { rule in
                                  rule.readabilityExceptions.map {
                                      ExceptionNote(ruleTitle: rule.plainTitle, ruleAnchor: rule.anchor,

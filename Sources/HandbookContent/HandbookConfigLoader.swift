@@ -17,7 +17,7 @@ package enum HandbookConfigLoader {
         guard let root = source.root(ifEmpty: "handbook.yml", hint: "it needs at least:\n\(example)",
                                      diagnostics: &diagnostics),
               let reader = MappingReader(root, source: source, owner: "handbook.yml",
-                                         allowedKeys: ["school", "title", "audiences", "categories", "base-url", "pupil-help", "accessibility"], example: example,
+                                         allowedKeys: ["school", "title", "audiences", "categories", "base-url", "pupil-help", "accessibility", "review-reminder-days"], example: example,
                                          diagnostics: &diagnostics) else { return nil }
         reader.rejectUnknownKeys(diagnostics: &diagnostics)
         let school = reader.text("school", example: "Hasland Junior School", diagnostics: &diagnostics)
@@ -44,10 +44,26 @@ package enum HandbookConfigLoader {
                                   diagnostics: &diagnostics)
         let pupilHelp = PupilHelpLoader.load(reader, source: source, diagnostics: &diagnostics)
         let accessibility = accessibilityDetails(reader, source: source, diagnostics: &diagnostics)
+        let reminderDays = reviewReminderDays(reader, diagnostics: &diagnostics)
         guard let school else { return nil }
         return HandbookConfig(school: school.value, title: title?.value ?? "Policy handbook",
                               audiences: audiences, path: file.path, categories: categories, baseURL: baseURL,
-                              pupilHelp: pupilHelp, accessibility: accessibility)
+                              pupilHelp: pupilHelp, accessibility: accessibility,
+                              reviewReminderDays: reminderDays ?? HandbookConfig.defaultReviewReminderDays)
+    }
+
+    /// `review-reminder-days:`: how long before a review date the review calendar reminds, in
+    /// whole days up to a year.
+    private static func reviewReminderDays(_ handbook: MappingReader, diagnostics: inout [Diagnostic]) -> Int? {
+        let key = "review-reminder-days"
+        guard let days = handbook.number(key, in: 0...365, example: "28", diagnostics: &diagnostics) else { return nil }
+        guard days.value == days.value.rounded() else {
+            diagnostics.append(.error(at: days.location,
+                                      "`\(key)` in handbook.yml should be a whole number of days, but it is \(days.value)",
+                                      hint: "write it like `\(key): 28` for a reminder four weeks before each review"))
+            return nil
+        }
+        return Int(days.value)
     }
 
     /// `accessibility:`: the statement's dates and contact.

@@ -11,10 +11,15 @@ public struct HandbookConfig: Sendable, Hashable {
     /// Whom pupils can tell when something worries them.
     public var pupilHelp: PupilHelp?
     public var accessibility: AccessibilityDetails?
+    /// `review-reminder-days`: how many days before a review date the review calendar reminds.
+    public var reviewReminderDays: Int
+
+    public static let defaultReviewReminderDays = 28
 
     public init(school: String, title: String, audiences: [Audience], path: String,
                 categories: [PolicyCategory] = [], baseURL: Located<String>? = nil, pupilHelp: PupilHelp? = nil,
-                accessibility: AccessibilityDetails? = nil) {
+                accessibility: AccessibilityDetails? = nil,
+                reviewReminderDays: Int = HandbookConfig.defaultReviewReminderDays) {
         self.school = school
         self.title = title
         self.audiences = audiences
@@ -23,6 +28,7 @@ public struct HandbookConfig: Sendable, Hashable {
         self.baseURL = baseURL
         self.pupilHelp = pupilHelp
         self.accessibility = accessibility
+        self.reviewReminderDays = reviewReminderDays
     }
 
     public func audience(_ id: String) -> Audience? { audiences.first { $0.id == id } }

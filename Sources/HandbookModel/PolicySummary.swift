@@ -34,11 +34,13 @@ public struct PolicySummary: Sendable, Hashable {
     public var terms: [String]
     /// Every `readability-exception` of its rules, for the governors' list.
     public var readabilityExceptions: [ExceptionNote]
+    /// The newest release's review date, owner and approver, for the review calendar; nil for a draft.
+    public var review: PolicyReview?
 
     public init(id: String, title: String, description: String, category: String?, version: String,
                 effective: CalendarDate, reviewBy: CalendarDate, isDraft: Bool, readers: Set<ReaderKey>,
                 signers: Set<ReaderKey>, releases: [ReleaseNote], headings: [HeadingEntry] = [], terms: [String] = [],
-                readabilityExceptions: [ExceptionNote] = []) {
+                readabilityExceptions: [ExceptionNote] = [], review: PolicyReview? = nil) {
         self.id = id
         self.title = title
         self.description = description
@@ -53,6 +55,7 @@ public struct PolicySummary: Sendable, Hashable {
         self.headings = headings
         self.terms = terms
         self.readabilityExceptions = readabilityExceptions
+        self.review = review
     }
 }
 

@@ -73,6 +73,7 @@ enum MediaTypes {
         case "js", "mjs": return "text/javascript; charset=utf-8"
         case "json": return "application/json"
         case "xml": return "application/xml"
+        case "ics": return "text/calendar; charset=utf-8"
         case "txt", "csv": return "text/plain; charset=utf-8"
         case "svg": return "image/svg+xml"
         case "png": return "image/png"

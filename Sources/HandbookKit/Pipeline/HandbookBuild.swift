@@ -168,6 +168,7 @@ public enum HandbookBuild {
         do throws(StageFailure) {
             let handbookPages = PlanPagesStage.handbook(summaries, in: content)
             rendered.append(try RenderStage.handbook(handbookPages, with: content.renderer, into: sink))
+            if let calendar = content.site.reviewCalendar(summaries) { try RenderStage.write(calendar, into: sink) }
             clock.lap("plan pages, render: the whole handbook")
 
             let broken = CheckLinksStage.run(rendered, files: sink.files, options: options)

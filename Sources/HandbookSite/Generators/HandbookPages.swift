@@ -73,16 +73,14 @@ struct HandbookPages {
     private func policiesIndex() -> SitePage {
         let path = SitePaths.policiesIndex
         let root = SitePaths.root(of: path)
-        // Reviews are judged against the newest release in the handbook, so the page depends on
-        // its content alone and never on the day it was built.
-        let asOf = summaries.compactMap { $0.latestRelease?.released }.max()
+        // Nothing here depends on the day the site is built: a small script marks reviews
+        // overdue by the reader's own date, and without it the reviews are listed soonest first.
         let groups = grouped(summaries).map { category, policies in
             GovernanceGroup(id: category?.id ?? "other", name: category?.name, rows: policies.map { summary in
                 GovernanceRow(title: summary.title, url: root + SitePaths.policy(summary.id), version: summary.version,
                               isDraft: summary.isDraft, effective: summary.effective.longForm,
                               effectiveISO: summary.effective.description, reviewBy: summary.reviewBy.longForm,
                               reviewByISO: summary.reviewBy.description,
-                              isOverdue: asOf.map { summary.reviewBy < $0 } ?? false,
                               changesURL: summary.latestRelease == nil ? nil : root + SitePaths.changes(summary.id))
             })
         }
@@ -96,8 +94,17 @@ struct HandbookPages {
                                     reason: note.reason)
             }
         }
+        let soonestFirst = summaries.sorted { a, b in a.reviewBy != b.reviewBy ? a.reviewBy < b.reviewBy : a.id < b.id }
+        let reviews = soonestFirst.map { summary in
+            ReviewRow(title: summary.title, url: root + SitePaths.policy(summary.id), reviewBy: summary.reviewBy.longForm,
+                      reviewByISO: summary.reviewBy.description, owner: summary.review?.owner)
+        }
+        let hasCalendar = summaries.contains { $0.review != nil }
         var page = SitePage(path: path, template: PageTemplates.policiesIndex, bodyClass: "page-policies",
-                            data: PoliciesIndexData(groups: groups, asOf: asOf?.longForm, exceptions: exceptions))
+                            data: PoliciesIndexData(groups: groups, reviews: reviews,
+                                                    calendarURL: hasCalendar ? root + SitePaths.reviewCalendar : nil,
+                                                    reminderDays: config.reviewReminderDays,
+                                                    exceptions: exceptions))
         page.breadcrumbs = [Crumb(url: root + SitePaths.index, step: .home)]
         return page
     }

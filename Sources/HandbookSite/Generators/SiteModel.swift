@@ -42,6 +42,11 @@ package struct SiteModel: Sendable {
         return page
     }
 
+    /// `reviews.ics`, when any policy is released.
+    package func reviewCalendar(_ summaries: [PolicySummary]) -> SiteFile? {
+        ReviewCalendar(config: config, summaries: summaries).file()
+    }
+
     /// The pages about the whole handbook: the front page, each reader's home, the governors'
     /// list and the accessibility statement.
     package func sharedPages(_ summaries: [PolicySummary], search: Bool = false) -> [SitePage] {

@@ -106,18 +106,43 @@ package struct PolicyCard: PageData {
     ]
 }
 
-/// The governors' list: every policy with its category, version and dates, and every summary
-/// allowed above its reader's reading level.
+/// The governors' list: every policy with its category, version and dates, every review soonest
+/// first and the calendar of them, and every summary allowed above its reader's reading level.
 package struct PoliciesIndexData: PageData {
     package var groups: [GovernanceGroup]
-    package var asOf: String?
+    package var reviews: [ReviewRow]
+    /// `reviews.ics`, when any policy is released.
+    package var calendarURL: String?
+    package var reminderDays: Int
     package var exceptions: [ExceptionRow] = []
 
     package static let templateFields: TemplateFields<Self> = [
         "groups": .field(\.groups),
-        "asOf": .field(\.asOf),
+        "reviews": .field(\.reviews),
+        "calendarURL": .field(\.calendarURL),
+        "reminderDays": .field { String($0.reminderDays) },
+        "reminderIsOneDay": .field { $0.reminderDays == 1 },
+        "reminderIsOnTheDay": .field { $0.reminderDays == 0 },
         "hasExceptions": .field { !$0.exceptions.isEmpty },
         "exceptions": .field(\.exceptions),
+    ]
+}
+
+/// One policy's review date in the list soonest first.
+package struct ReviewRow: PageData {
+    package var title: String
+    package var url: String
+    package var reviewBy: String
+    package var reviewByISO: String
+    /// Who owns the released edition; nil for a draft.
+    package var owner: String?
+
+    package static let templateFields: TemplateFields<Self> = [
+        "title": .field(\.title),
+        "url": .field(\.url),
+        "reviewBy": .field(\.reviewBy),
+        "reviewByISO": .field(\.reviewByISO),
+        "owner": .field(\.owner),
     ]
 }
 
@@ -164,7 +189,6 @@ package struct GovernanceRow: PageData {
     package var effectiveISO: String
     package var reviewBy: String
     package var reviewByISO: String
-    package var isOverdue: Bool
     package var changesURL: String?
 
     package static let templateFields: TemplateFields<Self> = [
@@ -176,7 +200,6 @@ package struct GovernanceRow: PageData {
         "effectiveISO": .field(\.effectiveISO),
         "reviewBy": .field(\.reviewBy),
         "reviewByISO": .field(\.reviewByISO),
-        "isOverdue": .field(\.isOverdue),
         "changesURL": .field(\.changesURL),
     ]
 }

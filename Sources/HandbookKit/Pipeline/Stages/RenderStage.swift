@@ -49,6 +49,15 @@ enum RenderStage {
         return rendered
     }
 
+    /// A file written as it is, such as the review calendar.
+    static func write(_ file: SiteFile, into sink: some OutputSink) throws(StageFailure) {
+        do {
+            try sink.write(file.bytes, to: file.path)
+        } catch {
+            throw StageFailure(error)
+        }
+    }
+
     private static func render(_ page: SitePage, with renderer: PageRenderer, into sink: some OutputSink,
                                adding rendered: inout RenderedPages) throws(StageFailure) {
         let bytes: [UInt8]
