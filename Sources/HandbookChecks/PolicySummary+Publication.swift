@@ -28,13 +28,14 @@ extension PolicyPublication {
                              version: edition.version, effective: edition.effective, reviewBy: edition.reviewBy,
                              isDraft: isDraft, readers: readers, signers: signers, releases: notes,
                              headings: current.outline.headings.map { HeadingEntry(text: $0.text, id: $0.id) },
-                             terms: terms, review: entry.review,
+                             terms: terms,
                              readabilityExceptions: policy.rules.flatMap { rule in
                                  rule.readabilityExceptions.map {
                                      ExceptionNote(ruleTitle: rule.plainTitle, ruleAnchor: rule.anchor,
                                                    reader: ReaderKey(audience: $0.audience, band: $0.band), reason: $0.reason)
                                  }
-                             })
+                             },
+                             review: entry.review)
     }
 
     /// The first sentence of the policy's first paragraph, for a policy that gives no description.
