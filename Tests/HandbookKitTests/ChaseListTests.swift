@@ -138,3 +138,34 @@ struct ChaseListTests {
         #expect(chase.chaseList == nil && !FileManager.default.fileExists(atPath: fixture.path("chase")))
     }
 }
+
+/// A chase list printed by a real browser and read back from the PDF.
+@Suite(.enabled(if: PrintTools.shouldRun, "needs chromium and poppler-utils"))
+struct ChaseListPrintTests {
+    @Test func eachClassOfAChaseListPrintsOnItsOwnNumberedA4Page() async throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        #expect(try await fixture.release("mobile-phones", date: "2026-07-01").folder != nil)
+        try fixture.write("classes.csv", "name,class\nAmy Smith,3B\nBen Ray,10A\nCara Oak,3B\nDev Patel,10A\n")
+        #expect(await fixture.forms("mobile-phones", roster: "classes.csv", output: "out", audience: "children",
+                                    band: "key-stage-2").diagnostics.isEmpty)
+        let register = "out/register-mobile-phones-2.3.csv"
+        try fixture.write(register, ChaseListTests.returned(try fixture.read(register), signers: ["Cara Oak"]))
+        #expect(try await fixture.importRegister(register).diagnostics.isEmpty)
+
+        let chase = await fixture.forms("mobile-phones", roster: "classes.csv", output: "chase", audience: "children",
+                                        band: "key-stage-2", chase: true, pdf: true)
+        #expect(chase.diagnostics.isEmpty, "\(chase.diagnostics.printed)")
+        let pdf = URL(fileURLWithPath: try #require(chase.pdf))
+        #expect(try PrintTools.pageSizes(pdf) == [FormsPrintTests.a4, FormsPrintTests.a4])
+        let pages = try PrintTools.pageTexts(pdf).map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        #expect(pages.count == 2)
+        for (index, page) in pages.enumerated() {
+            #expect(page.contains("Mobile Phones Policy") && page.contains("Edition 2.3") && page.contains("Page \(index + 1) of 2"), "\(page)")
+        }
+        #expect(pages.first?.contains("Still to sign: class 3B") == true && pages.first?.contains("Amy Smith Never signed this policy") == true)
+        #expect(pages.first?.contains("Ben Ray") == false && pages.first?.contains("Cara Oak") == false)
+        #expect(pages.last?.contains("Still to sign: class 10A") == true && pages.last?.contains("Ben Ray") == true
+                && pages.last?.contains("Dev Patel") == true && pages.last?.contains("Amy Smith") == false)
+    }
+}
