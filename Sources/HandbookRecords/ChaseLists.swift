@@ -7,10 +7,10 @@ public enum ChaseLists {
     public enum Grouping: String, Sendable, CaseIterable {
         case `class`, role
 
-        /// Whether `audience` (`staff`, `pupils/years-3-4`) is grouped this way: by class for a
-        /// band's audience, by role for the others.
-        func covers(audience: String) -> Bool {
-            audience.contains("/") == (self == .class)
+        /// Whether this person is grouped this way: pupils (who have a class) by class, everyone
+        /// else by role.
+        func covers(_ person: SignatureStatus.Outstanding) -> Bool {
+            (person.schoolClass != nil) == (self == .class)
         }
     }
 
@@ -38,7 +38,7 @@ public enum ChaseLists {
     public static func groups(_ report: [SignatureStatus.PolicyStatus], by grouping: Grouping) -> [Group] {
         var byKey: [GroupKey: Group] = [:]
         for status in report {
-            for person in status.outstanding where grouping.covers(audience: person.audience) {
+            for person in status.outstanding where grouping.covers(person) {
                 let key = GroupKey(name: PersonKey.fold(person.role), audience: person.audience)
                 let entry = Entry(name: person.name, policy: status.policy, title: status.title, edition: status.edition,
                                   reason: person.reason, lastSigned: person.lastSigned)
