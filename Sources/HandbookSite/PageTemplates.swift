@@ -49,6 +49,8 @@ package enum PageTemplates {
     /// layout's frame like a page, though they do not use the layout.
     package static let signOffPack = PageTemplate<FormData>(name: "sign-off-pack")
     package static let agreementPack = PageTemplate<FormData>(name: "agreement-pack")
+    /// Printed from the records by `handbook forms --chase`: a page per class or role of who still has to sign.
+    package static let chaseList = PageTemplate<FormData>(name: "chase-list")
 
     /// The rule tags in a policy's text, rendered on their own with nothing around them.
     package static let ruleTag = CheckedPageTemplate(name: "rule-tag",
@@ -57,6 +59,7 @@ package enum PageTemplates {
     package static let all: [CheckedPageTemplate] = [
         index.checked, readerHome.checked, policiesIndex.checked, topics.checked, search.checked, feed.checked,
         accessibility.checked, policy.checked, changes.checked, compare.checked, audience.checked, parents.checked,
-        pupils.checked, signOff.checked, agreement.checked, signOffPack.checked, agreementPack.checked, ruleTag,
+        pupils.checked, signOff.checked, agreement.checked, signOffPack.checked, agreementPack.checked, chaseList.checked,
+        ruleTag,
     ]
 }

@@ -178,10 +178,10 @@ struct Forms: AsyncParsableCommand {
     @Argument(help: "The policy's folder name, such as social-media.")
     var policy: String
 
-    @Option(help: "The roster CSV file (columns name,role; name,class for pupils). Optional with --outstanding.")
+    @Option(help: "The roster CSV file (columns name,role; name,class for pupils). Optional with --outstanding and --chase.")
     var roster: String?
 
-    @Option(help: "The folder to write the pack and the register into (not inside the site).")
+    @Option(help: "The folder to write the pack and the register (or the chase list) into (not inside the site).")
     var output: String
 
     @Option(help: "The audience that signs.")
@@ -192,6 +192,9 @@ struct Forms: AsyncParsableCommand {
 
     @Flag(help: "Only people who, by the records, still have to sign the current edition.")
     var outstanding = false
+
+    @Flag(help: "Instead of sheets, a chase list: one page per class (per role for staff) of who, by the records, still has to sign, and why.")
+    var chase = false
 
     @Option(help: "The records folder (default: records/ beside the content folder).")
     var records: String?
@@ -208,7 +211,7 @@ struct Forms: AsyncParsableCommand {
         try requireSupportedCmark()
         let request = SignOffPack.Request(policy: policy, roster: roster, output: output, content: content.content,
                                           templates: templates, audience: audience, band: band, pdf: pdf,
-                                          outstanding: outstanding, records: records)
+                                          outstanding: outstanding, chase: chase, records: records)
         let outcome = await SignOffPack.make(request)
         for line in outcome.doneLines(for: request) { print(line) }
         try report(outcome.diagnostics)

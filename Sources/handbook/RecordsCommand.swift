@@ -11,6 +11,8 @@ struct Records: AsyncParsableCommand {
     )
 }
 
+extension RecordsDesk.Grouping: ExpressibleByArgument {}
+
 struct RecordsOptions: ParsableArguments {
     @Option(help: "The records folder (default: records/ beside the content folder).")
     var records: String?
@@ -57,12 +59,19 @@ extension Records {
         @Option(help: "text for people, json for tools.")
         var format: DiagnosticFormat = .text
 
+        @Option(help: "Group who still has to sign by pupils' class (from the class list) or by staff role, for chasing.")
+        var by: RecordsDesk.Grouping?
+
         @OptionGroup var options: RecordsOptions
 
         func run() async throws {
             try requireSupportedCmark()
             let outcome = await RecordsDesk.status(policy: policy, place: options.place)
             try report(outcome.diagnostics)
+            if let by {
+                print(format == .json ? RecordsDesk.json(outcome.report, by: by) : RecordsDesk.text(outcome.report, by: by))
+                return
+            }
             if format == .json {
                 print(RecordsDesk.json(outcome.report))
                 return

@@ -34,19 +34,19 @@ extension Fixture {
 
     /// The request `handbook forms POLICY --roster ROSTER --output OUTPUT …` makes, paths taken from the fixture's root.
     func formsRequest(_ policy: String, roster: String?, output: String, audience: String = "staff", band: String? = nil,
-                      outstanding: Bool = false, pdf: Bool = false, records: String? = nil, content: String? = nil,
-                      templates: String = Repository.templates) -> SignOffPack.Request {
+                      outstanding: Bool = false, chase: Bool = false, pdf: Bool = false, records: String? = nil,
+                      content: String? = nil, templates: String = Repository.templates) -> SignOffPack.Request {
         SignOffPack.Request(policy: policy, roster: roster.map(path), output: path(output), content: content ?? self.content,
                             templates: templates, audience: audience, band: band, pdf: pdf, outstanding: outstanding,
-                            records: records.map(path))
+                            chase: chase, records: records.map(path))
     }
 
     func forms(_ policy: String, roster: String?, output: String, audience: String = "staff", band: String? = nil,
-               outstanding: Bool = false, pdf: Bool = false, records: String? = nil, content: String? = nil,
-               templates: String = Repository.templates) async -> SignOffPack.Outcome {
+               outstanding: Bool = false, chase: Bool = false, pdf: Bool = false, records: String? = nil,
+               content: String? = nil, templates: String = Repository.templates) async -> SignOffPack.Outcome {
         await SignOffPack.make(formsRequest(policy, roster: roster, output: output, audience: audience, band: band,
-                                            outstanding: outstanding, pdf: pdf, records: records, content: content,
-                                            templates: templates))
+                                            outstanding: outstanding, chase: chase, pdf: pdf, records: records,
+                                            content: content, templates: templates))
     }
 
     /// Where `handbook records` keeps the records when no --records is given: records/ beside content/.

@@ -28,10 +28,19 @@ enum Outstanding {
             let signed = Set(status.signed.filter { $0.audience == audienceCell }.map {
                 PersonKey(name: $0.name, roleOrClass: $0.role, audience: audience, band: band)
             })
-            return .success(roster.filter { !signed.contains(PersonKey(name: $0.name, roleOrClass: $0.role, audience: audience, band: band)) })
+            let older = Dictionary(status.outstanding.filter { $0.audience == audienceCell && $0.lastSigned != nil }.map {
+                (PersonKey(name: $0.name, roleOrClass: $0.role, audience: audience, band: band), $0.lastSigned)
+            }, uniquingKeysWith: { first, _ in first })
+            return .success(roster.compactMap { entry in
+                let key = PersonKey(name: entry.name, roleOrClass: entry.role, audience: audience, band: band)
+                guard !signed.contains(key) else { return nil }
+                var outstanding = entry
+                outstanding.lastSigned = older[key] ?? nil
+                return outstanding
+            })
         }
         return .success(status.outstanding.filter { $0.audience == audienceCell }.enumerated().map { index, person in
-            RosterEntry(name: person.name, role: person.role, line: index + 1)
+            RosterEntry(name: person.name, role: person.role, line: index + 1, lastSigned: person.lastSigned)
         })
     }
 }

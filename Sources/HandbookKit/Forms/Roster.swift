@@ -14,6 +14,8 @@ public struct RosterEntry: Sendable, Hashable {
     /// Their role, or a pupil's class.
     public var role: String
     public var line: Int
+    /// For someone who still has to sign: the older edition they signed, or nil if they never signed.
+    public var lastSigned: String? = nil
 }
 
 /// Reads a roster: a CSV file whose header names `name` and `role` columns (`name` and `class`

@@ -25,13 +25,15 @@ public enum SignOffPack {
         public var pdf: Bool
         /// Only people who still have to sign the current edition, by the records.
         public var outstanding: Bool
+        /// A chase list instead of sheets: a page per class (or staff role) of who still has to sign, by the records.
+        public var chase: Bool
         public var records: String?
         /// False makes the PDF as though Chromium were not installed, wherever it is.
         package var looksForChromium = true
 
         public init(policy: String, roster: String?, output: String, content: String = "content",
                     templates: String = "templates", audience: String = "staff", band: String? = nil, pdf: Bool = false,
-                    outstanding: Bool = false, records: String? = nil) {
+                    outstanding: Bool = false, chase: Bool = false, records: String? = nil) {
             self.policy = policy
             self.roster = roster
             self.output = output
@@ -41,6 +43,7 @@ public enum SignOffPack {
             self.band = band
             self.pdf = pdf
             self.outstanding = outstanding
+            self.chase = chase
             self.records = records
         }
     }
@@ -54,17 +57,22 @@ public enum SignOffPack {
         /// True when the register already held signed dates and was only added to.
         public var registerKept = false
         public var registerAdded = 0
+        /// The chase list written, and how many pages (classes or roles) it has.
+        public var chaseList: String?
+        public var chasePages = 0
 
         /// What `handbook forms` says about what it wrote, a line each.
         public func doneLines(for request: Request) -> [String] {
             var lines: [String] = []
-            if let pack, let register {
+            if let chaseList {
+                lines.append("Wrote a chase list of \(people) \(people == 1 ? "person" : "people") still to sign, on \(chasePages) \(chasePages == 1 ? "page" : "pages"), to \(chaseList)")
+            } else if let pack, let register {
                 lines.append("Wrote \(people) named sheets to \(pack)")
                 lines.append(registerKept
                     ? "Added \(registerAdded) new \(registerAdded == 1 ? "name" : "names") to the register of returns \(register) (the rows already in it were kept)"
                     : "Wrote the register of returns to \(register)")
-            } else if request.outstanding, !diagnostics.hasErrors {
-                lines.append("Nobody still has to sign \(request.policy): no sheets written")
+            } else if request.outstanding || request.chase, !diagnostics.hasErrors {
+                lines.append("Nobody still has to sign \(request.policy): \(request.chase ? "no chase list" : "no sheets") written")
             }
             if let pdf { lines.append("Wrote \(pdf)") }
             return lines
@@ -76,7 +84,7 @@ public enum SignOffPack {
             .problem(request.output, what: "the forms folder", suggestion: "--output forms-out") {
             return Outcome(diagnostics: [problem])
         }
-        guard request.roster != nil || request.outstanding else {
+        guard request.roster != nil || request.outstanding || request.chase else {
             return Outcome(diagnostics: [.error(at: SourceLocation(file: request.output), "say who the sheets are for",
                                                 hint: "give the roster with --roster staff.csv, or use --outstanding to print for everyone the records say still has to sign")])
         }
@@ -113,7 +121,7 @@ public enum SignOffPack {
                 people = parsed.entries
             }
         }
-        if request.outstanding {
+        if request.outstanding || request.chase {
             let catalog = EditionCatalog(config: handbook.config, policies: prepared.policies)
             switch Outstanding.people(catalog: catalog, policy: publication.id, audience: audience.id, band: band?.id,
                                       roster: request.roster == nil ? nil : people,
@@ -125,6 +133,10 @@ public enum SignOffPack {
             if people.isEmpty { return Outcome(diagnostics: diagnostics) }
         }
 
+        if request.chase {
+            return ChaseList.write(people, request: request, config: handbook.config, templates: templates,
+                                   publication: publication, audience: audience, band: band, diagnostics: diagnostics)
+        }
         let policy = publication.current.policy
         let slug = FormPages.slug(audience, band: band)
         var sheet = FormPages(config: handbook.config, publication: publication).sheet(audience: audience, band: band, page: "pack.html")

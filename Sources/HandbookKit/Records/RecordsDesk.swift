@@ -7,6 +7,9 @@ import HandbookRecords
 /// `handbook records`: import filled registers, see who has signed and who still has to, export
 /// the records and forget people. Reads content/ only to know the released editions.
 public enum RecordsDesk {
+    /// How `status --by` gathers who still has to sign: by pupils' class or by staff role.
+    public typealias Grouping = ChaseLists.Grouping
+
     public struct Place: Sendable {
         public var content: String
         public var records: String?
@@ -115,7 +118,8 @@ public enum RecordsDesk {
         }
     }
 
-    /// The status as JSON: `[{"policy": …, "edition": …, "signed": [{"name": …}], "outstanding": [{"name": …, "reason": …}]}]`.
+    /// The status as JSON: `[{"policy": …, "edition": …, "signed": [{"name": …, "role": …}], "outstanding": [{"name": …,
+    /// "role": …, "reason": …}]}]`; a pupil's entries also give their `class`.
     public static func json(_ report: [SignatureStatus.PolicyStatus]) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -133,6 +137,35 @@ public enum RecordsDesk {
             for person in status.outstanding {
                 let detail = PlainName.shown(person.role.isEmpty ? person.audience : person.role)
                 lines.append("  still to sign: \(PlainName.shown(person.name)) (\(detail)): \(person.reason)")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// `status --by class` or `--by role` as JSON: `[{"name": "3B", "audience": "pupils/years-3-4",
+    /// "outstanding": [{"name": …, "policy": …, "title": …, "edition": …, "reason": …, "lastSigned": …}]}]`.
+    public static func json(_ report: [SignatureStatus.PolicyStatus], by grouping: Grouping) -> String {
+        let groups = ChaseLists.groups(report, by: grouping)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(groups) else { return "[]" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// `status --by class` or `--by role` as people read it: a heading for each class or role,
+    /// sorted, then a line for each of its people still to sign, and what.
+    public static func text(_ report: [SignatureStatus.PolicyStatus], by grouping: Grouping) -> String {
+        if report.isEmpty { return "No released policy asks anyone to sign yet." }
+        let groups = ChaseLists.groups(report, by: grouping)
+        if groups.isEmpty {
+            return grouping == .class ? "Nobody in a class still has to sign." : "Nobody with a role still has to sign."
+        }
+        var lines: [String] = []
+        for group in groups {
+            let heading = group.name.isEmpty ? (grouping == .class ? "No class given" : "No role given") : PlainName.shown(group.name)
+            lines.append("\(heading) (\(PlainName.shown(group.audience))): \(group.outstanding.count) still to sign")
+            for entry in group.outstanding {
+                lines.append("  \(PlainName.shown(entry.name)): \(entry.title) (\(entry.policy)), edition \(entry.edition): \(entry.reason)")
             }
         }
         return lines.joined(separator: "\n")

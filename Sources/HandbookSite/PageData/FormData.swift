@@ -16,6 +16,8 @@ package struct FormData: PageData {
     package var rows: [SignatureRow] = []
     /// One named sheet each, in a pack printed from a roster; never in the site.
     package var people: [NamedPerson] = []
+    /// A chase list's pages, one per class or role; never in the site.
+    package var chaseLists: [ChaseListData] = []
     /// The released edition's public address, when handbook.yml sets `base-url`, and its QR code.
     package var editionAddress: String?
     package var qrSVG: String?
@@ -31,6 +33,7 @@ package struct FormData: PageData {
         "ages": .field(\.ages),
         "rows": .field(\.rows),
         "people": .field(\.people),
+        "chaseLists": .field(\.chaseLists),
         "editionAddress": .field(\.editionAddress),
         "qrSVG": .field(\.qrSVG),
     ]
