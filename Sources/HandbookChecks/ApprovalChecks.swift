@@ -29,13 +29,14 @@ public enum ApprovalChecks {
     }
 
     /// An edition.yml whose approval is not the one its policy.md was released with. An edited
-    /// approval with the record's seal left in place is reported as a broken seal instead.
+    /// approval with the record's seal left in place is reported as a broken seal instead; a
+    /// record with no approval is one made before approvals were recorded, and shows none.
     public static func recordProblems(_ release: ReleasedEdition) -> [Diagnostic] {
-        guard release.sealIntact != false else { return [] }
+        guard release.sealIntact != false, let recordedApproval = release.recordedApproval else { return [] }
         let written = release.policy.edition.approval
-        let recorded = release.recordedApproval?.value
+        let recorded: Approval? = recordedApproval.value
         guard written != recorded else { return [] }
-        let location = release.recordedApproval?.location ?? SourceLocation(file: release.recordPath)
+        let location = recordedApproval.location
         let describe = { (approval: Approval?) in
             approval.map { "approval on \($0.date.longForm) (minute: \($0.minute))" } ?? "no approval"
         }
