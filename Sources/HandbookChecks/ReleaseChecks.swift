@@ -18,6 +18,7 @@ public enum ReleaseChecks {
             diagnostics.append(tampered(release))
         }
         diagnostics += entry.releases.flatMap(recordProblems)
+        diagnostics += entry.releases.flatMap(ApprovalChecks.recordProblems)
         for (earlier, later) in zip(entry.releases, entry.releases.dropFirst()) where later.released < earlier.released {
             diagnostics.append(.error(at: later.releasedLocation,
                                       "edition \(later.version) says it was released on \(later.released.longForm), before edition \(earlier.version) (\(earlier.released.longForm))",
@@ -28,8 +29,12 @@ public enum ReleaseChecks {
 
     /// Changes to the working copy that no release holds yet, or no release at all.
     public static func reminders(_ entry: PolicyEntry) -> [Diagnostic] {
+        guard entry.hasUnreleasedChanges else { return [] }
+        return releaseReminders(entry) + ApprovalChecks.reminders(entry.working)
+    }
+
+    private static func releaseReminders(_ entry: PolicyEntry) -> [Diagnostic] {
         if let latest = entry.latestRelease {
-            guard entry.hasUnreleasedChanges else { return [] }
             let next = suggestedVersion(working: entry.working.edition.version, after: latest.version)
             return [.warning(
                 at: SourceLocation(file: entry.working.policyPath, line: 1),
@@ -81,7 +86,7 @@ public enum ReleaseChecks {
         if release.sealIntact == false {
             problems.append(.error(at: SourceLocation(file: release.recordPath),
                                    "edition.yml of released edition \(release.version) was changed after it was released",
-                                   hint: "its version, date and fingerprints are part of the record that staff signed against; " + hint))
+                                   hint: "its version, dates, approval and fingerprints are part of the record that staff signed against; " + hint))
         }
         return problems
     }

@@ -155,7 +155,7 @@ extension ContentLoader {
                                             recordedFingerprint: record.fingerprint, recordedFiles: record.files,
                                             policy: policy, recordPath: place + "/edition.yml",
                                             recordedVersion: record.version, releasedLocation: record.released.location,
-                                            sealIntact: record.sealIntact))
+                                            sealIntact: record.sealIntact, recordedApproval: record.approval))
         }
         return releases
     }

@@ -128,8 +128,9 @@ package struct MappingReader {
     }
 
     /// A calendar date written `YYYY-MM-DD`.
-    package func date(_ key: String, example: String, diagnostics: inout [Diagnostic]) -> Located<CalendarDate>? {
-        guard let text = text(key, example: example, diagnostics: &diagnostics) else { return nil }
+    package func date(_ key: String, required: Bool = true, example: String,
+                      diagnostics: inout [Diagnostic]) -> Located<CalendarDate>? {
+        guard let text = text(key, required: required, example: example, diagnostics: &diagnostics) else { return nil }
         guard let date = CalendarDate(text.value) else {
             diagnostics.append(.error(at: text.location,
                                       "`\(key)` in \(owner) should be a date written year-month-day, but it is `\(text.value)`",

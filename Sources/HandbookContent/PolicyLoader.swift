@@ -5,7 +5,7 @@ import HandbookModel
 /// Reads one policy folder: policy.md (front matter and text) and rules.yml.
 package enum PolicyLoader {
     package static let frontMatterKeys = ["title", "version", "effective", "review-by", "owner", "approved-by",
-                                          "material", "changes", "category", "related", "description"]
+                                          "approved-on", "minute", "material", "changes", "category", "related", "description"]
 
     /// `fileHashes` are the two files' own hashes, which the caller works out to tell a twin.
     package static func load(id: String, policyFile: ContentFile, rulesFile: ContentFile, fileHashes: FileHashes,
@@ -50,6 +50,8 @@ package enum PolicyLoader {
         let reviewBy = reader.date("review-by", example: "2026-09-01", diagnostics: &diagnostics)
         let owner = reader.text("owner", example: "Headteacher", diagnostics: &diagnostics)
         let approvedBy = reader.text("approved-by", example: "Full Governing Body", diagnostics: &diagnostics)
+        let approvedOn = reader.date("approved-on", required: false, example: Approval.exampleDate, diagnostics: &diagnostics)
+        let minute = reader.text("minute", required: false, example: Approval.exampleMinute, diagnostics: &diagnostics)
         let material = reader.bool("material", example: "true", diagnostics: &diagnostics)
         let changes = reader.text("changes", required: false, example: "What this edition changed.",
                                   diagnostics: &diagnostics)
@@ -63,6 +65,7 @@ package enum PolicyLoader {
                            material: material?.value ?? true, changes: changes?.value,
                            category: category, related: related ?? [], description: description?.value,
                            location: reader.location, versionLocation: version.location,
-                           reviewByLocation: reviewBy.location)
+                           reviewByLocation: reviewBy.location, approvedOn: approvedOn, minute: minute,
+                           approvalLocation: reader.location(of: "approved-by"))
     }
 }

@@ -17,6 +17,9 @@ extension Policy {
         copy.edition.location = move(edition.location)
         copy.edition.versionLocation = move(edition.versionLocation)
         copy.edition.reviewByLocation = move(edition.reviewByLocation)
+        copy.edition.approvedOn = edition.approvedOn.map(move)
+        copy.edition.minute = edition.minute.map(move)
+        copy.edition.approvalLocation = move(edition.approvalLocation)
         copy.rules = rules.map { rule in
             var rule = rule
             rule.id = move(rule.id)

@@ -54,6 +54,13 @@ public struct EditionInfo: Sendable, Hashable {
     public var reviewBy: CalendarDate
     public var owner: String
     public var approvedBy: String
+    /// The day the edition was approved, and the minute that records it: written by the office
+    /// before `handbook release`, which requires them. Editions released before they were asked
+    /// for have neither.
+    public var approvedOn: Located<CalendarDate>?
+    public var minute: Located<String>?
+    /// Where `approved-by` is written, or the front matter's first line: where a missing approval is reported.
+    public var approvalLocation: SourceLocation
     /// Whether staff must sign again for this edition (false for corrections only).
     public var material: Bool
     public var changes: String?
@@ -70,7 +77,9 @@ public struct EditionInfo: Sendable, Hashable {
     public init(title: String, version: String, effective: CalendarDate, reviewBy: CalendarDate,
                 owner: String, approvedBy: String, material: Bool, changes: String?, category: Located<String>? = nil,
                 related: [Located<String>] = [], description: String? = nil, location: SourceLocation,
-                versionLocation: SourceLocation, reviewByLocation: SourceLocation) {
+                versionLocation: SourceLocation, reviewByLocation: SourceLocation,
+                approvedOn: Located<CalendarDate>? = nil, minute: Located<String>? = nil,
+                approvalLocation: SourceLocation? = nil) {
         self.title = title
         self.version = version
         self.effective = effective
@@ -85,5 +94,14 @@ public struct EditionInfo: Sendable, Hashable {
         self.location = location
         self.versionLocation = versionLocation
         self.reviewByLocation = reviewByLocation
+        self.approvedOn = approvedOn
+        self.minute = minute
+        self.approvalLocation = approvalLocation ?? location
+    }
+
+    /// Both approval fields, when both are written.
+    public var approval: Approval? {
+        guard let approvedOn, let minute else { return nil }
+        return Approval(date: approvedOn.value, minute: minute.value)
     }
 }

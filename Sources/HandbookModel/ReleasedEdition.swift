@@ -17,10 +17,14 @@ public struct ReleasedEdition: Sendable, Hashable {
     /// Whether edition.yml is as `handbook release` wrote it; nil for a record written before
     /// records were sealed.
     public var sealIntact: Bool?
+    /// The approval edition.yml records, sealed with the rest; nil for an edition released before
+    /// approvals were recorded.
+    public var recordedApproval: Located<Approval>?
 
     public init(version: VersionNumber, released: CalendarDate, recordedFingerprint: String,
                 recordedFiles: [String: String], policy: Policy, recordPath: String,
-                recordedVersion: Located<String>? = nil, releasedLocation: SourceLocation? = nil, sealIntact: Bool? = nil) {
+                recordedVersion: Located<String>? = nil, releasedLocation: SourceLocation? = nil, sealIntact: Bool? = nil,
+                recordedApproval: Located<Approval>? = nil) {
         self.version = version
         self.released = released
         self.recordedFingerprint = recordedFingerprint
@@ -30,6 +34,7 @@ public struct ReleasedEdition: Sendable, Hashable {
         self.recordedVersion = recordedVersion ?? Located(version.text, at: SourceLocation(file: recordPath))
         self.releasedLocation = releasedLocation ?? SourceLocation(file: recordPath)
         self.sealIntact = sealIntact
+        self.recordedApproval = recordedApproval
     }
 
     public var isIntact: Bool { policy.fingerprint.hex == recordedFingerprint }

@@ -16,7 +16,7 @@ struct ReleaseTests {
         #expect(try fixture.read("content/policies/trips/versions/1.0/policy.md") == SampleContent.tripsPolicy)
         #expect(try fixture.read("content/policies/trips/versions/1.0/rules.yml") == SampleContent.tripsRules)
         let record = try fixture.read("content/policies/trips/versions/1.0/edition.yml")
-        #expect(record.contains("version: \"1.0\"\nreleased: 2024-07-01\nfingerprint: "))
+        #expect(record.contains("version: \"1.0\"\nreleased: 2024-07-01\napproved-on: 2023-12-05\nminute: \"FGB 5 December 2023, item 6\"\nfingerprint: "))
         #expect(record.contains("  policy.md: ") && record.contains("  rules.yml: "))
     }
 

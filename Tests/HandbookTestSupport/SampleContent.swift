@@ -35,6 +35,8 @@ public enum SampleContent {
         review-by: 2025-01-08
         owner: Deputy Headteacher
         approved-by: Resources Committee
+        approved-on: 2023-11-20
+        minute: "Resources Committee 20 November 2023, item 4"
         material: true
         changes: Phones are now collected at the gate.
         ---
@@ -107,6 +109,8 @@ public enum SampleContent {
         review-by: 2027-09-01
         owner: Educational Visits Coordinator
         approved-by: Full Governing Body
+        approved-on: 2023-12-05
+        minute: "FGB 5 December 2023, item 6"
         ---
 
         Every visit is planned with a written risk assessment.

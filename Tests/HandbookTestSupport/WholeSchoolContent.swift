@@ -66,6 +66,8 @@ public enum WholeSchoolContent {
         review-by: 2027-\(month < 10 ? "0" : "")\(month)-01
         owner: Headteacher
         approved-by: Full Governing Body
+        approved-on: 2026-07-10
+        minute: "FGB 10 July 2026, item 3"
         category: \(category)
         related: [\(related)]
         description: How the school handles \(topic.lowercased()), and what it asks of staff, families and pupils.

@@ -40,9 +40,13 @@ public enum Releaser {
         if let problem = refusal(entry, version: versionText) {
             return Outcome(diagnostics: (diagnostics + [problem]).inReadingOrder)
         }
+        let unapproved = ApprovalChecks.refusals(working, releasedOn: date)
+        if !unapproved.isEmpty {
+            return Outcome(diagnostics: diagnostics + unapproved)
+        }
         let folderPath = ContentPaths.join(content, "policies/\(id)/versions/\(versionText)")
         do {
-            try write(entry, version: versionText, date: date, content: content)
+            try write(entry, version: versionText, date: date, approval: working.edition.approval, content: content)
         } catch {
             let problem = Diagnostic.error(at: SourceLocation(file: folderPath),
                                            "could not write the release: \(error.localizedDescription)",
@@ -90,7 +94,8 @@ public enum Releaser {
     }
 
     /// Writes into a hidden folder first and renames it into place, so a release is all or nothing.
-    private static func write(_ entry: PolicyEntry, version: String, date: CalendarDate, content: String) throws {
+    private static func write(_ entry: PolicyEntry, version: String, date: CalendarDate, approval: Approval?,
+                              content: String) throws {
         let fm = FileManager.default
         let policyFolder = URL(fileURLWithPath: content).appendingPathComponent("policies/\(entry.id)")
         let versions = policyFolder.appendingPathComponent("versions")
@@ -110,7 +115,8 @@ public enum Releaser {
         }
         // Fingerprint the bytes just copied, not the ones loaded earlier, in case the file changed in between.
         let fingerprint = Fingerprint(policy: contents["policy.md"] ?? Data(), rules: contents["rules.yml"] ?? Data())
-        let record = EditionRecordLoader.text(version: version, released: date, fingerprint: fingerprint, files: hashes)
+        let record = EditionRecordLoader.text(version: version, released: date, approval: approval, fingerprint: fingerprint,
+                                              files: hashes)
         try Data(record.utf8).write(to: staging.appendingPathComponent("edition.yml"))
         try fm.moveItem(at: staging, to: target)
     }

@@ -61,7 +61,7 @@ struct ChangesPage {
                 version: release.version.text, released: release.released.longForm,
                 effective: prepared.policy.edition.effective.longForm,
                 url: root + SitePaths.edition(publication.id, version: release.version.text),
-                fingerprintShort: prepared.policy.fingerprint.short,
+                fingerprintShort: prepared.policy.fingerprint.short, approval: EditionDetails.approval(release),
                 material: prepared.policy.edition.material, coveredBy: details.coveredBy(prepared.policy),
                 signing: details.signing(release.version.text),
                 changes: prepared.policy.edition.changes,

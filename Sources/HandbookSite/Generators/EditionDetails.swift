@@ -32,7 +32,7 @@ struct EditionDetails {
             title: edition.title, version: edition.version,
             effective: edition.effective.longForm, effectiveISO: edition.effective.description,
             reviewBy: edition.reviewBy.longForm, reviewByISO: edition.reviewBy.description,
-            owner: edition.owner, approvedBy: edition.approvedBy,
+            owner: edition.owner, approvedBy: edition.approvedBy, approval: shown.flatMap(Self.approval),
             fingerprint: policy.fingerprint.hex, fingerprintShort: policy.fingerprint.short,
             policyURL: root + SitePaths.policy(publication.id), changesURL: root + SitePaths.changes(publication.id),
             hasReleases: !publication.releases.isEmpty, isDraft: isDraft,
@@ -70,6 +70,11 @@ struct EditionDetails {
             data.readerCoveredBy = from == version ? nil : from
         }
         return data
+    }
+
+    /// The approval a released edition's record holds, with who gave it.
+    static func approval(_ release: ReleasedEdition) -> ApprovalData? {
+        release.recordedApproval.map { ApprovalData(approvedBy: release.policy.edition.approvedBy, approval: $0.value) }
     }
 
     /// Names listed to begin a sentence.

@@ -49,6 +49,8 @@ package struct EditionChanges: PageData {
     package var effective: String
     package var url: String
     package var fingerprintShort: String
+    /// When and where the edition was approved, when its edition.yml records it.
+    package var approval: ApprovalData?
     package var material: Bool
     package var coveredBy: String?
     /// Whom the edition asks to sign again.
@@ -66,6 +68,7 @@ package struct EditionChanges: PageData {
         "effective": .field(\.effective),
         "url": .field(\.url),
         "fingerprintShort": .field(\.fingerprintShort),
+        "approval": .field(\.approval),
         "material": .field(\.material),
         "coveredBy": .field(\.coveredBy),
         "signing": .field(\.signing),

@@ -1,3 +1,4 @@
+import HandbookModel
 import HandbookTemplates
 
 /// Version, dates, fingerprint and status of the edition a page was built from.
@@ -10,6 +11,9 @@ package struct EditionData: PageData {
     package var reviewByISO: String
     package var owner: String
     package var approvedBy: String
+    /// When and where the edition shown was approved, as its edition.yml records; nil for a draft
+    /// and for an edition released before approvals were recorded.
+    package var approval: ApprovalData?
     package var fingerprint: String
     package var fingerprintShort: String
     package var policyURL: String
@@ -37,6 +41,7 @@ package struct EditionData: PageData {
         "reviewByISO": .field(\.reviewByISO),
         "owner": .field(\.owner),
         "approvedBy": .field(\.approvedBy),
+        "approval": .field(\.approval),
         "fingerprint": .field(\.fingerprint),
         "fingerprintShort": .field(\.fingerprintShort),
         "policyURL": .field(\.policyURL),
@@ -52,6 +57,28 @@ package struct EditionData: PageData {
         "isSuperseded": .field(\.isSuperseded),
         "latestVersion": .field(\.latestVersion),
         "versions": .field(\.versions),
+    ]
+}
+
+/// Who approved an edition, on which day, and the minute that records it.
+package struct ApprovalData: PageData {
+    package var approvedBy: String
+    package var date: String
+    package var dateISO: String
+    package var minute: String
+
+    package init(approvedBy: String, approval: Approval) {
+        self.approvedBy = approvedBy
+        date = approval.date.longForm
+        dateISO = approval.date.description
+        minute = approval.minute
+    }
+
+    package static let templateFields: TemplateFields<Self> = [
+        "approvedBy": .field(\.approvedBy),
+        "date": .field(\.date),
+        "dateISO": .field(\.dateISO),
+        "minute": .field(\.minute),
     ]
 }
 
