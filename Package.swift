@@ -71,7 +71,8 @@ let package = Package(
         // The only owner of an output folder: staged on disk with a lock and an atomic swap, or in memory.
         .target(name: "HandbookOutput"),
         // Who signed which edition: the school's own records, in SQLite, never published.
-        .target(name: "HandbookRecords", dependencies: ["HandbookModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "HandbookRecords", dependencies: ["HandbookModel", .product(name: "GRDB", package: "GRDB.swift"),
+                                                 .product(name: "Crypto", package: "swift-crypto")]),
         // The façade the command line calls: build, check, release, diff, forms, records.
         .target(
             name: "HandbookKit",

@@ -8,7 +8,7 @@ import GRDB
 /// handbook the file needs.
 enum RecordsSchema {
     /// The version of handbook these migrations belong to: raise it with every new migration.
-    static let toolVersion = "1.1"
+    static let toolVersion = "1.2"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -68,6 +68,17 @@ enum RecordsSchema {
             try db.drop(table: "person")
             try db.rename(table: "newPerson", to: "person")
             try db.execute(sql: "CREATE UNIQUE INDEX personIdentity ON person (nameKey, roleKey, audience, ifnull(band, ''))")
+        }
+        // People forgotten at the school's request, kept only as tokens (see `ForgetKey`), so an
+        // old register imported again does not bring them back; and a check of the key that made
+        // the tokens, so a key file from elsewhere is refused rather than silently missing them.
+        register("3-forgotten-people-kept-as-tokens", in: &migrator) { db in
+            try db.create(table: "forgotten") { table in
+                table.primaryKey("token", .text)
+            }
+            try db.create(table: "forgetKeyCheck") { table in
+                table.primaryKey("keyCheck", .text)
+            }
         }
         return migrator
     }

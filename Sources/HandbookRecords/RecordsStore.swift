@@ -9,6 +9,8 @@ public struct RecordsStore: Sendable {
 
     private let queue: DatabaseQueue
     public let path: String
+    /// The records folder, where the forget key lives beside the database.
+    public let folder: String
 
     /// Opens the store in `folder`, creating the folder and the database when `create` is true,
     /// and brings its tables up to date. Commands that open one folder at once wait for each other
@@ -29,6 +31,8 @@ public struct RecordsStore: Sendable {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(busySeconds)
+        // A forgotten person's name is overwritten where it stood in the file, not only unlinked.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA secure_delete = ON") }
         let queue: DatabaseQueue
         let unknown: [(migration: String, handbook: String?)]
         do {
@@ -52,7 +56,7 @@ public struct RecordsStore: Sendable {
         } catch {
             throw opening(error, file: file)
         }
-        return RecordsStore(queue: queue, path: file)
+        return RecordsStore(queue: queue, path: file, folder: folder)
     }
 
     /// How long a command waits for another to finish with the records before it gives up.
@@ -93,12 +97,20 @@ public struct RecordsStore: Sendable {
     public func signatures() throws(RecordsErrors) -> [Signature] { try contents().signatures }
 
     /// Applies an import in one transaction: all of it, or (on any failure) none of it. `written`
-    /// hears, inside the transaction, how many entries are written so far.
+    /// hears, inside the transaction, how many entries are written so far. A row whose person was
+    /// forgotten is skipped, and only counted.
     public func apply(_ plan: ImportPlan, written: (Int) -> Void = { _ in }) throws(RecordsError) -> ImportSummary {
         try writing { db in
             var summary = ImportSummary()
+            let forgotten = Set(try String.fetchAll(db, sql: "SELECT token FROM forgotten"))
+            let forgetKey = forgotten.isEmpty ? nil : try self.forgetKey(db, create: false)
             for (index, entry) in plan.entries.enumerated() {
                 let person = entry.person, key = person.key
+                if let forgetKey, forgotten.contains(forgetKey.token(key)) {
+                    summary.skippedForgotten += 1
+                    written(index + 1)
+                    continue
+                }
                 let id: Int64
                 if let row = try Row.fetchOne(db, sql: """
                     SELECT rowid AS rowNumber, id, lastSeen FROM person
@@ -150,19 +162,21 @@ public struct RecordsStore: Sendable {
         }
     }
 
-    /// What `forget` found: the people forgotten, or, when the name fits several people and
-    /// nothing said which, those people, none of them forgotten.
+    /// What `forget` found: the people it matched (forgotten, when confirmed), or, when the name
+    /// fits several people and nothing said which, those people, none of them forgotten.
     public enum Forgetting: Sendable, Equatable {
-        case forgotten([Person])
-        case several([Person])
+        case matched([Forgettable])
+        case several([Forgettable])
     }
 
-    /// Forgets the person of that name, with their signatures. Several people of one name are
+    /// Finds the person of that name and, when `confirmed`, forgets them with their signatures,
+    /// keeping only their token so no register brings them back. Several people of one name are
     /// told apart by their role or class, and their audience (`pupils/years-3-4`); while the name
     /// still fits more than one, nobody is forgotten.
-    public func forget(name: String, roleOrClass: String? = nil, audience: String? = nil) throws(RecordsError) -> Forgetting {
-        try writing { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT rowid AS rowNumber, * FROM person WHERE nameKey = ? ORDER BY audience, band, roleKey",
+    public func forget(name: String, roleOrClass: String? = nil, audience: String? = nil,
+                       confirmed: Bool) throws(RecordsError) -> Forgetting {
+        let body = { (db: Database) throws -> Forgetting in
+            let rows = try Row.fetchAll(db, sql: "\(Self.selectForgettable) WHERE nameKey = ? ORDER BY audience, band, roleKey",
                                         arguments: [PersonKey.fold(name)])
             let matching = rows.filter { row in
                 var stored = StoredRow(table: "person", row: row)
@@ -173,23 +187,70 @@ public struct RecordsStore: Sendable {
                 }
                 return true
             }
-            let people = matching.map(Self.described)
-            if people.count > 1 { return .several(people) }
-            for row in matching {
-                try db.execute(sql: "DELETE FROM person WHERE rowid = ?", arguments: [row["rowNumber"] as DatabaseValue])
-            }
-            return .forgotten(people)
+            if matching.count > 1 { return .several(matching.map(Self.forgettable)) }
+            if confirmed { try erase(matching, db) }
+            return .matched(matching.map(Self.forgettable))
+        }
+        return confirmed ? try writing(body) : try reading(body)
+    }
+
+    /// Finds everyone not on any register imported on or after `date`, people who have left, and
+    /// when `confirmed` forgets them as `forget(name:)` does. Each person is one identity: a pupil
+    /// who moved class is forgotten only as the class they left.
+    public func forget(leftBefore date: CalendarDate, confirmed: Bool) throws(RecordsError) -> [Forgettable] {
+        let body = { (db: Database) throws -> [Forgettable] in
+            let rows = try Row.fetchAll(db, sql: "\(Self.selectForgettable) WHERE lastSeen < ? ORDER BY nameKey, audience, band, roleKey",
+                                        arguments: [date.description])
+            if confirmed { try erase(rows, db) }
+            return rows.map(Self.forgettable)
+        }
+        return confirmed ? try writing(body) : try reading(body)
+    }
+
+    /// Each person's row with how many signatures they have.
+    private static let selectForgettable = """
+        SELECT rowid AS rowNumber, *, (SELECT COUNT(*) FROM signature WHERE signature.personId = person.id) AS signatureCount
+        FROM person
+        """
+
+    /// Deletes the people (their signatures go with them) and keeps their tokens.
+    private func erase(_ rows: [Row], _ db: Database) throws {
+        guard !rows.isEmpty else { return }
+        guard let key = try forgetKey(db, create: true) else { return }
+        for row in rows {
+            try db.execute(sql: "INSERT OR IGNORE INTO forgotten (token) VALUES (?)", arguments: [key.token(Self.described(row).key)])
+            try db.execute(sql: "DELETE FROM person WHERE rowid = ?", arguments: [row["rowNumber"] as DatabaseValue])
         }
     }
 
-    /// Forgets everyone not on any register imported on or after `date`: people who have left.
-    public func forget(leftBefore date: CalendarDate) throws(RecordsError) -> [Person] {
-        try writing { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT rowid AS rowNumber, * FROM person WHERE lastSeen < ? ORDER BY nameKey",
-                                        arguments: [date.description])
-            try db.execute(sql: "DELETE FROM person WHERE lastSeen < ?", arguments: [date.description])
-            return rows.map(Self.described)
+    /// The key the tokens are made with, checked against the one that made the tokens already
+    /// kept. With `create`, a records folder that has forgotten nobody yet is given its key.
+    /// Records that have forgotten people but lost their key are refused, never given a new one:
+    /// every token would then miss, and forgotten people could come back.
+    private func forgetKey(_ db: Database, create: Bool) throws -> ForgetKey? {
+        let check = try String.fetchOne(db, sql: "SELECT keyCheck FROM forgetKeyCheck")
+        let file = ForgetKey.path(folder)
+        if let key = try ForgetKey.read(folder: folder) {
+            if let check, check != key.check {
+                throw RecordsError(path: file, "this forget key is not the one these records were made with",
+                                   hint: "put back the \(ForgetKey.fileName) that was in this records folder, from the same backup as \(Self.fileName); nothing was changed")
+            }
+            if check == nil, create { try db.execute(sql: "INSERT INTO forgetKeyCheck (keyCheck) VALUES (?)", arguments: [key.check]) }
+            return key
         }
+        let tokens = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM forgotten") ?? 0
+        if check != nil || tokens > 0 {
+            throw RecordsError(path: file, "the forget key is missing, so the people forgotten from these records cannot be recognised",
+                               hint: "restore \(ForgetKey.fileName) from the same backup as \(Self.fileName) into the records folder, then try again; nothing was changed")
+        }
+        guard create else { return nil }
+        let key = try ForgetKey.create(folder: folder)
+        try db.execute(sql: "INSERT INTO forgetKeyCheck (keyCheck) VALUES (?)", arguments: [key.check])
+        return key
+    }
+
+    private static func forgettable(_ row: Row) -> Forgettable {
+        Forgettable(person: described(row), signatures: (row["signatureCount"] as Int?) ?? 0)
     }
 
     /// A person being forgotten, as well as their row can be read: a row with an unreadable
@@ -214,7 +275,7 @@ public struct RecordsStore: Sendable {
     }
 
     private func reading<T>(_ body: (Database) throws -> T) throws(RecordsError) -> T {
-        do { return try queue.read(body) } catch { throw failure(error) }
+        do { return try queue.read(body) } catch let error as RecordsError { throw error } catch { throw failure(error) }
     }
 
     /// Every change takes the write lock first (an immediate transaction), so two imports at once
@@ -284,8 +345,21 @@ public struct ImportSummary: Sendable, Hashable {
     public var signaturesAdded = 0
     public var signaturesChanged = 0
     public var unchanged = 0
+    /// Rows of people forgotten at the school's request: never written, never named.
+    public var skippedForgotten = 0
 
     public var changedNothing: Bool { peopleAdded == 0 && signaturesAdded == 0 && signaturesChanged == 0 }
+}
+
+/// Someone `forget` found, with how many signatures would go with them.
+public struct Forgettable: Sendable, Hashable {
+    public var person: Person
+    public var signatures: Int
+
+    public init(person: Person, signatures: Int) {
+        self.person = person
+        self.signatures = signatures
+    }
 }
 
 extension CalendarDate {

@@ -100,7 +100,7 @@ extension Records {
     struct Forget: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Remove a person, or everyone who has left, and their signatures from the records.",
-            discussion: "For a data-protection request, give the name; when several people share it, say which with --role or --class (and --audience). For people who have left, --left-before DATE forgets everyone not on any register imported on or after that date.")
+            discussion: "For a data-protection request, give the name; when several people share it, say which with --role or --class (and --audience). For people who have left, --left-before DATE forgets everyone not on any register imported on or after that date (today or earlier). Without --yes it only lists whom it would forget, with how many signatures each, and forgets nobody. Someone forgotten is kept only as a one-way token, never by name, so a register imported later skips their rows.")
 
         @Argument(help: "The person's name as on the register.")
         var name: String?
@@ -111,9 +111,16 @@ extension Records {
         @Option(help: "Their audience as on the register, such as staff or pupils/years-3-4: for a name several people share.")
         var audience: String?
 
-        @Option(name: .customLong("left-before"), help: "Forget everyone not on a register imported on or after this date, YYYY-MM-DD.",
+        @Option(name: .customLong("left-before"), help: "Forget everyone not on a register imported on or after this date, YYYY-MM-DD, no later than today.",
                 transform: CalendarDate.fromArgument)
         var leftBefore: CalendarDate?
+
+        @Flag(help: "Forget them. Without it, only list whom it would forget.")
+        var yes = false
+
+        @Option(help: "Today's date, YYYY-MM-DD (default: today): a --left-before after it is refused.",
+                transform: CalendarDate.fromArgument)
+        var today: CalendarDate?
 
         @OptionGroup var options: RecordsOptions
 
@@ -125,8 +132,11 @@ extension Records {
         }
 
         func run() async throws {
+            guard let day = today ?? CalendarDate.today() else {
+                throw ValidationError("today's date could not be read from the system clock: give --today YYYY-MM-DD")
+            }
             let outcome = RecordsDesk.forget(name: name, roleOrClass: roleOrClass, audience: audience, leftBefore: leftBefore,
-                                             place: options.place)
+                                             today: day, confirmed: yes, place: options.place)
             try report(outcome.diagnostics)
             print(outcome.doneMessage)
         }

@@ -21,4 +21,12 @@ struct RecordsForgetArgumentTests {
         let forget = try #require(command as? Records.Forget)
         #expect(forget.roleOrClass == "5C" && forget.audience == "pupils/years-5-6")
     }
+
+    @Test func nothingIsForgottenUnlessTheCommandSaysYes() throws {
+        let look = try #require(try HandbookCommand.parseAsRoot(["records", "forget", "--left-before", "2026-09-01"]) as? Records.Forget)
+        #expect(!look.yes && look.today == nil)
+        let forget = try #require(try HandbookCommand.parseAsRoot(["records", "forget", "--left-before", "2026-09-01", "--yes",
+                                                                   "--today", "2026-12-04"]) as? Records.Forget)
+        #expect(forget.yes && forget.today?.description == "2026-12-04")
+    }
 }

@@ -62,3 +62,11 @@ extension [Diagnostic] {
     /// The findings as the terminal shows them.
     var printed: String { DiagnosticFormatter.text(self) }
 }
+
+extension Fixture {
+    /// The day the records tests import their registers on, unless they say otherwise.
+    static let today: CalendarDate = {
+        guard let day = CalendarDate("2026-11-30") else { preconditionFailure("2026-11-30 is a date") }
+        return day
+    }()
+}

@@ -178,7 +178,7 @@ struct RecordsDeskDiagnosticsTests {
         let fixture = try Fixture()
         defer { fixture.remove() }
         let records = fixture.root.path + "/records"
-        #expect(RecordsDesk.forget(name: "Jo", leftBefore: nil, place: place(fixture)).diagnostics.first?.message == "there are no records here yet")
+        #expect(RecordsDesk.forget(name: "Jo", leftBefore: nil, today: Fixture.today, confirmed: true, place: place(fixture)).diagnostics.first?.message == "there are no records here yet")
         #expect(RecordsDesk.export(place: place(fixture), output: nil).diagnostics.first?.location == SourceLocation(file: records))
         try fixture.write("returns.csv", try await released(fixture))
         let imported = await RecordsDesk.importRegister(fixture.root.path + "/returns.csv", place: place(fixture), today: try #require(today))
@@ -189,15 +189,15 @@ struct RecordsDeskDiagnosticsTests {
         #expect(status.diagnostics.first?.message == "there is no policy `mobile-phone`")
         #expect(status.diagnostics.first?.hint?.hasPrefix("did you mean `mobile-phones`?") == true)
 
-        let typo = RecordsDesk.forget(name: "Jo Blogs", leftBefore: nil, place: place(fixture))
+        let typo = RecordsDesk.forget(name: "Jo Blogs", leftBefore: nil, today: Fixture.today, confirmed: true, place: place(fixture))
         #expect(typo.diagnostics.first?.location == SourceLocation(file: records + "/records.sqlite"))
         #expect(typo.diagnostics.first?.message == "nobody called `Jo Blogs` is in the records")
         #expect(typo.diagnostics.first?.hint?.hasPrefix("did you mean `Jo Bloggs`?") == true)
-        #expect(RecordsDesk.forget(name: " ", leftBefore: nil, place: place(fixture)).diagnostics.first?.message == "say whom to forget")
+        #expect(RecordsDesk.forget(name: " ", leftBefore: nil, today: Fixture.today, confirmed: true, place: place(fixture)).diagnostics.first?.message == "say whom to forget")
 
         let csv = try #require(RecordsDesk.export(place: place(fixture), output: nil).csv)
         #expect(csv.hasPrefix("name,role or class,audience,last seen,policy,edition,fingerprint,signed,imported from,line\r\nJo Bloggs,Teacher,staff,2026-11-30,mobile-phones,2.3,"))
         #expect(csv.hasSuffix(",2026-09-01,\(fixture.root.path)/returns.csv,2\r\n"))
-        #expect(RecordsDesk.forget(name: nil, leftBefore: CalendarDate("2026-12-01"), place: place(fixture)).forgotten.map(\.name) == ["Jo Bloggs"])
+        #expect(RecordsDesk.forget(name: nil, leftBefore: CalendarDate("2026-12-01"), today: try #require(CalendarDate("2026-12-01")), confirmed: true, place: place(fixture)).forgotten.map(\.name) == ["Jo Bloggs"])
     }
 }

@@ -82,7 +82,7 @@ struct RecordsRoundTests {
         #expect(pack.components(separatedBy: "<section class=\"named-sheet\"").count - 1 == 30)
         #expect(try fixture.read("forms-out/register-mobile-phones-2.3.csv") == register, "the old register is untouched")
 
-        let forget = RecordsDesk.forget(name: "Staff Member 12", leftBefore: nil, place: fixture.records)
+        let forget = RecordsDesk.forget(name: "Staff Member 12", leftBefore: nil, today: Fixture.today, confirmed: true, place: fixture.records)
         #expect(forget.diagnostics.isEmpty, "\(forget.diagnostics.printed)")
         #expect(forget.doneMessage == "Forgot 1 person and their signatures")
         status = try await Self.status(fixture)

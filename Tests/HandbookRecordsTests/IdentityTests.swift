@@ -69,13 +69,15 @@ struct IdentityTests {
         let store = try scratch.store()
         _ = try store.apply(try plan(Self.pupils + Self.pupil("Amy Smith", "3B", band: "years-3-4", signed: "01/09/2026")
             + Self.pupil("Amy Smith", "5C", band: "years-5-6", signed: "02/09/2026")))
-        guard case .several(let both) = try store.forget(name: "amy smith") else {
+        guard case .several(let found) = try store.forget(name: "amy smith", confirmed: true) else {
             Issue.record("a name two people share must not forget both")
             return
         }
+        let both = found.map(\.person)
+        #expect(found.map(\.signatures) == [1, 1])
         #expect(both.map(\.described) == ["Amy Smith (3B, pupils/years-3-4)", "Amy Smith (5C, pupils/years-5-6)"])
         #expect(try store.people().count == 2)
-        #expect(try store.forget(name: "Amy Smith", roleOrClass: "5c") == .forgotten([both[1]]))
+        #expect(try store.forget(name: "Amy Smith", roleOrClass: "5c", confirmed: true) == .matched([found[1]]))
         #expect(try store.people() == [both[0]])
         #expect(try store.signatures().map(\.personID) == [both[0].id])
     }

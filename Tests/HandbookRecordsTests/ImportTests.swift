@@ -72,7 +72,7 @@ struct StoreTests {
         let scratch = try Scratch()
         defer { scratch.remove() }
         let store = try scratch.store()
-        #expect(try store.appliedMigrations() == ["1-people-and-signatures", "2-people-told-apart-by-role-class-and-band"])
+        #expect(try store.appliedMigrations() == ["1-people-and-signatures", "2-people-told-apart-by-role-class-and-band", "3-forgotten-people-kept-as-tokens"])
         let text = Sample.header + Sample.row("Jo Bloggs", signed: "01/09/2026") + Sample.row("Sam Lee")
         let plan = try RegisterImport.plan(text, path: "r.csv", catalog: Sample.catalog(), today: today).get()
         let first = try store.apply(plan)
@@ -104,13 +104,13 @@ struct StoreTests {
         let now = try RegisterImport.plan(Sample.header + Sample.row("Jo Bloggs", signed: "01/09/2026") + Sample.row("Sam Lee"),
                                           path: "b.csv", catalog: Sample.catalog(), today: today).get()
         _ = try store.apply(now)
-        guard case .forgotten(let jo) = try store.forget(name: "  jo   BLOGGS ") else {
+        guard case .matched(let jo) = try store.forget(name: "  jo   BLOGGS ", confirmed: true) else {
             Issue.record("one person of that name is forgotten")
             return
         }
-        #expect(jo.map(\.name) == ["Jo Bloggs"])
-        #expect(try store.forget(name: "Nobody") == .forgotten([]))
-        #expect(try store.forget(leftBefore: Sample.date("2026-01-01")).map(\.name) == ["Old Leaver"])
+        #expect(jo.map(\.person.name) == ["Jo Bloggs"] && jo.map(\.signatures) == [1])
+        #expect(try store.forget(name: "Nobody", confirmed: true) == .matched([]))
+        #expect(try store.forget(leftBefore: Sample.date("2026-01-01"), confirmed: true).map(\.person.name) == ["Old Leaver"])
         #expect(try store.people().map(\.name) == ["Sam Lee"])
         #expect(try store.signatures().isEmpty)
     }

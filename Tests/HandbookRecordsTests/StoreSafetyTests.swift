@@ -105,7 +105,7 @@ struct StoreSafetyTests {
                 """)
         }
         let store = try #require(try RecordsStore.open(folder: folder, create: false))
-        #expect(try store.appliedMigrations() == ["1-people-and-signatures", "2-people-told-apart-by-role-class-and-band"])
+        #expect(try store.appliedMigrations() == ["1-people-and-signatures", "2-people-told-apart-by-role-class-and-band", "3-forgotten-people-kept-as-tokens"])
         #expect(try store.integrityCheck() == "ok")
         #expect(try store.signatures().map { "\($0.personID ?? 0) \($0.signed)" } == ["7 2026-09-01", "9 2026-09-02"])
         // The same Amy is found again; another Amy of that name is a second person.

@@ -29,25 +29,18 @@ public enum RecordsDesk {
         /// What `handbook records import` says once `file` is in the records.
         public func doneMessage(file: String) -> String? {
             guard let summary, let store else { return nil }
-            if summary.changedNothing { return "\(file) was already imported: nothing changed in \(store)" }
+            // Forgotten people are counted, never named: naming them would undo the forgetting.
+            let skipped = summary.skippedForgotten == 0 ? ""
+                : "; \(summary.skippedForgotten) \(summary.skippedForgotten == 1 ? "row" : "rows") skipped: people forgotten at the school's request"
+            if summary.changedNothing && skipped.isEmpty { return "\(file) was already imported: nothing changed in \(store)" }
             return "Imported \(file) into \(store): \(summary.signaturesAdded) signatures added, "
-                + "\(summary.signaturesChanged) dates changed, \(summary.peopleAdded) people added"
+                + "\(summary.signaturesChanged) dates changed, \(summary.peopleAdded) people added" + skipped
         }
     }
 
     public struct StatusOutcome: Sendable {
         public var diagnostics: [Diagnostic] = []
         public var report: [SignatureStatus.PolicyStatus] = []
-    }
-
-    public struct ForgetOutcome: Sendable {
-        public var diagnostics: [Diagnostic] = []
-        public var forgotten: [Person] = []
-
-        /// What `handbook records forget` says once they are gone.
-        public var doneMessage: String {
-            "Forgot \(forgotten.count) \(forgotten.count == 1 ? "person" : "people") and their signatures"
-        }
     }
 
     public struct ExportOutcome: Sendable {
@@ -169,48 +162,6 @@ public enum RecordsDesk {
             }
         }
         return lines.joined(separator: "\n")
-    }
-
-    /// Forgets one person by name, or everyone not on a register imported since `leftBefore`.
-    /// Several people of one name are told apart by `roleOrClass` and `audience`; until they are,
-    /// none is forgotten.
-    public static func forget(name: String?, roleOrClass: String? = nil, audience: String? = nil, leftBefore: CalendarDate?,
-                              place: Place) -> ForgetOutcome {
-        let folder = RecordsLocation.folder(place.records, content: place.content)
-        switch RecordsLocation.open(place.records, content: place.content, templates: nil, create: false) {
-        case .failure(let diagnostic): return ForgetOutcome(diagnostics: [diagnostic])
-        case .success(nil): return ForgetOutcome(diagnostics: [RecordsLocation.none(place.records, content: place.content)])
-        case .success(let store?):
-            do {
-                if let leftBefore { return ForgetOutcome(forgotten: try store.forget(leftBefore: leftBefore)) }
-                guard let name, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
-                    return ForgetOutcome(diagnostics: [.error(at: SourceLocation(file: folder), "say whom to forget",
-                                                              hint: "give a name, like `handbook records forget \"Jo Bloggs\"`, or --left-before 2026-07-31")])
-                }
-                let forgotten: [Person]
-                switch try store.forget(name: name, roleOrClass: roleOrClass, audience: audience) {
-                case .forgotten(let people): forgotten = people
-                case .several(let people):
-                    let option = people[0].band == nil ? "--role" : "--class"
-                    return ForgetOutcome(diagnostics: [.error(
-                        at: SourceLocation(file: store.path),
-                        "\(people.count) people called `\(PlainName.shown(name))` are in the records: \(people.map(\.described).joined(separator: "; "))",
-                        hint: "say which with --role (--class for a pupil) and, if need be, --audience, like `handbook records forget \"\(PlainName.shown(name))\" \(option) \"\(PlainName.shown(people[0].roleOrClass))\"`; nobody was forgotten")])
-                }
-                if forgotten.isEmpty {
-                    var hint = "write the name as it is on the register"
-                    if roleOrClass != nil || audience != nil { hint += ", with the role or class and audience `handbook records status` shows" }
-                    if let guess = Suggestion.closest(to: name, among: (try? store.people().map(\.name)) ?? []) {
-                        hint = "did you mean `\(PlainName.shown(guess))`? " + hint
-                    }
-                    return ForgetOutcome(diagnostics: [.error(at: SourceLocation(file: store.path), "nobody called `\(PlainName.shown(name))` is in the records",
-                                                              hint: hint)])
-                }
-                return ForgetOutcome(forgotten: forgotten)
-            } catch {
-                return ForgetOutcome(diagnostics: [error.diagnostic])
-            }
-        }
     }
 
     /// Every person and signature as CSV, printed or written (whole, never half) to `output`.
