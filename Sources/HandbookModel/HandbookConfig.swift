@@ -11,10 +11,12 @@ public struct HandbookConfig: Sendable, Hashable {
     /// Whom pupils can tell when something worries them.
     public var pupilHelp: PupilHelp?
     public var accessibility: AccessibilityDetails?
+    /// Values still reading `"FILL IN: …"`, as `handbook init` wrote them.
+    public var placeholders: [Placeholder]
 
     public init(school: String, title: String, audiences: [Audience], path: String,
                 categories: [PolicyCategory] = [], baseURL: Located<String>? = nil, pupilHelp: PupilHelp? = nil,
-                accessibility: AccessibilityDetails? = nil) {
+                accessibility: AccessibilityDetails? = nil, placeholders: [Placeholder] = []) {
         self.school = school
         self.title = title
         self.audiences = audiences
@@ -23,6 +25,7 @@ public struct HandbookConfig: Sendable, Hashable {
         self.baseURL = baseURL
         self.pupilHelp = pupilHelp
         self.accessibility = accessibility
+        self.placeholders = placeholders
     }
 
     public func audience(_ id: String) -> Audience? { audiences.first { $0.id == id } }
