@@ -92,6 +92,8 @@ struct NewHandbookTests {
         #expect(front.contains("There are no policies in this handbook yet."))
         #expect(front.contains("The policies of Oakfield Junior School"))
         #expect(front.contains("I am a pupil in Years 3 and 4"))
+        #expect(try String(contentsOfFile: site + "/policies/index.html", encoding: .utf8)
+                    .contains("There are no policies in this handbook yet."))
         #expect(!snapshotTree(site).values.contains { String(decoding: $0, as: UTF8.self).contains("FILL IN") })
 
         // A policy whose rule binds pupils, written for staff only so far.
