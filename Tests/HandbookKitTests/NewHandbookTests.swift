@@ -245,6 +245,21 @@ struct NewHandbookRefusalTests {
         #expect(!FileManager.default.fileExists(atPath: folder))
     }
 
+    @Test func aFolderThatCannotBeMadeIsAnErrorNamingIt() throws {
+        let fixture = try Fixture(files: [:])
+        defer { fixture.remove() }
+        try fixture.write("notes", "a file where a folder would have to be")
+        let folder = fixture.path("notes/handbook")
+        let outcome = NewHandbook.write(folder: folder, school: "Oakfield Junior School")
+        let problem = try #require(outcome.diagnostics.first)
+        #expect(outcome.diagnostics.count == 1 && problem.severity == .error)
+        #expect(problem.location == HandbookModel.SourceLocation(file: folder))
+        #expect(problem.message.hasPrefix("could not write \(folder): "))
+        #expect(problem.hint == "check that you may write to \(folder) and that the disk has room, then remove what was written (nothing) and run `handbook init` again")
+        #expect(outcome.written.isEmpty)
+        #expect(try fixture.read("notes") == "a file where a folder would have to be")
+    }
+
     @Test func aNewGitRepositoryIsAnEmptyFolder() throws {
         let fixture = try Fixture(files: [:])
         defer { fixture.remove() }
