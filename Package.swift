@@ -73,15 +73,16 @@ let package = Package(
         // Who signed which edition: the school's own records, in SQLite, never published.
         .target(name: "HandbookRecords", dependencies: ["HandbookModel", .product(name: "GRDB", package: "GRDB.swift"),
                                                  .product(name: "Crypto", package: "swift-crypto")]),
-        // The façade the command line calls: build, check, release, diff, forms, records.
+        // The façade the command line calls: init, build, check, release, diff, forms, records.
         .target(
             name: "HandbookKit",
             dependencies: [
                 "HandbookModel", "HandbookMarkdown", "HandbookReadability", "HandbookContent", "HandbookChecks",
-                "HandbookEditions", "HandbookSite", "HandbookOutput", "HandbookRecords",
+                "HandbookEditions", "HandbookSite", "HandbookOutput", "HandbookRecords", "HandbookTemplates",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            resources: [.copy("Resources/search_index.py")]
+            resources: [.copy("Resources/search_index.py"), .copy("Resources/new-handbook.yml"),
+                        .copy("Resources/new-gitignore")]
         ),
         // `handbook serve`: the site built in memory, rebuilt on every edit, errors shown in the page.
         .target(

@@ -43,12 +43,8 @@ public enum ContentLoader {
             case .success(let file): glossary = GlossaryLoader.load(file, diagnostics: &diagnostics)
             }
         }
+        // No policies is not an error here: a new handbook builds empty, and a check says what to do next.
         let folders = FolderListing.subfolders(of: root.appendingPathComponent("policies", isDirectory: true))
-        if folders.isEmpty, config != nil {
-            diagnostics.append(.error(at: SourceLocation(file: ContentPaths.join(contentPath, "policies")),
-                                      "there are no policies",
-                                      hint: "add a folder such as policies/social-media/ holding policy.md and rules.yml"))
-        }
         return (Folder(path: contentPath, root: root, boundary: boundary, config: config, glossary: glossary,
                        policyFolders: folders), diagnostics)
     }

@@ -49,7 +49,8 @@ package enum HandbookConfigLoader {
         return HandbookConfig(school: school.value, title: title?.value ?? "Policy handbook",
                               audiences: audiences, path: file.path, categories: categories, baseURL: baseURL,
                               pupilHelp: pupilHelp, accessibility: accessibility,
-                              reviewReminderDays: reminderDays ?? HandbookConfig.defaultReviewReminderDays)
+                              reviewReminderDays: reminderDays ?? HandbookConfig.defaultReviewReminderDays,
+                              placeholders: PlaceholderScan.placeholders(in: root, source: source))
     }
 
     /// `review-reminder-days:`: how long before a review date the review calendar reminds, in
@@ -75,10 +76,15 @@ package enum HandbookConfigLoader {
                                          allowedKeys: ["prepared", "reviewed", "email", "phone"], example: example,
                                          diagnostics: &diagnostics) else { return nil }
         reader.rejectUnknownKeys(diagnostics: &diagnostics)
-        let prepared = reader.date("prepared", example: "2026-11-30", diagnostics: &diagnostics)
-        let reviewed = reader.date("reviewed", example: "2026-11-30", diagnostics: &diagnostics)
-        let email = reader.text("email", required: false, example: "office@school.example", diagnostics: &diagnostics)
-        let phone = reader.text("phone", required: false, example: "01234 567890", diagnostics: &diagnostics)
+        // A field still to be filled in is left out; the statement shows its dates once both are written.
+        let prepared = reader.isPlaceholder("prepared") ? nil
+            : reader.date("prepared", example: "2026-11-30", diagnostics: &diagnostics)
+        let reviewed = reader.isPlaceholder("reviewed") ? nil
+            : reader.date("reviewed", example: "2026-11-30", diagnostics: &diagnostics)
+        let email = reader.isPlaceholder("email") ? nil
+            : reader.text("email", required: false, example: "office@school.example", diagnostics: &diagnostics)
+        let phone = reader.isPlaceholder("phone") ? nil
+            : reader.text("phone", required: false, example: "01234 567890", diagnostics: &diagnostics)
         if let email, !email.value.contains("@") || email.value.contains(" ") {
             diagnostics.append(.error(at: email.location, "`\(email.value)` is not an email address",
                                       hint: "write the school office's address, like `email: office@school.example`"))

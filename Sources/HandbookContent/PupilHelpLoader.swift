@@ -18,15 +18,18 @@ enum PupilHelpLoader {
                                          allowedKeys: ["trusted-adults", "helplines"], example: example,
                                          diagnostics: &diagnostics) else { return nil }
         reader.rejectUnknownKeys(diagnostics: &diagnostics)
-        let adults = (reader.textList("trusted-adults", example: "[Your class teacher]", diagnostics: &diagnostics) ?? [])
+        let listed = (reader.textList("trusted-adults", example: "[Your class teacher]", diagnostics: &diagnostics) ?? [])
             .filter { !$0.value.trimmedWhitespace.isEmpty }
+        // An adult or helpline still to be filled in is left out of the pages, but it is not "nobody".
+        let adults = listed.filter { !Placeholder.isPlaceholder($0.value) }
         var helplines: [Helpline] = []
         // Helplines written down, well or badly: a bad list is its own error, not "nobody".
         var written = 0
         if let list = reader.value("helplines"), list.isNull == false {
             if let items = list.sequence {
                 written = items.count
-                helplines = items.compactMap { helpline($0, source: source, diagnostics: &diagnostics) }
+                helplines = items.filter { !$0.holdsPlaceholder }
+                    .compactMap { helpline($0, source: source, diagnostics: &diagnostics) }
             } else {
                 written = 1
                 diagnostics.append(.error(at: source.location(list.mark),
@@ -34,7 +37,7 @@ enum PupilHelpLoader {
                                           hint: "write each helpline like:\n\(example)"))
             }
         }
-        if adults.isEmpty && written == 0 {
+        if listed.isEmpty && written == 0 {
             diagnostics.append(.error(at: reader.location, "`pupil-help` names nobody a pupil can tell",
                                       hint: "list `trusted-adults`, `helplines`, or both, like:\n\(example)"))
             return nil

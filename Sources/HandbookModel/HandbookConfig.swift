@@ -13,13 +13,15 @@ public struct HandbookConfig: Sendable, Hashable {
     public var accessibility: AccessibilityDetails?
     /// `review-reminder-days`: how many days before a review date the review calendar reminds.
     public var reviewReminderDays: Int
+    /// Values still reading `"FILL IN: …"`, as `handbook init` wrote them.
+    public var placeholders: [Placeholder]
 
     public static let defaultReviewReminderDays = 28
 
     public init(school: String, title: String, audiences: [Audience], path: String,
                 categories: [PolicyCategory] = [], baseURL: Located<String>? = nil, pupilHelp: PupilHelp? = nil,
                 accessibility: AccessibilityDetails? = nil,
-                reviewReminderDays: Int = HandbookConfig.defaultReviewReminderDays) {
+                reviewReminderDays: Int = HandbookConfig.defaultReviewReminderDays, placeholders: [Placeholder] = []) {
         self.school = school
         self.title = title
         self.audiences = audiences
@@ -29,6 +31,7 @@ public struct HandbookConfig: Sendable, Hashable {
         self.pupilHelp = pupilHelp
         self.accessibility = accessibility
         self.reviewReminderDays = reviewReminderDays
+        self.placeholders = placeholders
     }
 
     public func audience(_ id: String) -> Audience? { audiences.first { $0.id == id } }

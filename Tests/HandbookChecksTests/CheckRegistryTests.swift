@@ -9,7 +9,8 @@ import Testing
 struct CheckRegistryTests {
     @Test func everyCheckHasItsOwnKebabCaseName() {
         let names = CheckRegistry.allNames
-        #expect(names == ["handbook-files", "audiences", "glossary", "categories", "base-url", "policy-files", "releases",
+        #expect(names == ["handbook-files", "audiences", "glossary", "categories", "base-url", "placeholders", "policies",
+                          "policy-files", "releases",
                           "unreleased", "readability", "hard-word", "rules", "promise-wording", "unpublished-content",
                           "missing-policy", "category-and-related", "quotes", "review-due"])
         #expect(Set(names).count == names.count)
@@ -35,9 +36,13 @@ struct CheckRegistryTests {
         try shipped.replace(in: "content/policies/social-media/versions/1.0/policy.md", "title: Social Media Policy",
                             with: "title: The Social Media Policy")
 
+        // A handbook as `handbook init` leaves it: a value still to fill in, and no policies.
+        let new = try Fixture(files: ["handbook.yml": SampleContent.handbook + "pupil-help:\n  trusted-adults: [\"FILL IN: an adult\"]\n"])
+        defer { new.remove() }
+
         var found: [Diagnostic] = []
         let today = try #require(CalendarDate("2100-01-01"))
-        for content in [sample.content, shipped.content] {
+        for content in [sample.content, shipped.content, new.content] {
             let checked = await ContentChecker.checkAll(content, drafts: false)
             found += checked.diagnostics
             found += checked.policies.flatMap { ReviewChecks.check($0.current.policy.edition, policy: $0.id, today: today) }

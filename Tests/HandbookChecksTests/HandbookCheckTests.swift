@@ -16,7 +16,8 @@ struct HandbookCheckTests {
         try fixture.replace(in: handbook, "title: School policies",
                             with: "title: School policies\nbase-url: https://handbook.example.org/\ncategories:\n  - id: safety\n    name: Keeping safe")
         let subject = try LoadedContent(fixture).handbook
-        let checks: [any HandbookCheck] = [AudiencesCheck(), GlossaryCheck(), CategoriesCheck(), PublicAddressCheck()]
+        let checks: [any HandbookCheck] = [AudiencesCheck(), GlossaryCheck(), CategoriesCheck(), PublicAddressCheck(),
+                                           PlaceholdersCheck(), NoPoliciesCheck()]
         for check in checks {
             #expect(check.run(subject).isEmpty, "\(check.name)")
         }

@@ -28,7 +28,9 @@ public enum Releaser {
         let lock = ContentLock(content, .exclusive, onWait: onWait)
         defer { withExtendedLifetime(lock) {} }
         let prepared = await ContentChecker.checkAll(content, drafts: false)
-        let diagnostics = prepared.diagnostics.filter { $0.code != ReleaseChecks.reminderCode }.inReadingOrder
+        // A release is what readers are asked to sign: nothing of handbook.yml may still be a "FILL IN".
+        let diagnostics = prepared.diagnostics.filter { $0.code != ReleaseChecks.reminderCode }
+            .map { $0.code == CheckRegistry.placeholderCode ? $0.strict : $0 }.inReadingOrder
         guard !diagnostics.hasErrors, let handbook = prepared.handbook else {
             return Outcome(diagnostics: closingRefusal(diagnostics, content: content))
         }
@@ -42,7 +44,7 @@ public enum Releaser {
         }
         let unapproved = ApprovalChecks.refusals(working, releasedOn: date)
         if !unapproved.isEmpty {
-            return Outcome(diagnostics: diagnostics + unapproved)
+            return Outcome(diagnostics: (diagnostics + unapproved).inReadingOrder)
         }
         let folderPath = ContentPaths.join(content, "policies/\(id)/versions/\(versionText)")
         do {

@@ -12,6 +12,7 @@ package struct FrontPageData: PageData {
         "news": .field(\.news),
         "hasNews": .field { !$0.news.isEmpty },
         "policyCount": .field(\.policyCount),
+        "hasPolicies": .field { $0.policyCount > 0 },
     ]
 }
 
