@@ -11,10 +11,13 @@ public struct HandbookConfig: Sendable, Hashable {
     /// Whom pupils can tell when something worries them.
     public var pupilHelp: PupilHelp?
     public var accessibility: AccessibilityDetails?
+    /// `school-type:`, which decides the statutory policies the school must hold; when it is not
+    /// given, nothing is judged missing.
+    public var schoolType: Located<SchoolType>?
 
     public init(school: String, title: String, audiences: [Audience], path: String,
                 categories: [PolicyCategory] = [], baseURL: Located<String>? = nil, pupilHelp: PupilHelp? = nil,
-                accessibility: AccessibilityDetails? = nil) {
+                accessibility: AccessibilityDetails? = nil, schoolType: Located<SchoolType>? = nil) {
         self.school = school
         self.title = title
         self.audiences = audiences
@@ -23,6 +26,7 @@ public struct HandbookConfig: Sendable, Hashable {
         self.baseURL = baseURL
         self.pupilHelp = pupilHelp
         self.accessibility = accessibility
+        self.schoolType = schoolType
     }
 
     public func audience(_ id: String) -> Audience? { audiences.first { $0.id == id } }
