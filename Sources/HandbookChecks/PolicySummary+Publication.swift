@@ -28,7 +28,7 @@ extension PolicyPublication {
                              version: edition.version, effective: edition.effective, reviewBy: edition.reviewBy,
                              isDraft: isDraft, readers: readers, signers: signers, releases: notes,
                              headings: current.outline.headings.map { HeadingEntry(text: $0.text, id: $0.id) },
-                             terms: terms)
+                             terms: terms, approvedBy: edition.approvedBy, statutory: edition.statutory.map(\.value))
     }
 
     /// The first sentence of the policy's first paragraph, for a policy that gives no description.

@@ -32,10 +32,15 @@ public struct PolicySummary: Sendable, Hashable {
     public var headings: [HeadingEntry]
     /// Glossary terms the text uses, for the topic index.
     public var terms: [String]
+    /// Who approved the edition shown, as its front matter says.
+    public var approvedBy: String
+    /// Ids of the statutory requirements the policy meets.
+    public var statutory: [String]
 
     public init(id: String, title: String, description: String, category: String?, version: String,
                 effective: CalendarDate, reviewBy: CalendarDate, isDraft: Bool, readers: Set<ReaderKey>,
-                signers: Set<ReaderKey>, releases: [ReleaseNote], headings: [HeadingEntry] = [], terms: [String] = []) {
+                signers: Set<ReaderKey>, releases: [ReleaseNote], headings: [HeadingEntry] = [], terms: [String] = [],
+                approvedBy: String = "", statutory: [String] = []) {
         self.id = id
         self.title = title
         self.description = description
@@ -49,6 +54,8 @@ public struct PolicySummary: Sendable, Hashable {
         self.releases = releases
         self.headings = headings
         self.terms = terms
+        self.approvedBy = approvedBy
+        self.statutory = statutory
     }
 }
 

@@ -110,10 +110,13 @@ package struct PolicyCard: PageData {
 package struct PoliciesIndexData: PageData {
     package var groups: [GovernanceGroup]
     package var asOf: String?
+    /// Only when handbook.yml says what kind of school this is.
+    package var checklist: ChecklistData? = nil
 
     package static let templateFields: TemplateFields<Self> = [
         "groups": .field(\.groups),
         "asOf": .field(\.asOf),
+        "checklist": .field(\.checklist),
     ]
 }
 
