@@ -75,7 +75,7 @@ struct StatutoryIDsCheck: EditionCheck {
         var diagnostics: [Diagnostic] = []
         for claim in subject.policy.edition.statutory {
             if checklist.requirement(claim.value) == nil {
-                var hint = "the requirements are listed in the README under `statutory`"
+                var hint = "the README lists every id, under handbook.yml's `school-type`"
                 if let guess = Suggestion.closest(to: claim.value, among: ids) { hint = "did you mean `\(guess)`? " + hint }
                 diagnostics.append(.error(at: claim.location, "`\(claim.value)` is not a statutory requirement", hint: hint))
             } else if !seen.insert(claim.value).inserted {

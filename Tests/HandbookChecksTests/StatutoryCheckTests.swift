@@ -149,7 +149,7 @@ struct StatutoryCheckTests {
         defer { fixture.remove() }
         let found = StatutoryIDsCheck().run(try LoadedContent(fixture).edition("trips"))
         expect(found, [.error(at: try fixture.location(of: "behavior", in: trips), "`behavior` is not a statutory requirement",
-                              hint: "did you mean `behaviour`? the requirements are listed in the README under `statutory`",
+                              hint: "did you mean `behaviour`? the README lists every id, under handbook.yml's `school-type`",
                               code: "statutory-ids")])
     }
 
