@@ -55,7 +55,8 @@ let package = Package(
         ),
         // Every check of the content, each a small type in one registry.
         .target(name: "HandbookChecks",
-                dependencies: ["HandbookModel", "HandbookMarkdown", "HandbookReadability", "HandbookContent"]),
+                dependencies: ["HandbookModel", "HandbookMarkdown", "HandbookReadability", "HandbookContent"],
+                resources: [.copy("Resources/statutory-policies.yml")]),
         // What changed between two editions: rules and words.
         .target(name: "HandbookEditions", dependencies: ["HandbookModel", "HandbookMarkdown", "HandbookChecks"]),
         // Mustache templates: parsed once, rendered over typed values.

@@ -84,6 +84,7 @@ public protocol PolicyCheck: ContentCheck where Subject == PolicySubject {}
 public protocol ReadabilityCheck: ContentCheck where Subject == ReadabilitySubject {}
 public protocol EditionCheck: ContentCheck where Subject == EditionSubject {}
 public protocol ReviewCheck: ContentCheck where Subject == ReviewSubject {}
+public protocol ChecklistCheck: ContentCheck where Subject == ChecklistSubject {}
 
 /// Every check the content goes through, in the order it runs. Adding a check means writing a
 /// small type and listing it here; `check`, `build`, `release`, `diff` and `forms` all run them
@@ -101,15 +102,19 @@ public enum CheckRegistry {
     /// Run on the working copy only: released editions are frozen.
     public static let readability: [any ReadabilityCheck] = [ReadabilityGradeCheck(), HardWordCheck()]
     public static let edition: [any EditionCheck] = [RulesCheck(), PromiseWordingCheck(), UnpublishedContentCheck(),
-                                                     PolicyLinksCheck(), CategoryAndRelatedCheck()]
+                                                     PolicyLinksCheck(), CategoryAndRelatedCheck(), StatutoryIDsCheck()]
     /// Not in `edition`: it also gives each rule its block, so it is run after them, by itself.
     public static let quotes = QuotesCheck()
+    /// Run by `handbook check` and `build` once every policy has been read: the DfE's list of
+    /// policies the school must hold, against what the policies say they meet.
+    public static let checklist: [any ChecklistCheck] = [StatutoryChecklistCheck()]
     /// Run by `handbook check` and `build` with the day they are given, after everything else.
     public static let review: [any ReviewCheck] = [ReviewDueCheck()]
 
     /// The name of every check, in the order they run: every code a content diagnostic carries.
     public static let allNames: [String] = [handbookFiles.name] + handbook.map(\.name) + [policyFiles.name]
-        + policy.map(\.name) + readability.map(\.name) + edition.map(\.name) + [quotes.name] + review.map(\.name)
+        + policy.map(\.name) + readability.map(\.name) + edition.map(\.name) + [quotes.name] + checklist.map(\.name)
+        + review.map(\.name)
 
     static func coded(_ diagnostics: [Diagnostic], by name: String) -> [Diagnostic] {
         diagnostics.map { diagnostic in

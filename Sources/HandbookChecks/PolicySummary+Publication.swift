@@ -35,7 +35,7 @@ extension PolicyPublication {
                                                    reader: ReaderKey(audience: $0.audience, band: $0.band), reason: $0.reason)
                                  }
                              },
-                             review: entry.review)
+                             review: entry.review, approvedBy: edition.approvedBy, statutory: edition.statutory.map(\.value))
     }
 
     /// The first sentence of the policy's first paragraph, for a policy that gives no description.

@@ -17,7 +17,7 @@ package enum HandbookConfigLoader {
         guard let root = source.root(ifEmpty: "handbook.yml", hint: "it needs at least:\n\(example)",
                                      diagnostics: &diagnostics),
               let reader = MappingReader(root, source: source, owner: "handbook.yml",
-                                         allowedKeys: ["school", "title", "audiences", "categories", "base-url", "pupil-help", "accessibility", "review-reminder-days"], example: example,
+                                         allowedKeys: ["school", "title", "audiences", "categories", "base-url", "pupil-help", "accessibility", "review-reminder-days", "school-type"], example: example,
                                          diagnostics: &diagnostics) else { return nil }
         reader.rejectUnknownKeys(diagnostics: &diagnostics)
         let school = reader.text("school", example: "Hasland Junior School", diagnostics: &diagnostics)
@@ -45,12 +45,13 @@ package enum HandbookConfigLoader {
         let pupilHelp = PupilHelpLoader.load(reader, source: source, diagnostics: &diagnostics)
         let accessibility = accessibilityDetails(reader, source: source, diagnostics: &diagnostics)
         let reminderDays = reviewReminderDays(reader, diagnostics: &diagnostics)
+        let schoolType = schoolType(reader, diagnostics: &diagnostics)
         guard let school else { return nil }
         return HandbookConfig(school: school.value, title: title?.value ?? "Policy handbook",
                               audiences: audiences, path: file.path, categories: categories, baseURL: baseURL,
                               pupilHelp: pupilHelp, accessibility: accessibility,
                               reviewReminderDays: reminderDays ?? HandbookConfig.defaultReviewReminderDays,
-                              placeholders: PlaceholderScan.placeholders(in: root, source: source))
+                              placeholders: PlaceholderScan.placeholders(in: root, source: source), schoolType: schoolType)
     }
 
     /// `review-reminder-days:`: how long before a review date the review calendar reminds, in
@@ -65,6 +66,21 @@ package enum HandbookConfigLoader {
             return nil
         }
         return Int(days.value)
+    }
+
+    /// `school-type: maintained` or `academy`, when given.
+    private static func schoolType(_ reader: MappingReader, diagnostics: inout [Diagnostic]) -> Located<SchoolType>? {
+        guard let written = reader.text("school-type", required: false, example: "maintained", diagnostics: &diagnostics) else {
+            return nil
+        }
+        guard let type = SchoolType(rawValue: written.value) else {
+            let kinds = SchoolType.allCases.map(\.rawValue)
+            var hint = "write `school-type: maintained` for a local-authority-maintained school, or `school-type: academy`"
+            if let guess = Suggestion.closest(to: written.value, among: kinds) { hint = "did you mean `\(guess)`? " + hint }
+            diagnostics.append(.error(at: written.location, "`\(written.value)` is not a kind of school", hint: hint))
+            return nil
+        }
+        return Located(type, at: written.location)
     }
 
     /// `accessibility:`: the statement's dates and contact.

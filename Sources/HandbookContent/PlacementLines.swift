@@ -1,10 +1,10 @@
 import Foundation
 
 /// The front-matter fields that say where a policy sits in the handbook (`category`,
-/// `description`, `related`), not what it says. They are left out of an edition's fingerprint, so
+/// `description`, `related`, `statutory`), not what it says. They are left out of an edition's fingerprint, so
 /// filing a released policy elsewhere needs no new edition.
 package enum PlacementLines {
-    package static let keys: Set<String> = ["category", "description", "related"]
+    package static let keys: Set<String> = ["category", "description", "related", "statutory"]
 
     /// policy.md's bytes with each placement field's lines taken out of its front matter (the
     /// key's line and the indented or `-` lines of its value); the same bytes when there are none.
@@ -82,7 +82,7 @@ package enum PlacementLines {
         return next == nil || next == UInt8(ascii: " ") || next == UInt8(ascii: "\n") || next == UInt8(ascii: "\r")
     }
 
-    /// `category:`, `description:` or `related:` at the margin, the key quoted or not.
+    /// A placement key (`category:`, `related:`, …) at the margin, the key quoted or not.
     private static func startsPlacementField(_ line: ArraySlice<UInt8>) -> Bool {
         guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return false }
         var key = trimmed(line[..<colon])

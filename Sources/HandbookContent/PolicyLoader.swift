@@ -5,7 +5,7 @@ import HandbookModel
 /// Reads one policy folder: policy.md (front matter and text) and rules.yml.
 package enum PolicyLoader {
     package static let frontMatterKeys = ["title", "version", "effective", "review-by", "owner", "approved-by",
-                                          "approved-on", "minute", "material", "changes", "category", "related", "description"]
+                                          "approved-on", "minute", "material", "changes", "category", "related", "description", "statutory"]
 
     /// `fileHashes` are the two files' own hashes, which the caller works out to tell a twin.
     package static func load(id: String, policyFile: ContentFile, rulesFile: ContentFile, fileHashes: FileHashes,
@@ -59,13 +59,24 @@ package enum PolicyLoader {
         let related = reader.textList("related", example: "[anti-bullying, mobile-phones]", diagnostics: &diagnostics)
         let description = reader.text("description", required: false, example: "How the school keeps children safe online.",
                                       diagnostics: &diagnostics)
+        let statutory = statutoryIDs(reader, diagnostics: &diagnostics)
         guard let title, let version, let effective, let reviewBy, let owner, let approvedBy else { return nil }
         return EditionInfo(title: title.value, version: version.value, effective: effective.value,
                            reviewBy: reviewBy.value, owner: owner.value, approvedBy: approvedBy.value,
                            material: material?.value ?? true, changes: changes?.value,
                            category: category, related: related ?? [], description: description?.value,
+                           statutory: statutory,
                            location: reader.location, versionLocation: version.location,
                            reviewByLocation: reviewBy.location, approvedOn: approvedOn, minute: minute,
                            approvalLocation: reader.location(of: "approved-by"))
+    }
+
+    /// `statutory:`, one requirement id or a list of them.
+    private static func statutoryIDs(_ reader: MappingReader, diagnostics: inout [Diagnostic]) -> [Located<String>] {
+        guard let node = reader.value("statutory"), node.isNull == false else { return [] }
+        if node.sequence == nil {
+            return reader.text("statutory", required: false, example: "behaviour", diagnostics: &diagnostics).map { [$0] } ?? []
+        }
+        return reader.textList("statutory", example: "[behaviour, exclusions]", diagnostics: &diagnostics) ?? []
     }
 }

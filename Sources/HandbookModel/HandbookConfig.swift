@@ -16,12 +16,17 @@ public struct HandbookConfig: Sendable, Hashable {
     /// Values still reading `"FILL IN: …"`, as `handbook init` wrote them.
     public var placeholders: [Placeholder]
 
+    /// `school-type:`, which decides the statutory policies the school must hold; when it is not
+    /// given, nothing is judged missing.
+    public var schoolType: Located<SchoolType>?
+
     public static let defaultReviewReminderDays = 28
 
     public init(school: String, title: String, audiences: [Audience], path: String,
                 categories: [PolicyCategory] = [], baseURL: Located<String>? = nil, pupilHelp: PupilHelp? = nil,
                 accessibility: AccessibilityDetails? = nil,
-                reviewReminderDays: Int = HandbookConfig.defaultReviewReminderDays, placeholders: [Placeholder] = []) {
+                reviewReminderDays: Int = HandbookConfig.defaultReviewReminderDays, placeholders: [Placeholder] = [],
+                schoolType: Located<SchoolType>? = nil) {
         self.school = school
         self.title = title
         self.audiences = audiences
@@ -32,6 +37,7 @@ public struct HandbookConfig: Sendable, Hashable {
         self.accessibility = accessibility
         self.reviewReminderDays = reviewReminderDays
         self.placeholders = placeholders
+        self.schoolType = schoolType
     }
 
     public func audience(_ id: String) -> Audience? { audiences.first { $0.id == id } }

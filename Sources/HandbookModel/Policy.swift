@@ -35,13 +35,15 @@ public struct Policy: Sendable, Hashable {
 }
 
 extension Policy {
-    /// This edition filed where `other` is: its category, description and related policies, which
-    /// say where a policy sits in the handbook and are taken from the working copy, not from an edition.
+    /// This edition filed where `other` is: its category, description, related policies and the
+    /// statutory requirements it meets, which say where a policy sits in the handbook and are
+    /// taken from the working copy, not from an edition.
     public func placed(like other: Policy) -> Policy {
         var copy = self
         copy.edition.category = other.edition.category
         copy.edition.description = other.edition.description
         copy.edition.related = other.edition.related
+        copy.edition.statutory = other.edition.statutory
         return copy
     }
 }
@@ -70,13 +72,16 @@ public struct EditionInfo: Sendable, Hashable {
     public var related: [Located<String>]
     /// One line on what the policy is about, when given.
     public var description: String?
+    /// Ids of the statutory requirements this policy meets (see `StatutoryRequirement`).
+    public var statutory: [Located<String>]
     public var location: SourceLocation
     public var versionLocation: SourceLocation
     public var reviewByLocation: SourceLocation
 
     public init(title: String, version: String, effective: CalendarDate, reviewBy: CalendarDate,
                 owner: String, approvedBy: String, material: Bool, changes: String?, category: Located<String>? = nil,
-                related: [Located<String>] = [], description: String? = nil, location: SourceLocation,
+                related: [Located<String>] = [], description: String? = nil, statutory: [Located<String>] = [],
+                location: SourceLocation,
                 versionLocation: SourceLocation, reviewByLocation: SourceLocation,
                 approvedOn: Located<CalendarDate>? = nil, minute: Located<String>? = nil,
                 approvalLocation: SourceLocation? = nil) {
@@ -91,6 +96,7 @@ public struct EditionInfo: Sendable, Hashable {
         self.category = category
         self.related = related
         self.description = description
+        self.statutory = statutory
         self.location = location
         self.versionLocation = versionLocation
         self.reviewByLocation = reviewByLocation

@@ -36,11 +36,16 @@ public struct PolicySummary: Sendable, Hashable {
     public var readabilityExceptions: [ExceptionNote]
     /// The newest release's review date, owner and approver, for the review calendar; nil for a draft.
     public var review: PolicyReview?
+    /// Who approved the edition shown, as its front matter says.
+    public var approvedBy: String
+    /// Ids of the statutory requirements the policy meets.
+    public var statutory: [String]
 
     public init(id: String, title: String, description: String, category: String?, version: String,
                 effective: CalendarDate, reviewBy: CalendarDate, isDraft: Bool, readers: Set<ReaderKey>,
                 signers: Set<ReaderKey>, releases: [ReleaseNote], headings: [HeadingEntry] = [], terms: [String] = [],
-                readabilityExceptions: [ExceptionNote] = [], review: PolicyReview? = nil) {
+                readabilityExceptions: [ExceptionNote] = [], review: PolicyReview? = nil,
+                approvedBy: String = "", statutory: [String] = []) {
         self.id = id
         self.title = title
         self.description = description
@@ -56,6 +61,8 @@ public struct PolicySummary: Sendable, Hashable {
         self.terms = terms
         self.readabilityExceptions = readabilityExceptions
         self.review = review
+        self.approvedBy = approvedBy
+        self.statutory = statutory
     }
 }
 

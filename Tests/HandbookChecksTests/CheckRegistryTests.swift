@@ -12,7 +12,8 @@ struct CheckRegistryTests {
         #expect(names == ["handbook-files", "audiences", "glossary", "categories", "base-url", "placeholders", "policies",
                           "policy-files", "releases",
                           "unreleased", "readability", "hard-word", "rules", "promise-wording", "unpublished-content",
-                          "missing-policy", "category-and-related", "quotes", "review-due"])
+                          "missing-policy", "category-and-related", "statutory-ids", "quotes", "statutory-checklist",
+                          "review-due"])
         #expect(Set(names).count == names.count)
         #expect(names.allSatisfy(ContentPaths.isValidID))
         #expect(ReleaseChecks.reminderCode == "unreleased")
@@ -46,6 +47,9 @@ struct CheckRegistryTests {
             let checked = await ContentChecker.checkAll(content, drafts: false)
             found += checked.diagnostics
             found += checked.policies.flatMap { ReviewChecks.check($0.current.policy.edition, policy: $0.id, today: today) }
+            if let config = checked.handbook?.config {
+                found += StatutoryChecks.check(ChecklistSubject(config: config, claims: checked.policies.map(\.statutoryClaim)))
+            }
         }
         let uncoded = found.filter { $0.code.map { !CheckRegistry.allNames.contains($0) } ?? true }
         #expect(uncoded.isEmpty, "\(uncoded.map { "\($0.code ?? "no code"): \($0.message)" })")
@@ -62,7 +66,8 @@ struct CheckRegistryTests {
         try fixture.write("content/glossary.yml", "- term: consent\n  definitions:\n    famlies: Saying yes.\n")
 
         let text = "content/policies/mobile-phones/policy.md", rules = "content/policies/mobile-phones/rules.yml"
-        try fixture.replace(in: text, "material: true", with: "material: true\ncategory: safety\nrelated: [mobile-phones]")
+        try fixture.replace(in: text, "material: true",
+                            with: "material: true\ncategory: safety\nrelated: [mobile-phones]\nstatutory: [behavior, behaviour]")
         try fixture.write(text, try fixture.read(text) + "\n<script>alert(1)</script>\n\nSee [the bullying policy](anti-bullying).\n")
         try fixture.replace(in: rules, "quote: \"Phones must be switched off\"", with: "quote: \"Phones must be switched on\"")
         try fixture.replace(in: rules, "- id: emergencies", with: "- id: Emergencies")

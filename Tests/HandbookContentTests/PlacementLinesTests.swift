@@ -55,6 +55,14 @@ struct PlacementLinesTests {
                     == fingerprint(windows))
     }
 
+    /// Saying which statutory requirement a policy meets is filing too: no new edition for it.
+    @Test func statutoryLinesAreLeftOut() {
+        for lines in ["statutory: child-protection\n", "statutory: [behaviour, exclusions]\n",
+                      "statutory:\n  - behaviour\n  - exclusions\n"] {
+            #expect(fingerprint(filed(lines)) == fingerprint(Self.plain), "\(lines)")
+        }
+    }
+
     @Test func everythingElseStillCounts() {
         let changed = [
             filed("changes: Now filed elsewhere.\n"),

@@ -70,6 +70,9 @@ public enum HandbookBuild {
     public static func check(content: String, strict: Bool = false, today: CalendarDate? = nil) async -> CheckReport {
         let checked = await ContentChecker.checkAll(content, drafts: false)
         var diagnostics = checked.diagnostics
+        if let config = checked.handbook?.config {
+            diagnostics += StatutoryChecks.check(ChecklistSubject(config: config, claims: checked.policies.map(\.statutoryClaim)))
+        }
         if let today {
             diagnostics += checked.policies.flatMap { ReviewChecks.check($0.current.policy.edition, policy: $0.id, today: today) }
         }
@@ -126,6 +129,7 @@ public enum HandbookBuild {
     /// What one policy's task hands back once its pages are written: everything but its text.
     private struct PolicyPages: Sendable {
         var diagnostics: [Diagnostic]
+        var claim: StatutoryClaim?
         var summary: PolicySummary?
         var rendered: RenderedPages?
     }
@@ -145,22 +149,28 @@ public enum HandbookBuild {
         // text is let go as soon as its pages are written: a large handbook is never all in memory.
         let policies = await content.policyNames.concurrentMap { name -> PolicyPages in
             let checked = CheckStage.run(name, in: content, options: options)
-            guard let publication = checked.publication else { return PolicyPages(diagnostics: checked.diagnostics) }
+            guard let publication = checked.publication else {
+                return PolicyPages(diagnostics: checked.diagnostics, claim: checked.claim)
+            }
             do throws(StageFailure) {
                 let planned = try PlanPagesStage.policy(publication, in: content)
                 let rendered = try RenderStage.run(planned.pages, with: content.renderer, into: sink)
-                return PolicyPages(diagnostics: checked.diagnostics, summary: planned.summary, rendered: rendered)
+                return PolicyPages(diagnostics: checked.diagnostics, claim: checked.claim, summary: planned.summary,
+                                   rendered: rendered)
             } catch {
-                return PolicyPages(diagnostics: checked.diagnostics + error.diagnostics)
+                return PolicyPages(diagnostics: checked.diagnostics + error.diagnostics, claim: checked.claim)
             }
         }
         var rendered = RenderedPages()
         var summaries: [PolicySummary] = []
+        var claims: [StatutoryClaim] = []
         for policy in policies {
             diagnostics += policy.diagnostics
+            if let claim = policy.claim { claims.append(claim) }
             if let summary = policy.summary { summaries.append(summary) }
             if let pages = policy.rendered { rendered.append(pages) }
         }
+        diagnostics += StatutoryChecks.check(ChecklistSubject(config: content.opened.config, claims: claims))
         if options.strict { diagnostics = diagnostics.map(\.strict) }
         clock.lap("check, plan pages, render: each policy")
         guard !diagnostics.hasErrors else { return (diagnostics, nil) }

@@ -1,3 +1,4 @@
+import HandbookChecks
 import HandbookModel
 
 /// The pages about the whole handbook: the front page, each reader's home and the governors'
@@ -10,6 +11,7 @@ struct HandbookPages {
 
     let config: HandbookConfig
     let summaries: [PolicySummary]
+    var statutory: StatutoryChecklist = .shipped
 
     func pages() -> [SitePage] {
         var pages = [frontPage(), policiesIndex()]
@@ -104,9 +106,26 @@ struct HandbookPages {
                             data: PoliciesIndexData(groups: groups, reviews: reviews,
                                                     calendarURL: hasCalendar ? root + SitePaths.reviewCalendar : nil,
                                                     reminderDays: config.reviewReminderDays,
-                                                    exceptions: exceptions))
+                                                    exceptions: exceptions, checklist: checklist(root: root)))
         page.breadcrumbs = [Crumb(url: root + SitePaths.index, step: .home)]
         return page
+    }
+
+    /// The statutory requirements for this kind of school by title, each with the policies that meet it.
+    private func checklist(root: String) -> ChecklistData? {
+        guard let type = config.schoolType?.value else { return nil }
+        let byTitle = summaries.sorted { $0.title != $1.title ? $0.title < $1.title : $0.id < $1.id }
+        let requirements = statutory.requirements(for: type).sorted { $0.title < $1.title }
+        let rows = requirements.map { requirement in
+            ChecklistRow(id: requirement.id, title: requirement.title, reviewMonths: requirement.reviewMonths,
+                         reviewRecommended: requirement.reviewRecommended, approval: requirement.approval(for: type),
+                         note: requirement.note,
+                         meetings: byTitle.filter { $0.statutory.contains(requirement.id) }.map { summary in
+                             ChecklistMeeting(title: summary.title, url: root + SitePaths.policy(summary.id),
+                                              approvedBy: summary.approvedBy, isDraft: summary.isDraft)
+                         })
+        }
+        return ChecklistData(isAcademy: type == .academy, rows: rows)
     }
 
     /// Policies by category in handbook.yml's order, each by title; those without one last.

@@ -116,6 +116,8 @@ package struct PoliciesIndexData: PageData {
     package var calendarURL: String?
     package var reminderDays: Int
     package var exceptions: [ExceptionRow] = []
+    /// Only when handbook.yml says what kind of school this is.
+    package var checklist: ChecklistData? = nil
 
     package static let templateFields: TemplateFields<Self> = [
         "groups": .field(\.groups),
@@ -126,6 +128,7 @@ package struct PoliciesIndexData: PageData {
         "reminderIsOnTheDay": .field { $0.reminderDays == 0 },
         "hasExceptions": .field { !$0.exceptions.isEmpty },
         "exceptions": .field(\.exceptions),
+        "checklist": .field(\.checklist),
     ]
 }
 

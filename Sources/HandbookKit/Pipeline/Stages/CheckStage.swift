@@ -8,6 +8,8 @@ struct PolicyCheck: Sendable {
     /// Nil when the policy has errors (with `--strict`, any finding), or the handbook as a whole
     /// has, or it was never released and this is not a draft build: no page of it is then made.
     var publication: PolicyPublication?
+    /// The statutory requirements the policy says it meets, published or not.
+    var claim: StatutoryClaim?
 }
 
 /// check: one policy folder loaded and checked, with its review reminders, which depend on the
@@ -18,6 +20,7 @@ enum CheckStage {
                                                  linkable: content.published)
         var result = PolicyCheck(diagnostics: checked.diagnostics)
         guard let publication = checked.publication else { return result }
+        result.claim = publication.statutoryClaim
         if let today = options.today {
             result.diagnostics += ReviewChecks.check(publication.current.policy.edition, policy: publication.id, today: today)
         }
