@@ -38,15 +38,3 @@ public struct StatutoryRequirement: Sendable, Hashable {
         type == .academy ? academyApproval ?? approval : approval
     }
 }
-
-extension CalendarDate {
-    /// The same day `months` later; the month's last day where it is shorter.
-    public func adding(months: Int) -> CalendarDate {
-        let total = year * 12 + (month - 1) + months
-        let (newYear, newMonth) = (total / 12, total % 12 + 1)
-        let pad = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
-        var newDay = day
-        while newDay > 28, CalendarDate("\(newYear)-\(pad(newMonth))-\(pad(newDay))") == nil { newDay -= 1 }
-        return CalendarDate("\(newYear)-\(pad(newMonth))-\(pad(newDay))") ?? self
-    }
-}
