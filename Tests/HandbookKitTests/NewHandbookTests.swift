@@ -16,6 +16,8 @@ struct NewHandbookTests {
         review-by: 2027-09-01
         owner: Headteacher
         approved-by: Full Governing Body
+        approved-on: 2026-07-10
+        minute: "FGB 10 July 2026, item 4"
         ---
 
         Pupils tell an adult they trust about anything online that worries them.
