@@ -13,6 +13,8 @@ public enum SitePaths {
     /// Topics A to Z.
     public static let topics = "topics/index.html"
     public static let search = "search/index.html"
+    /// What a static host shows for an address with no page.
+    public static let notFound = "404.html"
     public static let reservedFolders = SiteFolders.reserved
 
     /// A page's folder, as a public address ends: `policies/p/1.0/index.html` is `policies/p/1.0/`.
