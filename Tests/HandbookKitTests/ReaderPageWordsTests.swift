@@ -59,4 +59,15 @@ struct ReaderPageWordsTests {
             #expect(html.contains("This page is \(page) in the handbook"), "\(page)")
         }
     }
+
+    /// Links, fields and buttons share one focus style, a dark ring inside a yellow one, not the
+    /// browser's faint default on fields and buttons.
+    @Test func everyControlSharesOneStrongFocusRing() throws {
+        let css = try String(contentsOfFile: Repository.templates + "/assets/handbook.css", encoding: .utf8)
+        let rule = try #require(css.range(of: "\n:focus-visible {").map { css[$0.upperBound...].prefix { $0 != "}" } })
+        #expect(rule.contains("outline: 3px solid var(--ink)"))
+        #expect(rule.contains("box-shadow: 0 0 0 6px var(--focus)"))
+        #expect(!css.contains("outline: none;\n") || css.components(separatedBy: "outline: none").count == 2,
+                "only main, which is not a control, goes without an outline")
+    }
 }
