@@ -22,8 +22,11 @@ package struct PageRenderer: Sendable {
     }
 
     package func frame(_ page: SitePage) -> PageFrame {
-        PageFrame(root: page.root, school: config.school, handbookTitle: config.title,
-                  bodyClass: page.bodyClass, homeURL: page.root + SitePaths.index,
-                  breadcrumbs: page.breadcrumbs, hasSearch: hasSearch)
+        let base = config.baseURL?.value
+        let root = page.isServedAnywhere ? (base ?? "/") : page.root
+        return PageFrame(root: root, school: config.school, handbookTitle: config.title,
+                         bodyClass: page.bodyClass, homeURL: root + SitePaths.index,
+                         breadcrumbs: page.breadcrumbs, hasSearch: hasSearch,
+                         pageAddress: (base ?? "") + SitePaths.folder(of: page.path), hasPublicAddress: base != nil)
     }
 }

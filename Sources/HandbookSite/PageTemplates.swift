@@ -36,6 +36,7 @@ package enum PageTemplates {
     package static let search = PageTemplate<SearchPageData>(name: "search")
     package static let feed = PageTemplate<FeedData>(name: "feed")
     package static let accessibility = PageTemplate<AccessibilityData>(name: "accessibility")
+    package static let notFound = PageTemplate<NotFoundData>(name: "not-found")
     package static let policy = PageTemplate<PolicyTextData>(name: "policy")
     package static let changes = PageTemplate<ChangesData>(name: "changes")
     package static let compare = PageTemplate<ComparePageData>(name: "compare")
@@ -58,7 +59,7 @@ package enum PageTemplates {
 
     package static let all: [CheckedPageTemplate] = [
         index.checked, readerHome.checked, policiesIndex.checked, topics.checked, search.checked, feed.checked,
-        accessibility.checked, policy.checked, changes.checked, compare.checked, audience.checked, parents.checked,
+        accessibility.checked, notFound.checked, policy.checked, changes.checked, compare.checked, audience.checked, parents.checked,
         pupils.checked, signOff.checked, agreement.checked, signOffPack.checked, agreementPack.checked, chaseList.checked,
         ruleTag,
     ]

@@ -15,7 +15,7 @@ extension PreparedEdition {
         var tags: [Int: String] = [:]
         for (block, rules) in byBlock {
             let kinds = Set(rules.map(\.kind.rawValue)).sorted().map { "rule-block--\($0)" }.joined(separator: " ")
-            let entries = rules.map { RuleTagEntry(id: $0.id.value, anchor: $0.anchor, kind: $0.kind.rawValue,
+            let entries = rules.map { RuleTagEntry(id: $0.id.value, title: $0.plainTitle, anchor: $0.anchor, kind: $0.kind.rawValue,
                                                    kindOf: KindData(kind: $0.kind)) }
             tags[block] = try templates.render("rule-tag", RuleTagData(blockClasses: kinds, rules: entries))
         }

@@ -12,6 +12,9 @@ package struct SitePage: Sendable {
     package var linkSources: [String: SourceLocation] = [:]
     /// The pages above this one, from the front page down.
     package var breadcrumbs: [Crumb] = []
+    /// The host may show this page at any address, as it does the not-found page, so its links
+    /// start from `base-url`, or from the host's root without one, not from its own folder.
+    package var isServedAnywhere = false
 
     package init<Data: PageData>(path: String, template: PageTemplate<Data>, bodyClass: String, data: Data) {
         self.path = path

@@ -15,6 +15,8 @@ public enum SitePaths {
     public static let search = "search/index.html"
     /// Every released policy's review date, for calendars to subscribe to.
     public static let reviewCalendar = "reviews.ics"
+    /// What a static host shows for an address with no page.
+    public static let notFound = "404.html"
     public static let reservedFolders = SiteFolders.reserved
 
     /// A page's folder, as a public address ends: `policies/p/1.0/index.html` is `policies/p/1.0/`.

@@ -13,7 +13,7 @@ struct CommandLineTests {
         defer { fixture.remove() }
         let built = try HandbookRunner.build(fixture, extra: ["--today", "2024-06-01", "--drafts"])
         #expect(built.status == 0, "\(built.stderr)")
-        #expect(built.stdout == "Built 22 pages into site/\n")
+        #expect(built.stdout == "Built 23 pages into site/\n")
         let unreleased = "content/policies/trips/policy.md:1: warning: `trips` has no released edition yet, so it is not published; `build --drafts` and `serve --drafts` show it marked as a draft\n"
             + "    hint: when it is approved, run `handbook release trips --version 1.0`\n"
         #expect(built.stderr.hasSuffix(unreleased), "\(built.stderr)")

@@ -11,7 +11,7 @@ struct BuildSiteTests {
         // Without the search page, which needs Pagefind: the search tests build that.
         let result = await fixture.build(content: Repository.content)
         #expect(result.succeeded, "\(result.diagnostics.printed)")
-        #expect(result.doneMessage(output: "site") == "Built 22 pages into site/")
+        #expect(result.doneMessage(output: "site") == "Built 23 pages into site/")
         let files = snapshotTree(fixture.output)
         for page in ["index.html", "staff/social-media/index.html", "parents/social-media/index.html",
                      "pupils/years-3-4/social-media/index.html", "pupils/years-5-6/social-media/index.html",
@@ -23,7 +23,7 @@ struct BuildSiteTests {
                      "forms/social-media/pupil-agreement-years-3-4/index.html",
                      "forms/social-media/pupil-agreement-years-5-6/index.html",
                      "staff/index.html", "parents/index.html", "pupils/years-3-4/index.html",
-                     "pupils/years-5-6/index.html", "policies/index.html", "topics/index.html",
+                     "pupils/years-5-6/index.html", "policies/index.html", "topics/index.html", "404.html",
                      "assets/handbook.css"] {
             #expect(files[page] != nil, "missing \(page)")
         }
@@ -52,7 +52,7 @@ struct BuildSiteTests {
              "forms/mobile-phones/children-agreement-key-stage-1/index.html",
              "forms/mobile-phones/children-agreement-key-stage-2/index.html",
              "staff/index.html", "families/index.html", "children/key-stage-1/index.html",
-             "children/key-stage-2/index.html", "policies/index.html", "topics/index.html"]
+             "children/key-stage-2/index.html", "policies/index.html", "topics/index.html", "404.html"]
         for page in expected { #expect(files[page] != nil, "missing \(page)") }
         #expect(files.keys.filter { $0.hasSuffix(".html") }.count == expected.count)
 

@@ -54,7 +54,10 @@ package struct SiteModel: Sendable {
                                      bodyClass: "page-statement", data: AccessibilityData(details: config.accessibility))
         accessibility.breadcrumbs = [Crumb(url: "../" + SitePaths.index, step: .home)]
         var pages = HandbookPages(config: config, summaries: summaries).pages()
-        pages += [TopicsPage(summaries: summaries).page(), accessibility]
+        var notFound = SitePage(path: SitePaths.notFound, template: PageTemplates.notFound,
+                                bodyClass: "page-not-found", data: NotFoundData())
+        notFound.isServedAnywhere = true
+        pages += [TopicsPage(summaries: summaries).page(), accessibility, notFound]
         if let feed = FeedPage(config: config, summaries: summaries).page() { pages.append(feed) }
         if search { pages.append(searchPage()) }
         return pages

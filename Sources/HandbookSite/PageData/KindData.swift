@@ -43,12 +43,15 @@ package struct RuleTagData: PageData {
 
 package struct RuleTagEntry: PageData {
     package var id: String
+    /// The rule's name for readers: its `title:`, or its id in words.
+    package var title: String
     package var anchor: String
     package var kind: String
     package var kindOf: KindData
 
     package static let templateFields: TemplateFields<Self> = [
         "id": .field(\.id),
+        "title": .field(\.title),
         "anchor": .field(\.anchor),
         "kind": .field(\.kind),
         "kindOf": .field(\.kindOf),

@@ -15,6 +15,11 @@ package struct PageFrame: TemplateRecord, Sendable {
     package var breadcrumbs: [Crumb]
     /// The site has a search index, so pages carry the search form.
     package var hasSearch: Bool
+    /// Where a reader finds this page again, printed on every page of a reader's printout: the
+    /// public address when handbook.yml sets `base-url`, else the page's folder in the site.
+    package var pageAddress: String
+    /// The page is at a public address, not only a folder of the site.
+    package var hasPublicAddress: Bool
 
     package static let templateFields: TemplateFields<Self> = [
         "hasSearch": .field(\.hasSearch),
@@ -25,6 +30,8 @@ package struct PageFrame: TemplateRecord, Sendable {
         "handbookTitle": .field(\.handbookTitle),
         "bodyClass": .field(\.bodyClass),
         "homeURL": .field(\.homeURL),
+        "pageAddress": .field(\.pageAddress),
+        "hasPublicAddress": .field(\.hasPublicAddress),
     ]
 }
 

@@ -1,0 +1,61 @@
+import Foundation
+import HandbookKit
+import HandbookTestSupport
+import Testing
+
+/// The reader pages, printed by a real browser: every sheet of paper says which edition it is.
+@Suite(.enabled(if: PrintTools.shouldRun, "needs chromium and poppler-utils"))
+struct ReaderPrintTests {
+    static let readerPages = [
+        "policies/social-media/",
+        "staff/social-media/",
+        "parents/social-media/",
+        "pupils/years-3-4/social-media/",
+        "pupils/years-5-6/social-media/",
+    ]
+
+    /// Each page of each reader page names the school, the policy, the edition, the date it is in
+    /// force from and the address the page can be read at again.
+    @Test func everyPrintedPageOfEveryReaderPageNamesItsEdition() async throws {
+        let fixture = try Fixture(files: [:])
+        defer { fixture.remove() }
+        try? FileManager.default.removeItem(at: fixture.url("content"))
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.content), to: fixture.url("content"))
+        try fixture.write("content/handbook.yml",
+                          try fixture.read("content/handbook.yml") + "base-url: https://handbook.hasland.example/\n")
+        let built = await fixture.build()
+        #expect(built.succeeded, "\(built.diagnostics.printed)")
+        for page in Self.readerPages {
+            let pdf = try PrintTools.printToPDF(fixture.url("site/" + page + "index.html"))
+            let count = try PrintTools.pageCount(pdf)
+            #expect(count >= 1, "\(page)")
+            for number in 1...max(count, 1) {
+                let raw = try PrintTools.run("pdftotext", ["-f", String(number), "-l", String(number), pdf.path, "-"])
+                let text = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                let address = "https://handbook.hasland.example/" + page
+                #expect(text.contains("Hasland Junior School"), "\(page) page \(number)")
+                #expect(text.contains("Social Media Policy"), "\(page) page \(number)")
+                #expect(text.contains("Edition 1.2"), "\(page) page \(number)")
+                #expect(text.contains("in force from 1 December 2026"), "\(page) page \(number)")
+                #expect(text.contains(address), "\(page) page \(number): \(text.prefix(400))")
+            }
+        }
+    }
+
+    /// Without `base-url` the page has no public address, so the printout names its folder.
+    @Test func withoutAPublicAddressThePrintoutNamesThePagesFolder() async throws {
+        let fixture = try Fixture(files: [:])
+        defer { fixture.remove() }
+        try? FileManager.default.removeItem(at: fixture.url("content"))
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.content), to: fixture.url("content"))
+        let built = await fixture.build()
+        #expect(built.succeeded, "\(built.diagnostics.printed)")
+        let pdf = try PrintTools.printToPDF(fixture.url("site/parents/social-media/index.html"))
+        let count = try PrintTools.pageCount(pdf)
+        for number in 1...max(count, 1) {
+            let raw = try PrintTools.run("pdftotext", ["-f", String(number), "-l", String(number), pdf.path, "-"])
+            let text = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(text.contains("This page is parents/social-media/ in the handbook"), "page \(number)")
+        }
+    }
+}
