@@ -70,3 +70,17 @@ extension Fixture {
         return day
     }()
 }
+
+extension Fixture {
+    /// A fixture holding a copy of the shipped content/, with `base-url` added when given, as
+    /// the printed pages and forms are checked with and without a public address.
+    static func shippedContent(baseURL: String? = nil) throws -> Fixture {
+        let fixture = try Fixture(files: [:])
+        try? FileManager.default.removeItem(at: fixture.url("content"))
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.content), to: fixture.url("content"))
+        if let baseURL {
+            try fixture.write("content/handbook.yml", try fixture.read("content/handbook.yml") + "base-url: \(baseURL)\n")
+        }
+        return fixture
+    }
+}

@@ -12,12 +12,8 @@ struct FormsPrintTests {
     /// adds, and everything about it is read from that PDF. The short sheet and the named packs
     /// below print without a QR code.
     @Test func everyFormPrintsOnA4WithAQRCodeToItsEditionAndEachPupilAgreementOnOnePage() async throws {
-        let fixture = try Fixture(files: [:])
+        let fixture = try Fixture.shippedContent(baseURL: "https://handbook.hasland.example/")
         defer { fixture.remove() }
-        try? FileManager.default.removeItem(at: fixture.url("content"))
-        try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.content), to: fixture.url("content"))
-        try fixture.write("content/handbook.yml",
-                          try fixture.read("content/handbook.yml") + "base-url: https://handbook.hasland.example/\n")
         let built = await fixture.build()
         #expect(built.succeeded, "\(built.diagnostics.printed)")
         #expect(FileManager.default.fileExists(atPath: fixture.output + "/policies/social-media/1.2/index.html"))

@@ -17,12 +17,8 @@ struct ReaderPrintTests {
     /// Each page of each reader page names the school, the policy, the edition, the date it is in
     /// force from and the address the page can be read at again.
     @Test func everyPrintedPageOfEveryReaderPageNamesItsEdition() async throws {
-        let fixture = try Fixture(files: [:])
+        let fixture = try Fixture.shippedContent(baseURL: "https://handbook.hasland.example/")
         defer { fixture.remove() }
-        try? FileManager.default.removeItem(at: fixture.url("content"))
-        try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.content), to: fixture.url("content"))
-        try fixture.write("content/handbook.yml",
-                          try fixture.read("content/handbook.yml") + "base-url: https://handbook.hasland.example/\n")
         let built = await fixture.build()
         #expect(built.succeeded, "\(built.diagnostics.printed)")
         for page in Self.readerPages {
@@ -44,10 +40,8 @@ struct ReaderPrintTests {
 
     /// Without `base-url` the page has no public address, so the printout names its folder.
     @Test func withoutAPublicAddressThePrintoutNamesThePagesFolder() async throws {
-        let fixture = try Fixture(files: [:])
+        let fixture = try Fixture.shippedContent()
         defer { fixture.remove() }
-        try? FileManager.default.removeItem(at: fixture.url("content"))
-        try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.content), to: fixture.url("content"))
         let built = await fixture.build()
         #expect(built.succeeded, "\(built.diagnostics.printed)")
         let pdf = try PrintTools.printToPDF(fixture.url("site/parents/social-media/index.html"))

@@ -45,15 +45,7 @@ enum ChaseList {
         var outcome = SignOffPack.Outcome(diagnostics: diagnostics, people: people.count)
         outcome.chaseList = htmlURL.path
         outcome.chasePages = groups.count
-        if request.pdf {
-            let pdfURL = folder.appendingPathComponent(base + ".pdf")
-            if let problem = ChromiumPrinter.print(htmlURL, to: pdfURL, using: request.looksForChromium ? ChromiumPrinter.executable() : nil) {
-                outcome.diagnostics.append(.error(at: SourceLocation(file: request.output), problem,
-                                                  hint: "install it with `apt-get install chromium` (as root), or open \(htmlURL.path) in a browser and print it; the HTML chase list was written"))
-            } else {
-                outcome.pdf = pdfURL.path
-            }
-        }
+        outcome.addPDF(of: htmlURL, named: base, in: folder, request: request, written: "the HTML chase list was")
         return outcome
     }
 

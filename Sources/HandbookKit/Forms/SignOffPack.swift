@@ -193,15 +193,7 @@ public enum SignOffPack {
         }
         var outcome = Outcome(diagnostics: diagnostics, pack: packURL.path, register: registerURL.path, people: people.count,
                               registerKept: register.kept, registerAdded: register.added)
-        if request.pdf {
-            let pdfURL = folder.appendingPathComponent(base + ".pdf")
-            if let problem = ChromiumPrinter.print(packURL, to: pdfURL, using: request.looksForChromium ? ChromiumPrinter.executable() : nil) {
-                outcome.diagnostics.append(.error(at: SourceLocation(file: request.output), problem,
-                                                  hint: "install it with `apt-get install chromium` (as root), or open \(packURL.path) in a browser and print it; the HTML pack and register were written"))
-            } else {
-                outcome.pdf = pdfURL.path
-            }
-        }
+        outcome.addPDF(of: packURL, named: base, in: folder, request: request, written: "the HTML pack and register were")
         return outcome
     }
 }
