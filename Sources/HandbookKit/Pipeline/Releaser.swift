@@ -90,6 +90,11 @@ public enum Releaser {
             return .error(at: here, "\(version) is lower than the last released edition, \(latest.version)",
                           hint: "editions only go forward: use a number after \(latest.version), such as \(ReleaseChecks.suggestedVersion(working: "", after: latest.version))")
         }
+        // A new number on the same words would be a second edition approved by the same minute.
+        if let latest = entry.latestRelease, working.differsOnlyInVersion(from: latest.policy) {
+            return .error(at: here, "nothing to release: `\(entry.id)` says the same as edition \(latest.version), apart from its version number",
+                          hint: "a new edition needs new words, rules, dates or approval; a change to `category`, `description` or `related` alone needs no release: run `handbook build` and it shows")
+        }
         return nil
     }
 
