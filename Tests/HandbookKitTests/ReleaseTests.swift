@@ -58,6 +58,7 @@ struct ReleaseTests {
         #expect(lower.diagnostics.printed.contains("\(fixture.content)/policies/mobile-phones/policy.md:\(versionLine):10: error: 2.2 is lower than the last released edition, 2.3"))
 
         try fixture.replace(in: "content/policies/mobile-phones/policy.md", "version: \"2.2\"", with: "version: \"2.4\"")
+        try fixture.replace(in: "content/policies/mobile-phones/policy.md", "review-by: 2025-01-08", with: "review-by: 2026-01-08")
         #expect(try await fixture.release("mobile-phones").folder != nil)
     }
 

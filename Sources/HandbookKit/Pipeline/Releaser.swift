@@ -44,7 +44,7 @@ public enum Releaser {
         }
         let unapproved = ApprovalChecks.refusals(working, releasedOn: date)
         if !unapproved.isEmpty {
-            return Outcome(diagnostics: (diagnostics + unapproved).inReadingOrder)
+            return Outcome(diagnostics: closingRefusal((diagnostics + unapproved).inReadingOrder, content: content))
         }
         let folderPath = ContentPaths.join(content, "policies/\(id)/versions/\(versionText)")
         do {
@@ -91,6 +91,11 @@ public enum Releaser {
         if let latest = entry.latestRelease, !(latest.version < number) {
             return .error(at: here, "\(version) is lower than the last released edition, \(latest.version)",
                           hint: "editions only go forward: use a number after \(latest.version), such as \(ReleaseChecks.suggestedVersion(working: "", after: latest.version))")
+        }
+        // A new number on the same words would be a second edition approved by the same minute.
+        if let latest = entry.latestRelease, working.differsOnlyInVersion(from: latest.policy) {
+            return .error(at: here, "nothing to release: `\(entry.id)` says the same as edition \(latest.version), apart from its version number",
+                          hint: "a new edition needs new words, rules, dates or approval; a change to `category`, `description` or `related` alone needs no release: run `handbook build` and it shows")
         }
         return nil
     }
