@@ -25,7 +25,9 @@ struct ApprovalOnRecordTests {
         let line = try fixture.line(of: "approved-by:", in: policyPath)
         let result = try await fixture.release("trips")
         let errors = result.diagnostics.filter { $0.severity == .error }
-        #expect(errors.map(\.message) == ["policy.md does not say when edition 1.0 was approved: `approved-on` is missing"])
+        // The refusal closes, as every refused release does, with what was not done.
+        #expect(errors.map(\.message) == ["policy.md does not say when edition 1.0 was approved: `approved-on` is missing",
+                                          "nothing was released because the content has an error"])
         #expect(errors.first?.location == SourceLocation(file: fixture.content + "/policies/trips/policy.md", line: line, column: 1))
         #expect(errors.first?.hint?.contains("approved-on: 2026-11-20\nminute: \"FGB 20 November 2026, item 7\"") == true)
         #expect(result.doneMessage(policy: "trips") == nil)
@@ -51,7 +53,8 @@ struct ApprovalOnRecordTests {
         let line = try fixture.line(of: "approved-on:", in: policyPath)
         let result = try await fixture.release("trips", date: "2024-07-01")
         let errors = result.diagnostics.filter { $0.severity == .error }
-        #expect(errors.map(\.message) == ["policy.md says edition 1.0 was approved on 2 July 2024, after the day it would be released, 1 July 2024"])
+        #expect(errors.map(\.message) == ["policy.md says edition 1.0 was approved on 2 July 2024, after the day it would be released, 1 July 2024",
+                                          "nothing was released because the content has an error"])
         #expect(errors.first?.location == SourceLocation(file: fixture.content + "/policies/trips/policy.md", line: line, column: 14))
         #expect(errors.first?.hint?.contains("--date 2024-07-02") == true)
         #expect(result.folder == nil)
