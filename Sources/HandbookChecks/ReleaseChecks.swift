@@ -34,6 +34,13 @@ public enum ReleaseChecks {
     }
 
     private static func releaseReminders(_ entry: PolicyEntry) -> [Diagnostic] {
+        if let latest = entry.latestRelease, entry.working.edition.version != latest.version.text,
+           entry.working.differsOnlyInVersion(from: latest.policy) {
+            return [.warning(
+                at: entry.working.edition.versionLocation,
+                "policy.md says version \(entry.working.edition.version), but nothing else has changed since edition \(latest.version), so there is nothing to release",
+                hint: "put back `version: \"\(latest.version)\"` until the new edition's changes are written and approved")]
+        }
         if let latest = entry.latestRelease {
             let next = suggestedVersion(working: entry.working.edition.version, after: latest.version)
             return [.warning(

@@ -31,6 +31,22 @@ struct PlacementWithNewVersionTests {
         #expect(!FileManager.default.fileExists(atPath: fixture.url("content/policies/mobile-phones/versions/2.4").path))
     }
 
+    /// Before any release is tried, `check` says a raised version alone is nothing to release,
+    /// instead of suggesting a release that would be refused.
+    @Test func checkSaysARaisedVersionAloneIsNothingToRelease() async throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let first = try await fixture.release("mobile-phones")
+        #expect(first.folder != nil, "\(first.diagnostics.printed)")
+        let policy = "content/policies/mobile-phones/policy.md"
+        try fixture.replace(in: policy, "version: \"2.3\"", with: "version: \"2.4\"")
+        let checked = await HandbookBuild.check(content: fixture.content)
+        let pending = checked.diagnostics.filter { $0.location.file.hasSuffix("mobile-phones/policy.md") && $0.severity == .warning }
+        #expect(pending.map(\.message) == ["policy.md says version 2.4, but nothing else has changed since edition 2.3, so there is nothing to release"])
+        #expect(pending.first?.location.line == (try fixture.line(of: "version: ", in: policy)))
+        #expect(pending.first?.hint == "put back `version: \"2.3\"` until the new edition's changes are written and approved")
+    }
+
     /// A new review date (or any other change to what the edition says) is still released.
     @Test func aNewVersionWithANewReviewDateIsReleased() async throws {
         let fixture = try Fixture()

@@ -82,7 +82,7 @@ public enum Releaser {
         }
         if let latest = entry.latestRelease, !entry.hasUnreleasedChanges {
             return .error(at: here, "nothing to release: `\(entry.id)` says the same as edition \(latest.version)",
-                          hint: "a change to `category`, `description` or `related` alone needs no release: run `handbook build` and it shows; to release other changes, make and approve them first")
+                          hint: "a change to `category`, `description`, `related` or `statutory` alone needs no release: run `handbook build` and it shows; to release other changes, make and approve them first")
         }
         if entry.release(version) != nil || entry.releases.contains(where: { !($0.version < number) && !(number < $0.version) }) {
             return .error(at: here, "edition \(version) of `\(entry.id)` is already released, and released editions cannot be changed",
@@ -95,7 +95,7 @@ public enum Releaser {
         // A new number on the same words would be a second edition approved by the same minute.
         if let latest = entry.latestRelease, working.differsOnlyInVersion(from: latest.policy) {
             return .error(at: here, "nothing to release: `\(entry.id)` says the same as edition \(latest.version), apart from its version number",
-                          hint: "a new edition needs new words, rules, dates or approval; a change to `category`, `description` or `related` alone needs no release: run `handbook build` and it shows")
+                          hint: "a new edition needs new words, rules, dates or approval; a change to `category`, `description`, `related` or `statutory` alone needs no release: run `handbook build` and it shows")
         }
         return nil
     }
