@@ -83,7 +83,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [.copy("Resources/search_index.py"), .copy("Resources/new-handbook.yml"),
-                        .copy("Resources/new-gitignore")]
+                        .copy("Resources/new-gitignore"), .copy("Resources/import-filter.lua")]
         ),
         // `handbook serve`: the site built in memory, rebuilt on every edit, errors shown in the page.
         .target(
@@ -111,7 +111,8 @@ let package = Package(
         ),
         .testTarget(
             name: "HandbookKitTests",
-            dependencies: ["HandbookModel", "HandbookMarkdown", "HandbookReadability", "HandbookContent", "HandbookChecks", "HandbookEditions", "HandbookSite", "HandbookKit", "HandbookTestSupport"]
+            dependencies: ["HandbookModel", "HandbookMarkdown", "HandbookReadability", "HandbookContent", "HandbookChecks", "HandbookEditions", "HandbookSite", "HandbookKit", "HandbookTestSupport"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "HandbookModelTests", dependencies: ["HandbookModel"]),
         .testTarget(name: "HandbookTemplatesTests", dependencies: ["HandbookTemplates"]),

@@ -36,12 +36,16 @@ public struct EditionSubject: Sendable {
     public var outline: PolicyOutline
     public var config: HandbookConfig
     public var knownPolicies: Set<String>
+    /// The working copy of a policy never released: what is still to write is listed, not an error.
+    public var isFirstDraft: Bool
 
-    public init(policy: Policy, outline: PolicyOutline, config: HandbookConfig, knownPolicies: Set<String>) {
+    public init(policy: Policy, outline: PolicyOutline, config: HandbookConfig, knownPolicies: Set<String>,
+                isFirstDraft: Bool = false) {
         self.policy = policy
         self.outline = outline
         self.config = config
         self.knownPolicies = knownPolicies
+        self.isFirstDraft = isFirstDraft
     }
 }
 
@@ -101,8 +105,11 @@ public enum CheckRegistry {
     public static let policy: [any PolicyCheck] = [ReleasesCheck(), UnreleasedCheck()]
     /// Run on the working copy only: released editions are frozen.
     public static let readability: [any ReadabilityCheck] = [ReadabilityGradeCheck(), HardWordCheck()]
-    public static let edition: [any EditionCheck] = [RulesCheck(), PromiseWordingCheck(), UnpublishedContentCheck(),
-                                                     PolicyLinksCheck(), CategoryAndRelatedCheck(), StatutoryIDsCheck()]
+    public static let edition: [any EditionCheck] = [RulesCheck(), SummariesToWriteCheck(), PromiseWordingCheck(),
+                                                     UnpublishedContentCheck(), PolicyLinksCheck(), CategoryAndRelatedCheck(),
+                                                     StatutoryIDsCheck(), DraftPlaceholdersCheck()]
+    /// What a new draft (an imported policy) still has to have written, which `handbook release` refuses.
+    public static let toWriteCodes: Set<String> = [PlaceholdersCheck.code, SummariesToWriteCheck.code]
     /// Not in `edition`: it also gives each rule its block, so it is run after them, by itself.
     public static let quotes = QuotesCheck()
     /// Run by `handbook check` and `build` once every policy has been read: the DfE's list of
@@ -170,7 +177,9 @@ struct UnreleasedCheck: PolicyCheck {
 
 struct RulesCheck: EditionCheck {
     let name = "rules"
-    func check(_ subject: EditionSubject) -> [Diagnostic] { RuleChecks.check(subject.policy, config: subject.config) }
+    func check(_ subject: EditionSubject) -> [Diagnostic] {
+        RuleChecks.check(subject.policy, config: subject.config, firstDraft: subject.isFirstDraft)
+    }
 }
 
 struct PromiseWordingCheck: EditionCheck {

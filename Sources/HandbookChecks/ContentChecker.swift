@@ -73,7 +73,8 @@ package enum ContentChecker {
         // problems are only warnings.
         let known = Set(folder.policyFolders)
         let links = linkable ?? known
-        let working = prepareEdition(entry.working, config: config, known: known, linkable: links, diagnostics: &diagnostics)
+        let working = prepareEdition(entry.working, config: config, known: known, linkable: links,
+                                     isFirstDraft: entry.releases.isEmpty, diagnostics: &diagnostics)
         var releases: [(edition: ReleasedEdition, prepared: PreparedEdition)] = []
         for release in entry.releases {
             if release.policy.fingerprint == entry.working.fingerprint {
@@ -102,9 +103,10 @@ package enum ContentChecker {
     }
 
     private static func prepareEdition(_ policy: Policy, config: HandbookConfig, known: Set<String>, linkable: Set<String>,
-                                       diagnostics: inout [Diagnostic]) -> PreparedEdition {
+                                       isFirstDraft: Bool = false, diagnostics: inout [Diagnostic]) -> PreparedEdition {
         let document = MarkdownDocument(markdown: policy.body, firstLine: policy.bodyFirstLine)
-        let subject = EditionSubject(policy: policy, outline: document.outline, config: config, knownPolicies: known)
+        let subject = EditionSubject(policy: policy, outline: document.outline, config: config, knownPolicies: known,
+                                     isFirstDraft: isFirstDraft)
         diagnostics += CheckRegistry.edition.flatMap { $0.run(subject) }
         let (anchors, quoteDiagnostics) = CheckRegistry.quotes.anchored(subject)
         diagnostics += quoteDiagnostics

@@ -5,7 +5,9 @@ import HandbookReadability
 
 /// Checks each rule's metadata against handbook.yml: ids, audiences, bands and summaries.
 public enum RuleChecks {
-    public static func check(_ policy: Policy, config: HandbookConfig) -> [Diagnostic] {
+    /// `firstDraft`: the policy has never been released, so a summary not yet written is listed
+    /// by `SummariesToWriteCheck` as still to write, not reported here as an error.
+    public static func check(_ policy: Policy, config: HandbookConfig, firstDraft: Bool = false) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var firstLine: [String: SourceLocation] = [:]
         for rule in policy.rules {
@@ -28,6 +30,9 @@ public enum RuleChecks {
                 diagnostics += readerProblems(entry, config: config, rule: id)
             }
             diagnostics += summaryProblems(rule, config: config)
+            if !firstDraft {
+                diagnostics += missingSummaries(rule, config: config).map { missingSummary(rule, audience: $0.audience, band: $0.band) }
+            }
         }
         return diagnostics
     }
@@ -96,20 +101,26 @@ public enum RuleChecks {
                 break
             }
         }
+        return diagnostics
+    }
+
+    /// The summaries a rule still needs: one for each audience it names, and for pupils one per band.
+    static func missingSummaries(_ rule: Rule, config: HandbookConfig) -> [(audience: Audience, band: Band?)] {
+        var missing: [(audience: Audience, band: Band?)] = []
         let required = (rule.appliesTo + rule.acknowledge).map { Rule.reader($0.value) }
         for audience in config.audiences where required.contains(where: { $0.audience == audience.id }) {
             let given = rule.summaries.filter { $0.audience == audience.id }
             let whole = required.contains { $0.audience == audience.id && $0.band == nil }
             if given.isEmpty && (whole || !audience.hasBands) {
-                diagnostics.append(missingSummary(rule, audience: audience, band: nil))
+                missing.append((audience, nil))
             } else if audience.hasBands {
                 for band in audience.bands where !given.contains(where: { $0.band == band.id })
                     && required.contains(where: { $0.audience == audience.id && ($0.band == nil || $0.band == band.id) }) {
-                    diagnostics.append(missingSummary(rule, audience: audience, band: band))
+                    missing.append((audience, band))
                 }
             }
         }
-        return diagnostics
+        return missing
     }
 
     /// Whether a band's summary belongs on the rule: the rule names the whole audience, names

@@ -9,6 +9,47 @@ import Glibc
 enum ChildProcess {
     /// The program's exit status, or nil when it could not be started.
     static func run(_ executable: String, _ arguments: [String]) -> Int32? {
+        guard let pid = spawn(executable, arguments) else { return nil }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            guard errno == EINTR else { return nil }
+        }
+        return exitStatus(status)
+    }
+
+    /// How a program run with a time limit ended.
+    enum Ending: Sendable, Equatable {
+        case exited(Int32)
+        /// Still running when the limit passed: it was killed.
+        case timedOut
+        case notStarted
+    }
+
+    /// Runs the program, killing it if it has not finished within `seconds`, so that a file a
+    /// converter chokes on cannot make a command hang.
+    static func run(_ executable: String, _ arguments: [String], timeout seconds: Double) -> Ending {
+        guard let pid = spawn(executable, arguments) else { return .notStarted }
+        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, seconds) * 1_000_000_000)
+        var status: Int32 = 0
+        while true {
+            let waited = waitpid(pid, &status, WNOHANG)
+            if waited == pid { return .exited(exitStatus(status)) }
+            if waited < 0 && errno != EINTR { return .notStarted }
+            if DispatchTime.now().uptimeNanoseconds >= deadline {
+                kill(pid, SIGKILL)
+                while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+                return .timedOut
+            }
+            usleep(10_000)
+        }
+    }
+
+    /// WIFEXITED / WEXITSTATUS, which Swift does not import as macros.
+    private static func exitStatus(_ status: Int32) -> Int32 {
+        (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    }
+
+    private static func spawn(_ executable: String, _ arguments: [String]) -> pid_t? {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -35,12 +76,6 @@ enum ChildProcess {
             guard let base = buffer.baseAddress else { return EINVAL }
             return posix_spawn(&pid, executable, &actions, &attributes, base, environ)
         }
-        guard started == 0 else { return nil }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            guard errno == EINTR else { return nil }
-        }
-        // WIFEXITED / WEXITSTATUS, which Swift does not import as macros.
-        return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return started == 0 ? pid : nil
     }
 }

@@ -28,9 +28,9 @@ public enum Releaser {
         let lock = ContentLock(content, .exclusive, onWait: onWait)
         defer { withExtendedLifetime(lock) {} }
         let prepared = await ContentChecker.checkAll(content, drafts: false)
-        // A release is what readers are asked to sign: nothing of handbook.yml may still be a "FILL IN".
+        // A release is what readers are asked to sign: nothing may still be a "FILL IN" or a summary to write.
         let diagnostics = prepared.diagnostics.filter { $0.code != ReleaseChecks.reminderCode }
-            .map { $0.code == CheckRegistry.placeholderCode ? $0.strict : $0 }.inReadingOrder
+            .map { CheckRegistry.toWriteCodes.contains($0.code ?? "") ? $0.strict : $0 }.inReadingOrder
         guard !diagnostics.hasErrors, let handbook = prepared.handbook else {
             return Outcome(diagnostics: closingRefusal(diagnostics, content: content))
         }
