@@ -13,11 +13,15 @@ struct SummariesToWriteCheck: EditionCheck {
         return subject.policy.rules.compactMap { rule in
             let missing = RuleChecks.missingSummaries(rule, config: subject.config)
             guard !missing.isEmpty else { return nil }
-            let named = missing.map { entry in
-                entry.band.map { "`\(entry.audience.id)` for `\($0.id)` (\($0.name))" } ?? "`\(entry.audience.id)`"
+            let named = missing.map { entry -> String in
+                if let band = entry.band { return "`\(entry.audience.id)` for `\(band.id)` (\(band.name))" }
+                guard entry.audience.hasBands else { return "`\(entry.audience.id)`" }
+                return "`\(entry.audience.id)`, one text for each band (" + entry.audience.bands.map { "`\($0.id)`" }.joined(separator: ", ") + ")"
             }
-            let example = missing.map { entry in
-                entry.band.map { "  \(entry.audience.id):\n    \($0.id): …" } ?? "  \(entry.audience.id): …"
+            let example = missing.map { entry -> String in
+                if let band = entry.band { return "  \(entry.audience.id):\n    \(band.id): …" }
+                guard entry.audience.hasBands else { return "  \(entry.audience.id): …" }
+                return "  \(entry.audience.id):\n" + entry.audience.bands.map { "    \($0.id): …" }.joined(separator: "\n")
             }.joined(separator: "\n")
             return .warning(at: rule.summaryLocation,
                             "rule `\(rule.id.value)` still needs \(missing.count == 1 ? "a summary" : "\(missing.count) summaries") written: \(named.joined(separator: ", "))",
