@@ -44,7 +44,7 @@ struct NewHandbookTests {
         """
 
     /// Each `"FILL IN: …"` of the new handbook.yml with what a school would write.
-    private static func filledIn(_ text: String) -> String {
+    static func filledIn(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             guard !line.hasPrefix("#"), let start = line.range(of: "\"FILL IN") else { return String(line) }
             let key = line[..<start.lowerBound]
@@ -102,9 +102,10 @@ struct NewHandbookTests {
         try fixture.write("oakfield/content/policies/online-safety/policy.md", Self.policy)
         try fixture.write("oakfield/content/policies/online-safety/rules.yml", Self.rules)
         report = await HandbookBuild.check(content: content)
-        let missing = report.diagnostics.filter { $0.severity == .error }
-        #expect(!missing.isEmpty && missing.allSatisfy { $0.code == "rules" }, "\(missing)")
-        #expect(missing.contains { $0.message.contains("has no `pupils` summary") }, "\(missing.map(\.message))")
+        // Never released, it is a draft: the summaries still to write are listed, not errors.
+        #expect(!report.diagnostics.hasErrors, "\(report.diagnostics.filter { $0.severity == .error })")
+        let missing = report.diagnostics.filter { $0.code == "summaries-to-write" }
+        #expect(missing.map(\.message) == ["rule `tell-an-adult` still needs a summary written: `pupils`, one text for each band (`years-3-4`, `years-5-6`)"])
         #expect(!report.diagnostics.contains { $0.code == "policies" })
 
         // The summaries written: no error, and a draft preview shows whom to tell, placeholders left out.

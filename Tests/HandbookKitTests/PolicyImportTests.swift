@@ -134,6 +134,58 @@ struct PolicyImportTests {
         #expect(rule.location.file == content + "/policies/uniform/rules.yml" && rule.location.line == 10)
     }
 
+    /// The office's round on a new handbook: init, check, import, check, write the summaries, release, build.
+    @Test func aNewHandbookImportsAPolicyWritesItsSummariesReleasesAndBuilds() async throws {
+        let fixture = try Fixture(files: [:])
+        defer { fixture.remove() }
+        let content = Self.newHandbook(fixture)
+        var report = await HandbookBuild.check(content: content)
+        #expect(report.diagnostics.contains { $0.code == "policies" })
+
+        let outcome = PolicyImport.run(.init(file: Self.fixtures.appendingPathComponent("behaviour-policy.docx").path,
+                                             id: "behaviour", content: content, today: Self.today))
+        #expect(outcome.diagnostics.isEmpty)
+        report = await HandbookBuild.check(content: content)
+        #expect(!report.diagnostics.hasErrors, "\(report.diagnostics.filter { $0.severity == .error })")
+        #expect(report.diagnostics.filter { $0.code == "summaries-to-write" }.count == outcome.findings?.candidates.count)
+
+        let early = await Releaser.release(policy: "behaviour", version: nil, content: content, date: Self.today)
+        #expect(early.folder == nil && early.diagnostics.contains { $0.code == "summaries-to-write" && $0.severity == .error })
+
+        // The office writes every summary the comments ask for, fills in handbook.yml and the minute.
+        let rulesPath = "school/content/policies/behaviour/rules.yml"
+        let written = try fixture.read(rulesPath).split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard line.hasPrefix("    # ") else { return String(line) }
+            let shape = line.dropFirst(6)
+            if shape.hasSuffix(":") { return "    " + shape }
+            let key = shape.prefix(while: { $0 != ":" })
+            let indent = key.hasPrefix(" ") ? "      " : "    "
+            let name = key.trimmingCharacters(in: .whitespaces)
+            let text = switch name {
+            case "staff": "Follow this rule as the policy says."
+            case "parents": "We ask you to help with this."
+            default: "I will do my best."
+            }
+            return indent + name + ": " + text
+        }.joined(separator: "\n")
+        try fixture.write(rulesPath, written)
+        try fixture.write("school/content/handbook.yml", NewHandbookTests.filledIn(try fixture.read("school/content/handbook.yml")))
+        let policyPath = "school/content/policies/behaviour/policy.md"
+        try fixture.write(policyPath, try fixture.read(policyPath).replacingOccurrences(
+            of: "approved-on: 2026-07-10\n", with: "approved-on: 2026-07-10\nminute: \"FGB 10 July 2026, item 5\"\n"))
+        report = await HandbookBuild.check(content: content)
+        #expect(!report.diagnostics.hasErrors, "\(report.diagnostics.filter { $0.severity == .error })")
+        #expect(!report.diagnostics.contains { $0.code == "summaries-to-write" || $0.code == "placeholders" })
+
+        let released = await Releaser.release(policy: "behaviour", version: nil, content: content, date: Self.today)
+        #expect(released.folder == content + "/policies/behaviour/versions/1.0", "\(released.diagnostics)")
+        let site = fixture.path("site")
+        let built = await fixture.build(content: content, output: site)
+        #expect(built.succeeded, "\(built.diagnostics)")
+        let page = try String(contentsOfFile: site + "/policies/behaviour/index.html", encoding: .utf8)
+        #expect(page.contains("Behaviour Policy") && page.contains("3.1 The governing body") && page.contains("Be respectful"))
+    }
+
     // MARK: What goes wrong
 
     @Test func aMissingConverterIsNamedWithItsPackage() throws {
