@@ -109,7 +109,8 @@ public enum CheckRegistry {
                                                      UnpublishedContentCheck(), PolicyLinksCheck(), CategoryAndRelatedCheck(),
                                                      StatutoryIDsCheck(), DraftPlaceholdersCheck()]
     /// What a new draft (an imported policy) still has to have written, which `handbook release` refuses.
-    public static let toWriteCodes: Set<String> = [PlaceholdersCheck.code, SummariesToWriteCheck.code]
+    public static let toWriteCodes: Set<String> = [PlaceholdersCheck.code, DraftPlaceholdersCheck.code,
+                                                            SummariesToWriteCheck.code]
     /// Not in `edition`: it also gives each rule its block, so it is run after them, by itself.
     public static let quotes = QuotesCheck()
     /// Run by `handbook check` and `build` once every policy has been read: the DfE's list of

@@ -33,7 +33,9 @@ struct SummariesToWriteCheck: EditionCheck {
 /// A `"FILL IN: …"` left in policy.md's details (an imported draft's `owner` or `approved-by`),
 /// one warning each, like handbook.yml's. `handbook release` treats them as errors.
 struct DraftPlaceholdersCheck: EditionCheck {
-    let name = PlaceholdersCheck.code
+    let name = DraftPlaceholdersCheck.code
+
+    static let code = "draft-placeholders"
 
     func check(_ subject: EditionSubject) -> [Diagnostic] {
         let edition = subject.policy.edition

@@ -11,8 +11,9 @@ struct CheckRegistryTests {
         let names = CheckRegistry.allNames
         #expect(names == ["handbook-files", "audiences", "glossary", "categories", "base-url", "placeholders", "policies",
                           "policy-files", "releases",
-                          "unreleased", "readability", "hard-word", "rules", "promise-wording", "unpublished-content",
-                          "missing-policy", "category-and-related", "statutory-ids", "quotes", "statutory-checklist",
+                          "unreleased", "readability", "hard-word", "rules", "summaries-to-write", "promise-wording",
+                          "unpublished-content", "missing-policy", "category-and-related", "statutory-ids",
+                          "draft-placeholders", "quotes", "statutory-checklist",
                           "review-due"])
         #expect(Set(names).count == names.count)
         #expect(names.allSatisfy(ContentPaths.isValidID))
@@ -76,5 +77,8 @@ struct CheckRegistryTests {
         try fixture.replace(in: rules, "key-stage-2: I will turn my phone off before I hand it in.",
                             with: "key-stage-2: Phones must be off before they are handed in.")
         try fixture.write("content/policies/broken/policy.md", SampleContent.tripsPolicy)
+        // A policy never released, with a summary still to write and its owner still to fill in.
+        try fixture.replace(in: "content/policies/trips/rules.yml", "    families: Give written consent before each visit.\n", with: "")
+        try fixture.replace(in: text, "owner: Deputy Headteacher", with: "owner: \"FILL IN: who looks after it\"")
     }
 }

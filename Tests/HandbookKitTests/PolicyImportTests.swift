@@ -123,7 +123,7 @@ struct PolicyImportTests {
         let outcome = PolicyImport.run(.init(file: fixture.path("plain.md"), id: "uniform", content: content, today: Self.today))
         #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
         let report = await HandbookBuild.check(content: content)
-        let toFill = report.diagnostics.filter { $0.code == "placeholders" && $0.location.file.hasSuffix("uniform/policy.md") }
+        let toFill = report.diagnostics.filter { $0.code == "draft-placeholders" }
         #expect(toFill.map(\.message).sorted() == [
             "`approved-by` in \(content)/policies/uniform/policy.md is still to be filled in: who approves this policy, such as Full Governing Body",
             "`owner` in \(content)/policies/uniform/policy.md is still to be filled in: the post that looks after this policy, such as Headteacher",
@@ -175,7 +175,7 @@ struct PolicyImportTests {
             of: "approved-on: 2026-07-10\n", with: "approved-on: 2026-07-10\nminute: \"FGB 10 July 2026, item 5\"\n"))
         report = await HandbookBuild.check(content: content)
         #expect(!report.diagnostics.hasErrors, "\(report.diagnostics.filter { $0.severity == .error })")
-        #expect(!report.diagnostics.contains { $0.code == "summaries-to-write" || $0.code == "placeholders" })
+        #expect(!report.diagnostics.contains { ["summaries-to-write", "placeholders", "draft-placeholders"].contains($0.code) })
 
         let released = await Releaser.release(policy: "behaviour", version: nil, content: content, date: Self.today)
         #expect(released.folder == content + "/policies/behaviour/versions/1.0", "\(released.diagnostics)")
@@ -252,5 +252,66 @@ struct PolicyImportTests {
         let problem = try #require(outcome.diagnostics.first)
         #expect(problem.message == "`Behaviour Policy` cannot be a policy's id")
         #expect(problem.location.file == file)
+    }
+}
+
+/// Once a policy has been released, a summary missing from its working copy is an error again:
+/// only a first draft lists its summaries as still to write.
+struct ReleasedPolicySummaryTests {
+    @Test func aReleasedPolicyMissingASummaryIsAnError() async throws {
+        let fixture = try Fixture(files: [:])
+        defer { fixture.remove() }
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.content), to: fixture.url("content"))
+        try fixture.replace(in: "content/policies/social-media/rules.yml",
+                            "    staff: Follow the school's Equality and Diversity Policy in everything you do online.\n", with: "")
+        let report = await HandbookBuild.check(content: fixture.content)
+        let problem = try #require(report.diagnostics.first { $0.severity == .error })
+        #expect(problem.code == "rules")
+        #expect(problem.message == "rule `equality-and-diversity` applies to `staff` but has no `staff` summary")
+        #expect(problem.location.file == fixture.content + "/policies/social-media/rules.yml")
+        #expect(!report.diagnostics.contains { $0.code == "summaries-to-write" })
+    }
+}
+
+/// The page layout pdftotext prints, read back as Markdown.
+struct LayoutTextReaderTests {
+    @Test func headersFootersAndPageNumbersGoAndSplitWordsAndParagraphsJoin() {
+        let layout = """
+            Anti-Bullying Policy
+            Hasland Junior School                               Review date: July 2027
+
+            1. Introduction
+            Bullying is never acceptable. All staff must re-
+            spond to every report on the same day.
+
+            2.1 Reporting
+            •   Pupils should tell an adult they trust.
+            •   Parents should contact the class teacher, who will
+                record the report.
+                                         Page 1 of 2
+            \u{0C}Hasland Junior School                               Review date: July 2027
+
+            3. Records
+            The headteacher keeps a record of every report.
+                                         Page 2 of 2
+            """
+        let read = LayoutTextReader.read(layout)
+        #expect(read.documentTitle == "Anti-Bullying Policy")
+        #expect(read.repeatedLines == ["Hasland Junior School                               Review date: July 2027"])
+        #expect(read.markdown == """
+            ## 1. Introduction
+
+            Bullying is never acceptable. All staff must respond to every report on the same day.
+
+            ### 2.1 Reporting
+
+            - Pupils should tell an adult they trust.
+            - Parents should contact the class teacher, who will record the report.
+
+            ## 3. Records
+
+            The headteacher keeps a record of every report.
+
+            """)
     }
 }

@@ -56,16 +56,18 @@ enum DocumentConverter {
         }
         defer { try? FileManager.default.removeItem(at: scratch) }
         let output = scratch.appendingPathComponent(isPDF ? "text.txt" : "text.md").path
+        // A full path, so that a name starting with "-" is never read as an option.
+        let input = URL(fileURLWithPath: file).path
         let arguments: [String]
         if isPDF {
-            arguments = ["-layout", "-enc", "UTF-8", file, output]
+            arguments = ["-layout", "-enc", "UTF-8", input, output]
         } else {
             guard let filter = Bundle.module.url(forResource: "import-filter", withExtension: "lua") else {
                 return .failure(.error(at: SourceLocation(file: "import-filter.lua"), "the program's own import-filter.lua is not beside the program",
                                        hint: "reinstall handbook: the file is part of the program, not of your content"))
             }
             arguments = ["--from", pandocFormats[ext] ?? ext, "--to", "commonmark", "--wrap=none",
-                         "--lua-filter", filter.path, "--output", output, file]
+                         "--lua-filter", filter.path, "--output", output, input]
         }
         switch ChildProcess.run(program, arguments, timeout: timeout) {
         case .notStarted:

@@ -23,6 +23,8 @@ enum EditionDetailsFinder {
             let line = TextWords.collapsed(ConvertedMarkdownCleanup.plainQuotes(raw))
                 .trimmingPrefix(while: { "#-*•> ".contains($0) })
                 .replacingOccurrences(of: "**", with: "")
+            // A detail is a short line of its own (or a header's), not words inside a paragraph.
+            guard line.split(separator: " ").count <= 16 else { continue }
             let lower = line.lowercased()
             if found.reviewBy == nil, let value = after(reviewLabels, in: line, lower: lower), let date = date(in: value) {
                 found.reviewBy = date

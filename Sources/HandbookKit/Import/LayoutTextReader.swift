@@ -2,19 +2,19 @@
 /// its top or foot (headers, footers, page numbers) left out, numbered headings ("1. Introduction",
 /// "2.3 Aims") as headings, "•" lines as list items, a block of aligned columns as a list with one
 /// item per row, words split by a hyphen at a line's end joined, and each paragraph on one line.
-enum LayoutTextReader {
-    struct Read: Equatable {
-        var markdown: String
+package enum LayoutTextReader {
+    package struct Read: Equatable {
+        package var markdown: String
         /// The first line of the first page, when it reads as a title.
-        var documentTitle: String?
+        package var documentTitle: String?
         /// Header and footer lines left out, as they read on the first page that has them.
-        var repeatedLines: [String]
-        var tables: Int
+        package var repeatedLines: [String]
+        package var tables: Int
     }
 
     static let bullets: Set<Character> = ["•", "●", "◦", "▪", "■", "–", "-", "\u{F0B7}", "o", "*", "➢", "✓"]
 
-    static func read(_ layout: String) -> Read {
+    package static func read(_ layout: String) -> Read {
         let pages = layout.split(separator: "\u{0C}", omittingEmptySubsequences: false)
             .map { $0.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).trimmedTrailingSpaces } }
             .filter { page in page.contains { !$0.trimmedSpaces.isEmpty } }

@@ -30,6 +30,17 @@ end
 function Emph(el) if is_blank(el.content) then return el.content end end
 function Strong(el) if is_blank(el.content) then return el.content end end
 
+-- A short paragraph all in bold, as Word users often set a heading, becomes one.
+function Para(el)
+  if #el.content == 1 and el.content[1].t == "Strong" then
+    local text = pandoc.utils.stringify(el.content[1])
+    local _, words = text:gsub("%S+", "")
+    if words > 0 and words <= 10 and not text:match("[%.:;,]%s*$") then
+      return pandoc.Header(2, el.content[1].content)
+    end
+  end
+end
+
 function Image(el)
   return mark("image", pandoc.utils.stringify(el.caption))
 end
