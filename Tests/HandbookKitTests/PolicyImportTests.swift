@@ -186,6 +186,41 @@ struct PolicyImportTests {
         #expect(page.contains("Behaviour Policy") && page.contains("3.1 The governing body") && page.contains("Be respectful"))
     }
 
+    /// A page saved from Word as HTML: bookmarks, spans, underlines, empty emphasis, a comment
+    /// and an image, none of which the draft keeps, and the title heading given to the page.
+    @Test func wordArtefactsAreLeftOutAndImagesReported() throws {
+        let fixture = try Fixture(files: [:])
+        defer { fixture.remove() }
+        let content = Self.newHandbook(fixture)
+        try fixture.write("saved.html", """
+            <html><head><title>Online Safety Policy</title></head><body>
+            <h1>Online Safety Policy</h1>
+            <p class=MsoNormal><a name="_Toc1"></a><b><span style='font-size:14pt'>1. Purpose</span></b></p>
+            <p class=MsoNormal><span style='mso-bookmark:_Toc1'>Staff <u>must</u> report concerns to the DSL.</span> Pupils shouldn&#8217;t share passwords.<o:p></o:p></p>
+            <p><b></b><i> </i></p>
+            <p><img src="logo.png" alt="School logo"></p>
+            <ul><li>Parents are expected to check their child&#8217;s apps &amp; games.</li></ul>
+            <!-- a Word comment -->
+            </body></html>
+            """)
+        let outcome = PolicyImport.run(.init(file: fixture.path("saved.html"), id: "online-safety", content: content, today: Self.today))
+        #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
+        let text = try fixture.read("school/content/policies/online-safety/policy.md")
+        #expect(text.hasSuffix("""
+            ---
+
+            ## 1. Purpose
+
+            Staff must report concerns to the DSL. Pupils shouldn't share passwords.
+
+            - Parents are expected to check their child's apps & games.
+
+            """))
+        #expect(outcome.findings?.skipped.map { "\($0.kind.rawValue): \($0.detail)" } == ["image: School logo"])
+        #expect(outcome.findings?.candidates.map(\.kind) == [.must, .mustNot, .should])
+        #expect(outcome.findings?.candidates.map(\.appliesTo) == [["staff"], ["pupils"], ["parents"]])
+    }
+
     // MARK: What goes wrong
 
     @Test func aMissingConverterIsNamedWithItsPackage() throws {

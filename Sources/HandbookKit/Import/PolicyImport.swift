@@ -86,7 +86,9 @@ public enum PolicyImport {
         let title = documentTitle ?? outline.headings.first?.text ?? titleFromName(request.file)
         if let first = outline.headings.first, first.text.caseInsensitiveCompare(title) == .orderedSame,
            outline.blocks.allSatisfy({ $0.line > first.line }) {
-            body = removingLine(first.line, of: body)
+            // The title is the page's own heading: the headings under it move up a level.
+            body = HeadingLevels.startingAtTwo(removingLine(first.line, of: body).components(separatedBy: "\n"))
+                .joined(separator: "\n")
             outline = MarkdownDocument(markdown: body).outline
         }
         let found = EditionDetailsFinder.find(in: detailLines)
