@@ -216,7 +216,8 @@ extension SignOffPack.Outcome {
     /// only add a page, never take one away, so pages that divide evenly mean every sheet is alike.
     /// Otherwise the pages stay numbered without a total.
     mutating func countPagesPerSheet(printed pdf: URL, people: Int, packURL: URL, render: (Int) throws -> String) {
-        guard people > 0, let pages = PDFPageCount.of(pdf), pages % people == 0,
+        // The print style sheet gives a total for sheets of up to six pages.
+        guard people > 0, let pages = PDFPageCount.of(pdf), pages % people == 0, (1...6).contains(pages / people),
               let html = try? render(pages / people),
               (try? AtomicFile.write(Data(html.utf8), to: packURL)) != nil else { return }
         if let problem = ChromiumPrinter.print(packURL, to: pdf) {
