@@ -118,11 +118,14 @@ public enum CheckRegistry {
     public static let checklist: [any ChecklistCheck] = [StatutoryChecklistCheck()]
     /// Run by `handbook check` and `build` with the day they are given, after everything else.
     public static let review: [any ReviewCheck] = [ReviewDueCheck()]
+    /// Run by `handbook check` only: a warning the office should see while preparing the content,
+    /// but not one that every build and release repeats.
+    public static let contact = ContactCheck()
 
     /// The name of every check, in the order they run: every code a content diagnostic carries.
     public static let allNames: [String] = [handbookFiles.name] + handbook.map(\.name) + [policyFiles.name]
         + policy.map(\.name) + readability.map(\.name) + edition.map(\.name) + [quotes.name] + checklist.map(\.name)
-        + review.map(\.name)
+        + review.map(\.name) + [contact.name]
 
     static func coded(_ diagnostics: [Diagnostic], by name: String) -> [Diagnostic] {
         diagnostics.map { diagnostic in
@@ -216,5 +219,27 @@ public struct QuotesCheck: EditionCheck {
 
     private func anchor(_ subject: EditionSubject) -> (anchors: [String: Int], diagnostics: [Diagnostic]) {
         QuoteChecks.anchor(subject.policy, outline: subject.outline)
+    }
+}
+
+/// A pupil agreement tells a parent without a printer how to get a paper copy, and the
+/// accessibility statement how to ask for another format: both need the school's email or phone.
+/// The handbook never makes them up, so it warns until handbook.yml gives one.
+public struct ContactCheck: ContentCheck {
+    public let name = "contact"
+
+    public func check(_ config: HandbookConfig) -> [Diagnostic] {
+        let details = config.accessibility
+        guard details?.email == nil, details?.phone == nil else { return [] }
+        // A contact still to be filled in is already reported as such.
+        let asked = config.placeholders.contains {
+            $0.field.contains("`accessibility`") && ($0.field.contains("`email`") || $0.field.contains("`phone`"))
+        }
+        if asked { return [] }
+        let agreements = config.audiences.contains { !$0.bands.isEmpty }
+        let pages = agreements ? "the pupil agreements and the accessibility statement tell" : "the accessibility statement tells"
+        return [.warning(at: SourceLocation(file: config.path, line: 1),
+                         "handbook.yml gives no email or phone for the school office, so \(pages) readers only to ask at the office",
+                         hint: "add the office's contact under `accessibility:`, with the statement's dates, like:\naccessibility:\n  prepared: 2026-11-30\n  reviewed: 2026-11-30\n  email: office@school.example\n  phone: 01234 567890")]
     }
 }

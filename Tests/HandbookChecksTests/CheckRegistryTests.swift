@@ -14,7 +14,7 @@ struct CheckRegistryTests {
                           "unreleased", "readability", "hard-word", "rules", "summaries-to-write", "promise-wording",
                           "unpublished-content", "missing-policy", "category-and-related", "statutory-ids",
                           "draft-placeholders", "quotes", "statutory-checklist",
-                          "review-due"])
+                          "review-due", "contact"])
         #expect(Set(names).count == names.count)
         #expect(names.allSatisfy(ContentPaths.isValidID))
         #expect(ReleaseChecks.reminderCode == "unreleased")
@@ -50,6 +50,7 @@ struct CheckRegistryTests {
             found += checked.policies.flatMap { ReviewChecks.check($0.current.policy.edition, policy: $0.id, today: today) }
             if let config = checked.handbook?.config {
                 found += StatutoryChecks.check(ChecklistSubject(config: config, claims: checked.policies.map(\.statutoryClaim)))
+                found += CheckRegistry.contact.run(config)
             }
         }
         let uncoded = found.filter { $0.code.map { !CheckRegistry.allNames.contains($0) } ?? true }

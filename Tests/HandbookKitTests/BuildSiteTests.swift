@@ -129,8 +129,11 @@ struct BuildSiteTests {
         defer { fixture.remove() }
         let clean = await HandbookBuild.check(content: fixture.content)
         #expect(!clean.diagnostics.hasErrors, "\(clean.diagnostics.printed)")
-        #expect(clean.doneMessage(content: "content") == "No errors in content/ (2 warnings)", "\(clean.diagnostics.printed)")
+        // Two policies not yet released, and no contact for the school office in handbook.yml.
+        #expect(clean.doneMessage(content: "content") == "No errors in content/ (3 warnings)", "\(clean.diagnostics.printed)")
         for policy in ["mobile-phones", "trips"] { #expect(try await fixture.release(policy).folder != nil) }
+        try fixture.write("content/handbook.yml", try fixture.read("content/handbook.yml")
+                          + "accessibility:\n  prepared: 2026-09-01\n  reviewed: 2026-09-01\n  phone: 01234 567890\n")
         let released = await HandbookBuild.check(content: fixture.content)
         #expect(released.doneMessage(content: "content") == "No problems found in content/", "\(released.diagnostics.printed)")
         try fixture.replace(in: "content/policies/trips/rules.yml", "applies-to: [staff]", with: "applies-to: [staf]")

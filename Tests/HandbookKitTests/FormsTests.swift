@@ -32,7 +32,11 @@ struct FormsPrintTests {
                 #expect(text.contains("Hasland Junior School") && text.contains("Social Media Policy")
                         && text.contains("Edition 1.2") && text.contains("Fingerprint 6b9bf38710f6"), "\(form), page \(index + 1)")
             }
-            #expect(try PrintTools.qrCode(onPage: 1, of: pdf) == "https://handbook.hasland.example/policies/social-media/1.2/", "\(form)")
+            // A child's agreement leads to their band's page; a sheet for staff to the edition's full text.
+            let band = form.hasPrefix("pupil-agreement-") ? String(form.dropFirst("pupil-agreement-".count)) : nil
+            let address = band.map { "https://handbook.hasland.example/pupils/\($0)/social-media/" }
+                ?? "https://handbook.hasland.example/policies/social-media/1.2/"
+            #expect(try PrintTools.qrCode(onPage: 1, of: pdf) == address, "\(form)")
             let text = pages.first ?? ""
             if form.hasPrefix("pupil-agreement") {
                 #expect(pages.count == 1, "\(form) should fit on one page")

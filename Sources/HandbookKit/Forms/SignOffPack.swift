@@ -146,11 +146,17 @@ public enum SignOffPack {
                                                      place: RecordsDesk.Place(content: request.content, records: request.records))
         }
         let template = band == nil ? PageTemplates.signOffPack : PageTemplates.agreementPack
-        let pack = SitePage(path: "pack.html", template: template,
-                            bodyClass: "page-form", data: sheet)
+        let named = sheet
+        let page = { (pagesPerSheet: Int?) -> SitePage in
+            var data = named
+            data.pagesPerSheet = pagesPerSheet
+            return SitePage(path: "pack.html", template: template, bodyClass: "page-form", data: data)
+        }
+        let pack = page(nil)
+        let renderer = PageRenderer(config: handbook.config, templates: templates)
         let html: String
         do {
-            html = try PageRenderer(config: handbook.config, templates: templates).render(pack)
+            html = try renderer.render(pack)
         } catch {
             return Outcome(diagnostics: diagnostics + [.error(at: SourceLocation(file: ContentPaths.join(request.templates, template.name + ".mustache")),
                                                               "the template `\(template.name).mustache` could not be used: \(error)",
@@ -194,6 +200,30 @@ public enum SignOffPack {
         var outcome = Outcome(diagnostics: diagnostics, pack: packURL.path, register: registerURL.path, people: people.count,
                               registerKept: register.kept, registerAdded: register.added)
         outcome.addPDF(of: packURL, named: base, in: folder, request: request, written: "the HTML pack and register were")
+        if let pdf = outcome.pdf {
+            outcome.countPagesPerSheet(printed: URL(fileURLWithPath: pdf), people: people.count, packURL: packURL) {
+                try renderer.render(page($0))
+            }
+        }
         return outcome
+    }
+}
+
+extension SignOffPack.Outcome {
+    /// Every person's sheet holds the same words but their name, so a print of the pack whose pages
+    /// divide evenly among the people gives each sheet's length; the pack is written and printed
+    /// again with it, so each page says “Page 1 of 2” within its person's sheet. A longer name can
+    /// only add a page, never take one away, so pages that divide evenly mean every sheet is alike.
+    /// Otherwise the pages stay numbered without a total.
+    mutating func countPagesPerSheet(printed pdf: URL, people: Int, packURL: URL, render: (Int) throws -> String) {
+        // The print style sheet gives a total for sheets of up to six pages.
+        guard people > 0, let pages = PDFPageCount.of(pdf), pages % people == 0, (1...6).contains(pages / people),
+              let html = try? render(pages / people),
+              (try? AtomicFile.write(Data(html.utf8), to: packURL)) != nil else { return }
+        if let problem = ChromiumPrinter.print(packURL, to: pdf) {
+            diagnostics.append(.error(at: SourceLocation(file: packURL.path), problem,
+                                      hint: "open \(packURL.path) in a browser and print it; the HTML pack and register were written"))
+            self.pdf = nil
+        }
     }
 }

@@ -72,6 +72,7 @@ public enum HandbookBuild {
         var diagnostics = checked.diagnostics
         if let config = checked.handbook?.config {
             diagnostics += StatutoryChecks.check(ChecklistSubject(config: config, claims: checked.policies.map(\.statutoryClaim)))
+            diagnostics += CheckRegistry.contact.run(config)
         }
         if let today {
             diagnostics += checked.policies.flatMap { ReviewChecks.check($0.current.policy.edition, policy: $0.id, today: today) }

@@ -24,7 +24,11 @@ package struct FormPages {
                 let path = SitePaths.form(publication.id, Self.slug(audience, band: band))
                 var data = sheet(audience: audience, band: band, page: path, details: details)
                 if band == nil {
-                    let count = SignOffSheetLayout(rules: data.rules.map(\.summary), marked: data.hasMarks,
+                    // A section a rule names takes a line of its own under the rule: counted as one more.
+                    let lines = data.rules.flatMap { rule in
+                        [rule.summary] + rule.sections.map { "See “\($0.title)” in the full policy, at \($0.url ?? "")." }
+                    }
+                    let count = SignOffSheetLayout(rules: lines, marked: data.hasMarks,
                                                    title: data.edition.title).signatureRows
                     data.rows = (1...count).map(SignatureRow.init(row:))
                 }
@@ -58,12 +62,56 @@ package struct FormPages {
         var data = FormData(edition: edition, rules: rules,
                             hasMarks: rules.contains { $0.mark != nil }, comparedWith: comparedWith,
                             audienceName: audience.name, bandName: band?.name, ages: AgesData(band?.ages))
+        data.contact = config.accessibility
         if let base = config.baseURL?.value, !edition.isDraft {
-            let address = base + SitePaths.folder(of: SitePaths.edition(publication.id, version: edition.version))
+            // A child's agreement leads to the promises written for their band, not the adults' full text.
+            let page = band.map { SitePaths.audienceView(audience.id, band: $0.id, policy: publication.id) }
+                ?? SitePaths.edition(publication.id, version: edition.version)
+            let address = base + SitePaths.folder(of: page)
             data.editionAddress = address
             data.qrSVG = QRCode(address)?.svg(label: "QR code for " + address)
         }
+        data.rules = data.rules.map { rule in
+            var rule = rule
+            rule.sections = sections(namedIn: rule.summary, from: page, isDraft: edition.isDraft, version: edition.version)
+            return rule
+        }
         return data
+    }
+
+    /// The policy's sections a summary names by their heading, such as “the Terms of Use below”:
+    /// a sheet holds only the rules, so each is shown with where it can be read. Only headings of
+    /// two words or more, written as in the heading, count, so that a word like “Scope” in a
+    /// sentence is not taken for its section.
+    private func sections(namedIn summary: String, from page: String, isDraft: Bool, version: String) -> [SectionReference] {
+        let text = isDraft ? SitePaths.policy(publication.id) : SitePaths.edition(publication.id, version: version)
+        var seen: Set<String> = []
+        return publication.current.outline.headings.compactMap { heading in
+            guard heading.text.split(separator: " ").count >= 2, !seen.contains(heading.text),
+                  Self.names(summary, phrase: heading.text) else { return nil }
+            seen.insert(heading.text)
+            let anchor = SitePaths.folder(of: text) + "#" + heading.id
+            if let base = config.baseURL?.value, !isDraft {
+                return SectionReference(title: heading.text, url: base + anchor, isPublic: true)
+            }
+            // A pack printed from a roster lies outside the site, where a relative link leads nowhere.
+            guard page.hasSuffix("index.html") else { return SectionReference(title: heading.text, url: nil, isPublic: false) }
+            return SectionReference(title: heading.text, url: SitePaths.root(of: page) + anchor, isPublic: false)
+        }
+    }
+
+    /// Whether `text` holds `phrase` as whole words.
+    static func names(_ text: String, phrase: String) -> Bool {
+        var searchFrom = text.startIndex
+        while let found = text.range(of: phrase, range: searchFrom..<text.endIndex) {
+            let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
+            let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
+            if !(before?.isLetter ?? false), !(before?.isNumber ?? false), !(after?.isLetter ?? false), !(after?.isNumber ?? false) {
+                return true
+            }
+            searchFrom = found.upperBound
+        }
+        return false
     }
 
     /// The rules the audience acknowledges, numbered, with the ones new or changed since the
