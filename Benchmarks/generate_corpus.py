@@ -7,7 +7,7 @@ Usage: python3 Benchmarks/generate_corpus.py OUT_DIR [--policies 200] [--edition
 Each policy has realistic policy prose (headings, paragraphs of 40-120 words, lists), a rules.yml
 whose quotes are taken from its own text, summaries for every audience and band of the shipped
 handbook.yml, and K editions under versions/ with edition.yml fingerprints computed exactly as
-`handbook release` does (SHA-256 of policy.md, a zero byte, rules.yml). The working copy equals
+`handbook release` does (SHA-256 of policy.md without its placement lines, a zero byte, rules.yml). The working copy equals
 the newest edition, so a build publishes everything without warnings.
 """
 import argparse
@@ -135,9 +135,15 @@ def rules_yaml(rng, sources, count, version):
     return "\n".join(lines) + "\n"
 
 
-def front_matter(policy, version, year):
+# Pupils are shown only words written for their band: one line for their list of policies.
+# A placement field, so it is left out of the fingerprint, as `handbook release` leaves it out.
+PUPIL_DESCRIPTION = ("pupil-description:\n  years-3-4: What to do at school.\n"
+                     "  years-5-6: What we do at school, and why.\n")
+
+
+def front_matter(policy, version, year, placement=""):
     return (f"---\ntitle: Policy {policy:04d}\nversion: \"{version}\"\neffective: {year}-09-01\n"
-            f"review-by: {year + 1}-09-01\nowner: Headteacher\napproved-by: Board of Trustees\nmaterial: true\n"
+            f"review-by: {year + 1}-09-01\nowner: Headteacher\napproved-by: Board of Trustees\n{placement}material: true\n"
             f"changes: Annual review {year}.\n---\n\n")
 
 
@@ -152,13 +158,14 @@ def write_policy(root, policy, editions, rules, paragraphs, rng):
         if edition > 1:
             blocks = revise(blocks, rng, version)
         text = "\n\n".join(text for _, text in blocks) + "\n"
-        policy_md = (front_matter(policy, version, year) + text).encode()
+        policy_md = (front_matter(policy, version, year, PUPIL_DESCRIPTION) + text).encode()
+        unplaced_md = (front_matter(policy, version, year) + text).encode()
         rules_yml = rules_yaml(random.Random(policy), sources, rules, version).encode()
         target = folder / "versions" / version
         target.mkdir(parents=True, exist_ok=True)
         (target / "policy.md").write_bytes(policy_md)
         (target / "rules.yml").write_bytes(rules_yml)
-        fingerprint = hashlib.sha256(policy_md + b"\0" + rules_yml).hexdigest()
+        fingerprint = hashlib.sha256(unplaced_md + b"\0" + rules_yml).hexdigest()
         (target / "edition.yml").write_text(
             "# Written by `handbook release`. Do not edit this folder: released editions cannot be changed.\n"
             f'version: "{version}"\nreleased: {year}-07-01\nfingerprint: {fingerprint}\nfiles:\n'

@@ -97,12 +97,13 @@ public enum CheckRegistry {
     /// Reading handbook.yml and glossary.yml, and listing the policy folders.
     public static let handbookFiles = HandbookFilesCheck()
     public static let handbook: [any HandbookCheck] = [AudiencesCheck(), GlossaryCheck(), CategoriesCheck(),
-                                                       PublicAddressCheck(), PlaceholdersCheck(), NoPoliciesCheck()]
+                                                       PublicAddressCheck(), PlaceholdersCheck(), NoPoliciesCheck(),
+                                                       PupilSharedWordsCheck()]
     /// The code of a `"FILL IN: …"` still in handbook.yml, which `handbook release` refuses.
     public static let placeholderCode = PlaceholdersCheck.code
     /// Reading one policy folder: its working copy and every release.
     public static let policyFiles = PolicyFilesCheck()
-    public static let policy: [any PolicyCheck] = [ReleasesCheck(), UnreleasedCheck()]
+    public static let policy: [any PolicyCheck] = [ReleasesCheck(), UnreleasedCheck(), PupilWordsCheck()]
     /// Run on the working copy only: released editions are frozen.
     public static let readability: [any ReadabilityCheck] = [ReadabilityGradeCheck(), HardWordCheck()]
     public static let edition: [any EditionCheck] = [RulesCheck(), SummariesToWriteCheck(), PromiseWordingCheck(),

@@ -35,7 +35,8 @@ extension PolicyPublication {
                                                    reader: ReaderKey(audience: $0.audience, band: $0.band), reason: $0.reason)
                                  }
                              },
-                             review: entry.review, approvedBy: edition.approvedBy, statutory: edition.statutory.map(\.value))
+                             review: entry.review, approvedBy: edition.approvedBy, statutory: edition.statutory.map(\.value),
+                             pupilDescription: edition.pupilDescription)
     }
 
     /// The first sentence of the policy's first paragraph, for a policy that gives no description.

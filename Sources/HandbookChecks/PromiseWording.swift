@@ -1,7 +1,7 @@
 import HandbookModel
 
 /// A pupil keeps a `must` or `must-not` rule that binds them as a promise in their own words:
-/// the pupil page shows it under "My promises" and the agreement asks them to tick it, so a
+/// the pupil page shows it under "What I promise" and the agreement asks them to tick it, so a
 /// summary that is not said by the pupil ("Pupils must…", "You must…") reads wrongly there.
 enum PromiseWording {
     static func problems(_ rule: Rule, config: HandbookConfig) -> [Diagnostic] {

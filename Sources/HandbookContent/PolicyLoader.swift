@@ -5,7 +5,8 @@ import HandbookModel
 /// Reads one policy folder: policy.md (front matter and text) and rules.yml.
 package enum PolicyLoader {
     package static let frontMatterKeys = ["title", "version", "effective", "review-by", "owner", "approved-by",
-                                          "approved-on", "minute", "material", "changes", "category", "related", "description", "statutory"]
+                                          "approved-on", "minute", "material", "changes", "category", "related", "description", "statutory",
+                                          "pupil-description", "pupil-headings"]
 
     /// `fileHashes` are the two files' own hashes, which the caller works out to tell a twin.
     package static func load(id: String, policyFile: ContentFile, rulesFile: ContentFile, fileHashes: FileHashes,
@@ -60,6 +61,8 @@ package enum PolicyLoader {
         let description = reader.text("description", required: false, example: "How the school keeps children safe online.",
                                       diagnostics: &diagnostics)
         let statutory = statutoryIDs(reader, diagnostics: &diagnostics)
+        let pupilDescription = PupilWordsLoader.description(reader, diagnostics: &diagnostics)
+        let pupilHeadings = PupilWordsLoader.headings(reader, diagnostics: &diagnostics)
         guard let title, let version, let effective, let reviewBy, let owner, let approvedBy else { return nil }
         return EditionInfo(title: title.value, version: version.value, effective: effective.value,
                            reviewBy: reviewBy.value, owner: owner.value, approvedBy: approvedBy.value,
@@ -68,7 +71,8 @@ package enum PolicyLoader {
                            statutory: statutory,
                            location: reader.location, versionLocation: version.location,
                            reviewByLocation: reviewBy.location, approvedOn: approvedOn, minute: minute,
-                           approvalLocation: reader.location(of: "approved-by"))
+                           approvalLocation: reader.location(of: "approved-by"),
+                           pupilDescription: pupilDescription, pupilHeadings: pupilHeadings)
     }
 
     /// `statutory:`, one requirement id or a list of them.

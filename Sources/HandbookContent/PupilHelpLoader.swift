@@ -12,12 +12,23 @@ enum PupilHelpLoader {
               about: Free to call, day or night.
         """
 
+    static let saysExample = """
+        pupil-help:
+          says:
+            years-3-4: If something worries you or makes you sad, tell a grown-up you trust.
+            years-5-6: If something worries you or upsets you, tell someone you trust.
+        """
+
     static func load(_ handbook: MappingReader, source: YAMLSource, diagnostics: inout [Diagnostic]) -> PupilHelp? {
         guard let node = handbook.value("pupil-help"), node.isNull == false,
               let reader = MappingReader(node, source: source, owner: "`pupil-help`",
-                                         allowedKeys: ["trusted-adults", "helplines"], example: example,
+                                         allowedKeys: ["says", "trusted-adults", "helplines"], example: example,
                                          diagnostics: &diagnostics) else { return nil }
         reader.rejectUnknownKeys(diagnostics: &diagnostics)
+        let says = reader.value("says").flatMap { node in
+            node.isNull ? nil : PupilWordsLoader.text(node, named: "`says` in `pupil-help`", source: source,
+                                                      example: saysExample, diagnostics: &diagnostics)
+        }
         let listed = (reader.textList("trusted-adults", example: "[Your class teacher]", diagnostics: &diagnostics) ?? [])
             .filter { !$0.value.trimmedWhitespace.isEmpty }
         // An adult or helpline still to be filled in is left out of the pages, but it is not "nobody".
@@ -43,7 +54,7 @@ enum PupilHelpLoader {
             return nil
         }
         guard !adults.isEmpty || !helplines.isEmpty else { return nil }
-        return PupilHelp(trustedAdults: adults, helplines: helplines)
+        return PupilHelp(trustedAdults: adults, helplines: helplines, says: says)
     }
 
     private static func helpline(_ node: YAMLNode, source: YAMLSource, diagnostics: inout [Diagnostic]) -> Helpline? {

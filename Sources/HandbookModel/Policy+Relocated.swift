@@ -20,6 +20,12 @@ extension Policy {
         copy.edition.approvedOn = edition.approvedOn.map(move)
         copy.edition.minute = edition.minute.map(move)
         copy.edition.approvalLocation = move(edition.approvalLocation)
+        let movePupilText = { (text: PupilText) -> PupilText in
+            PupilText(everyBand: text.everyBand.map(move),
+                      bands: text.bands.map { PupilText.BandText(band: move($0.band), text: move($0.text)) })
+        }
+        copy.edition.pupilDescription = edition.pupilDescription.map(movePupilText)
+        copy.edition.pupilHeadings = edition.pupilHeadings.map { PupilHeading(section: move($0.section), text: movePupilText($0.text)) }
         copy.rules = rules.map { rule in
             var rule = rule
             rule.id = move(rule.id)

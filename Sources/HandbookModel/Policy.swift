@@ -35,8 +35,8 @@ public struct Policy: Sendable, Hashable {
 }
 
 extension Policy {
-    /// This edition filed where `other` is: its category, description, related policies and the
-    /// statutory requirements it meets, which say where a policy sits in the handbook and are
+    /// This edition filed where `other` is: its category, descriptions, related policies, the
+    /// statutory requirements it meets and its pupil headings, which say where a policy sits in the handbook and are
     /// taken from the working copy, not from an edition.
     public func placed(like other: Policy) -> Policy {
         var copy = self
@@ -44,6 +44,8 @@ extension Policy {
         copy.edition.description = other.edition.description
         copy.edition.related = other.edition.related
         copy.edition.statutory = other.edition.statutory
+        copy.edition.pupilDescription = other.edition.pupilDescription
+        copy.edition.pupilHeadings = other.edition.pupilHeadings
         return copy
     }
 }
@@ -74,6 +76,10 @@ public struct EditionInfo: Sendable, Hashable {
     public var description: String?
     /// Ids of the statutory requirements this policy meets (see `StatutoryRequirement`).
     public var statutory: [Located<String>]
+    /// One line for pupils' lists, per band; pupils are shown no other description.
+    public var pupilDescription: PupilText?
+    /// Headings pupils see over the rules of a section; a section without one shows pupils none.
+    public var pupilHeadings: [PupilHeading]
     public var location: SourceLocation
     public var versionLocation: SourceLocation
     public var reviewByLocation: SourceLocation
@@ -84,7 +90,8 @@ public struct EditionInfo: Sendable, Hashable {
                 location: SourceLocation,
                 versionLocation: SourceLocation, reviewByLocation: SourceLocation,
                 approvedOn: Located<CalendarDate>? = nil, minute: Located<String>? = nil,
-                approvalLocation: SourceLocation? = nil) {
+                approvalLocation: SourceLocation? = nil, pupilDescription: PupilText? = nil,
+                pupilHeadings: [PupilHeading] = []) {
         self.title = title
         self.version = version
         self.effective = effective
@@ -103,6 +110,8 @@ public struct EditionInfo: Sendable, Hashable {
         self.approvedOn = approvedOn
         self.minute = minute
         self.approvalLocation = approvalLocation ?? location
+        self.pupilDescription = pupilDescription
+        self.pupilHeadings = pupilHeadings
     }
 
     /// Both approval fields, when both are written.

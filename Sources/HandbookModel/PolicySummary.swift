@@ -15,6 +15,8 @@ public struct PolicySummary: Sendable, Hashable {
     public var id: String
     public var title: String
     public var description: String
+    /// One line for each band of pupils, when the policy gives it: pupils are shown no other.
+    public var pupilDescription: PupilText?
     public var category: String?
     public var version: String
     public var effective: CalendarDate
@@ -45,7 +47,7 @@ public struct PolicySummary: Sendable, Hashable {
                 effective: CalendarDate, reviewBy: CalendarDate, isDraft: Bool, readers: Set<ReaderKey>,
                 signers: Set<ReaderKey>, releases: [ReleaseNote], headings: [HeadingEntry] = [], terms: [String] = [],
                 readabilityExceptions: [ExceptionNote] = [], review: PolicyReview? = nil,
-                approvedBy: String = "", statutory: [String] = []) {
+                approvedBy: String = "", statutory: [String] = [], pupilDescription: PupilText? = nil) {
         self.id = id
         self.title = title
         self.description = description
@@ -63,6 +65,7 @@ public struct PolicySummary: Sendable, Hashable {
         self.review = review
         self.approvedBy = approvedBy
         self.statutory = statutory
+        self.pupilDescription = pupilDescription
     }
 }
 

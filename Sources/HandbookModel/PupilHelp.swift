@@ -1,13 +1,16 @@
-/// `pupil-help:` in handbook.yml: the people a pupil can tell when something online worries
-/// them, shown on every pupil page under "Who can I tell?".
+/// `pupil-help:` in handbook.yml: the people a pupil can tell when something worries them, shown
+/// near the top of every pupil page under "Who can I tell?".
 public struct PupilHelp: Sendable, Hashable {
     /// People at school and at home, in the pupils' own words ("Your class teacher").
     public var trustedAdults: [Located<String>]
     public var helplines: [Helpline]
+    /// The school's own first line, for every band or per band; without it the page's own.
+    public var says: PupilText?
 
-    public init(trustedAdults: [Located<String>], helplines: [Helpline]) {
+    public init(trustedAdults: [Located<String>], helplines: [Helpline], says: PupilText? = nil) {
         self.trustedAdults = trustedAdults
         self.helplines = helplines
+        self.says = says
     }
 }
 

@@ -10,10 +10,10 @@ struct CheckRegistryTests {
     @Test func everyCheckHasItsOwnKebabCaseName() {
         let names = CheckRegistry.allNames
         #expect(names == ["handbook-files", "audiences", "glossary", "categories", "base-url", "placeholders", "policies",
-                          "policy-files", "releases",
-                          "unreleased", "readability", "hard-word", "rules", "summaries-to-write", "promise-wording",
-                          "unpublished-content", "missing-policy", "category-and-related", "statutory-ids",
-                          "draft-placeholders", "quotes", "statutory-checklist",
+                          "pupil-shared-words", "policy-files", "releases",
+                          "unreleased", "pupil-words", "readability", "hard-word", "rules", "summaries-to-write",
+                          "promise-wording", "unpublished-content", "missing-policy", "category-and-related",
+                          "statutory-ids", "draft-placeholders", "quotes", "statutory-checklist",
                           "review-due", "contact"])
         #expect(Set(names).count == names.count)
         #expect(names.allSatisfy(ContentPaths.isValidID))
@@ -66,10 +66,12 @@ struct CheckRegistryTests {
         try fixture.replace(in: handbook, "title: School policies",
                             with: "title: School policies\nbase-url: handbook.example.org\ncategories:\n  - id: Keeping Safe\n    name: Keeping safe")
         try fixture.write("content/glossary.yml", "- term: consent\n  definitions:\n    famlies: Saying yes.\n")
+        try fixture.write(handbook, try fixture.read(handbook)
+                          + "pupil-help:\n  says: Tell a trustworthy, responsible grown-up immediately whenever something upsetting happens.\n  trusted-adults: [Your teacher]\n")
 
         let text = "content/policies/mobile-phones/policy.md", rules = "content/policies/mobile-phones/rules.yml"
         try fixture.replace(in: text, "material: true",
-                            with: "material: true\ncategory: safety\nrelated: [mobile-phones]\nstatutory: [behavior, behaviour]")
+                            with: "material: true\ncategory: safety\nrelated: [mobile-phones]\nstatutory: [behavior, behaviour]\npupil-headings:\n  chidren: Your phone")
         try fixture.write(text, try fixture.read(text) + "\n<script>alert(1)</script>\n\nSee [the bullying policy](anti-bullying).\n")
         try fixture.replace(in: rules, "quote: \"Phones must be switched off\"", with: "quote: \"Phones must be switched on\"")
         try fixture.replace(in: rules, "- id: emergencies", with: "- id: Emergencies")

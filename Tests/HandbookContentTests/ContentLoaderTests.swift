@@ -21,7 +21,7 @@ struct ContentLoaderTests {
         #expect(phones.edition.effective.longForm == "8 January 2024")
         #expect(phones.edition.approvedOn?.value.longForm == "20 November 2023")
         #expect(phones.edition.minute?.value == "Resources Committee 20 November 2023, item 4")
-        #expect(phones.bodyFirstLine == 13)
+        #expect(phones.bodyFirstLine == 14)
         #expect(phones.rules.map(\.id.value) == ["hand-in-at-gate", "switch-off", "phones-out-of-sight", "emergencies"])
         #expect(phones.rules[0].summary(for: "children", band: "key-stage-1")?.text == "I give my phone in at the gate.")
         #expect(phones.rules[0].quote.location.line == 2)

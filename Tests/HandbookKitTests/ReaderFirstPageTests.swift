@@ -80,7 +80,7 @@ struct ReaderFirstPageTests {
         try fixture.write("content/handbook.yml", try fixture.read("content/handbook.yml") + """
             pupil-help:
               trusted-adults:
-                - Your teacher
+                - Your class teacher
               helplines:
                 - name: Childline
                   phone: 0800 1111
@@ -90,7 +90,7 @@ struct ReaderFirstPageTests {
         let younger = page("children/key-stage-1/mobile-phones/index.html")
         let older = page("children/key-stage-2/mobile-phones/index.html")
         for view in [younger, older] {
-            #expect(view.contains("Who can I tell?") && view.contains("<li>Your teacher</li>"))
+            #expect(view.contains("Who can I tell?") && view.contains("<li>Your class teacher</li>"))
             #expect(view.contains("<a href=\"tel:08001111\">0800 1111</a>"))
         }
         #expect(younger.contains("Read them with a grown-up") && younger.contains("page-pupils--with-adult"))

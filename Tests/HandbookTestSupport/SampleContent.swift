@@ -39,6 +39,7 @@ public enum SampleContent {
         minute: "Resources Committee 20 November 2023, item 4"
         material: true
         changes: Phones are now collected at the gate.
+        pupil-description: What to do with your phone.
         ---
 
         # Mobile Phones Policy
@@ -111,6 +112,7 @@ public enum SampleContent {
         approved-by: Full Governing Body
         approved-on: 2023-12-05
         minute: "FGB 5 December 2023, item 6"
+        pupil-description: What happens on a school trip.
         ---
 
         Every visit is planned with a written risk assessment.

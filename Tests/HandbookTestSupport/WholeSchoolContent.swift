@@ -71,6 +71,11 @@ public enum WholeSchoolContent {
         category: \(category)
         related: [\(related)]
         description: How the school handles \(topic.lowercased()), and what it asks of staff, families and pupils.
+        pupil-description:
+          years-3-4: What to do if you are worried.
+          years-5-6: Who to tell if something worries you.
+        pupil-headings:
+          what-pupils-do: If I am worried
         ---
 
         ## Purpose

@@ -43,6 +43,7 @@ struct HandbookPages {
     private func newsItem(_ summary: PolicySummary, _ note: ReleaseNote, root: String) -> NewsItem {
         NewsItem(title: summary.title, version: note.version, released: note.released.longForm,
                  releasedISO: note.released.description, changes: note.changes,
+                 isFirstEdition: summary.releases.first == note,
                  url: root + SitePaths.changes(summary.id))
     }
 
@@ -55,7 +56,9 @@ struct HandbookPages {
         let isRecent = { (note: ReleaseNote) in newest.map { note.released.days(until: $0) <= Self.recentDays } ?? false }
         let groups = grouped(mine).map { category, policies in
             CategoryGroup(id: category?.id ?? "other", name: category?.name, policies: policies.map { summary in
-                PolicyCard(title: summary.title, description: summary.description,
+                PolicyCard(title: summary.title,
+                           // Pupils read only words written for their band: no adult description stands in.
+                           description: band.map { summary.pupilDescription?.text(for: $0.id)?.value ?? "" } ?? summary.description,
                            url: root + SitePaths.audienceView(audience.id, band: band?.id, policy: summary.id),
                            formURL: summary.signers.contains(reader)
                                ? root + SitePaths.form(summary.id, FormPages.slug(audience, band: band)) : nil,
@@ -67,6 +70,7 @@ struct HandbookPages {
                             bodyClass: audience.kind == .pupils ? "page-pupils page-home" : "page-home",
                             data: ReaderHomeData(audienceName: audience.name, bandName: band?.name,
                                                  ages: AgesData(band?.ages), isPupils: audience.kind == .pupils,
+                                                 isStaff: audience.kind == .staff,
                                                  groups: groups))
         page.breadcrumbs = [Crumb(url: root + SitePaths.index, step: .home)]
         return page

@@ -65,7 +65,7 @@ struct ReaderViewPages {
                 url: policyURL + "#" + rule.anchor)
             placed.append((card, heading, rule))
         }
-        let groups = RuleGrouping(config: config, audience: audience, band: band)
+        let groups = RuleGrouping(config: config, audience: audience, band: band, pupilHeadings: policy.edition.pupilHeadings)
             .groups(placed, policyURL: policyURL)
         let cards = groups.flatMap { $0.sections.flatMap(\.rules) }
         let acknowledges = cards.contains { $0.acknowledge }
@@ -86,7 +86,7 @@ struct ReaderViewPages {
             glossary: glossaryTerms, hasGlossary: !glossaryTerms.isEmpty, signs: band == nil && acknowledges,
             formURL: formURL, groups: groups,
             agreements: audience.kind == .parents ? agreements(root: root) : [],
-            help: band == nil ? nil : config.pupilHelp.map { HelpData($0) },
+            help: band.flatMap { band in config.pupilHelp.map { HelpData($0, band: band) } },
             readsWithAdult: band?.readsWithAdult ?? false,
             comparedWith: acknowledges ? changes.comparedWith : nil,
             views: details.viewLinks(config: config, page: path),

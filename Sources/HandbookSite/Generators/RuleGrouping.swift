@@ -4,11 +4,15 @@ import HandbookModel
 /// Orders a reader's rules so each reader meets first what they do: pupils their promises, then
 /// what is good to know; parents what their child does, then what they do, then what the school
 /// and its staff do. Staff read every rule in one group. Within a group the rules stand under
-/// their section headings, each heading once, and are numbered through the page.
+/// their section headings, each heading once. Pupils see a section's heading only when the policy
+/// gives one written for them (`pupil-headings:`), and only their promises are numbered; every
+/// other reader's rules are numbered through the page.
 struct RuleGrouping {
     let config: HandbookConfig
     let audience: Audience
     let band: Band?
+    /// The policy's headings for pupils, by section id.
+    var pupilHeadings: [PupilHeading] = []
 
     func groups(_ placed: [(card: RuleCard, heading: Heading?, rule: Rule)], policyURL: String) -> [RuleGroup] {
         let placed = placed.map { (card: $0.card, heading: $0.heading, role: role(of: $0.rule)) }
@@ -25,8 +29,9 @@ struct RuleGrouping {
                 cards[heading, default: []].append(card)
             }
             let sections = headings.map { heading in
-                RuleSection(heading: heading?.text, url: policyURL + (heading.map { "#" + $0.id } ?? ""),
+                RuleSection(heading: heading.flatMap(shownHeading), url: policyURL + (heading.map { "#" + $0.id } ?? ""),
                             rules: (cards[heading] ?? []).map { card in
+                                guard role != .goodToKnow else { return card }
                                 number += 1
                                 var card = card
                                 card.number = number
@@ -35,6 +40,13 @@ struct RuleGrouping {
             }
             return RuleGroup(role: role, sections: sections)
         }
+    }
+
+    /// The heading this reader sees over a section: for pupils, the one written for their band.
+    private func shownHeading(_ heading: Heading) -> String? {
+        guard audience.kind == .pupils else { return heading.text }
+        guard let band else { return nil }
+        return pupilHeadings.first { $0.section.value == heading.id }?.text.text(for: band.id)?.value
     }
 
     private var roles: [RuleGroup.Role] {

@@ -39,9 +39,12 @@ package struct NewsItem: PageData {
     package var released: String
     package var releasedISO: String
     package var changes: String?
+    /// The policy's first release: "New", not "changed".
+    package var isFirstEdition: Bool = false
     package var url: String
 
     package static let templateFields: TemplateFields<Self> = [
+        "isFirstEdition": .field(\.isFirstEdition),
         "title": .field(\.title),
         "version": .field(\.version),
         "released": .field(\.released),
@@ -57,9 +60,12 @@ package struct ReaderHomeData: PageData {
     package var bandName: String?
     package var ages: AgesData?
     package var isPupils: Bool
+    /// Staff read each edition's note of changes, written for them; other readers do not.
+    package var isStaff: Bool = false
     package var groups: [CategoryGroup]
 
     package static let templateFields: TemplateFields<Self> = [
+        "isStaff": .field(\.isStaff),
         "audienceName": .field(\.audienceName),
         "bandName": .field(\.bandName),
         "ages": .field(\.ages),
