@@ -64,7 +64,7 @@ public enum ContentLoader {
         }
         let releases = loadReleases(id: name, folder: url.appendingPathComponent("versions", isDirectory: true),
                                     shownAs: folder.shown("policies/\(name)/versions"), boundary: folder.boundary,
-                                    twin: diagnostics.isEmpty ? working : nil, diagnostics: &diagnostics)
+                                    diagnostics: &diagnostics)
         return (PolicyEntry(id: name, working: working, releases: releases), diagnostics)
     }
 
@@ -86,10 +86,8 @@ public enum ContentLoader {
 
 extension ContentLoader {
     /// policy.md and rules.yml from one folder: the working copy, or a released edition.
-    /// `twin` is a policy read without any problem from other files; when these files hold the same
-    /// bytes (a release of the unchanged working copy), it is reused instead of read again.
     package static func loadEdition(id: String, folder: URL, shownAs shown: String, boundary: ContentBoundary,
-                            twin: Policy? = nil, diagnostics: inout [Diagnostic]) -> Policy? {
+                            diagnostics: inout [Diagnostic]) -> Policy? {
         let policyFile = ContentFile.read(folder.appendingPathComponent("policy.md", isDirectory: false), shownAs: shown + "/policy.md",
                                           within: boundary)
         let rulesFile = ContentFile.read(folder.appendingPathComponent("rules.yml", isDirectory: false), shownAs: shown + "/rules.yml",
@@ -97,9 +95,6 @@ extension ContentLoader {
         switch (policyFile, rulesFile) {
         case (.success(let policyFile), .success(let rulesFile)):
             let hashes = FileHashes(policy: policyFile.data, rules: rulesFile.data)
-            if let twin, hashes == twin.fileHashes {
-                return twin.relocated(policyPath: policyFile.path, rulesPath: rulesFile.path)
-            }
             return PolicyLoader.load(id: id, policyFile: policyFile, rulesFile: rulesFile, fileHashes: hashes,
                                      diagnostics: &diagnostics)
         case (.failure(let a), .failure(let b)):
@@ -112,7 +107,7 @@ extension ContentLoader {
 
     /// Every `versions/V/` folder with its edition.yml record.
     package static func loadReleases(id: String, folder: URL, shownAs shown: String, boundary: ContentBoundary,
-                             twin: Policy? = nil, diagnostics: inout [Diagnostic]) -> [ReleasedEdition] {
+                             diagnostics: inout [Diagnostic]) -> [ReleasedEdition] {
         var releases: [ReleasedEdition] = []
         for name in FolderListing.subfolders(of: folder) {
             let place = shown + "/" + name
@@ -140,7 +135,7 @@ extension ContentLoader {
             let editionFolder = folder.appendingPathComponent(name, isDirectory: true)
             guard let record,
                   var policy = loadEdition(id: id, folder: editionFolder, shownAs: place,
-                                           boundary: boundary, twin: twin, diagnostics: &diagnostics) else { continue }
+                                           boundary: boundary, diagnostics: &diagnostics) else { continue }
             if record.fingerprint != policy.fingerprint.hex, let whole = wholeFileFingerprint(editionFolder),
                whole.hex == record.fingerprint {
                 // Released with placement lines before they were left out of the fingerprint: the

@@ -8,7 +8,7 @@ package enum PolicyLoader {
                                           "approved-on", "minute", "material", "changes", "category", "related", "description", "statutory",
                                           "pupil-description", "pupil-headings"]
 
-    /// `fileHashes` are the two files' own hashes, which the caller works out to tell a twin.
+    /// `fileHashes` are the two files' own hashes.
     package static func load(id: String, policyFile: ContentFile, rulesFile: ContentFile, fileHashes: FileHashes,
                      diagnostics: inout [Diagnostic]) -> Policy? {
         let rules = RulesLoader.load(rulesFile, diagnostics: &diagnostics)

@@ -20,6 +20,36 @@ struct ReaderPageWordsTests {
         #expect(!page.contains(">switch-off<") && !page.contains(">hand-in-at-gate<") && !page.contains("Rule <a"))
     }
 
+    @Test func contentsOfAPolicyThatNumbersItsOwnSectionsShowsNoSecondNumber() async throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let unnumbered = await fixture.build(drafts: true)
+        #expect(unnumbered.succeeded, "\(unnumbered.diagnostics.printed)")
+        #expect(try fixture.read("site/policies/mobile-phones/index.html").contains("<h2 id=\"contents\">Contents</h2>\n<ol>"))
+
+        let policy = "content/policies/mobile-phones/policy.md"
+        try fixture.replace(in: policy, "# Mobile Phones Policy\n\n## Children\n", with: "## 1. Children\n")
+        try fixture.write(policy, try fixture.read(policy).replacingOccurrences(of: "## Staff\n", with: "## 2. Staff\n"))
+        let numbered = await fixture.build(drafts: true)
+        #expect(numbered.succeeded, "\(numbered.diagnostics.printed)")
+        let page = try fixture.read("site/policies/mobile-phones/index.html")
+        #expect(page.contains("<ol class=\"own-numbers\">\n<li><a href="))
+        #expect(page.contains("\">1. Children</a></li>"), "\(page)")
+    }
+
+    @Test func theFrontPageGivesNoReadersStaffNoteAboutAnEdition() async throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        #expect(await Releaser.release(policy: "mobile-phones", version: nil, content: fixture.content,
+                                       date: try #require(CalendarDate("2026-07-01"))).folder != nil)
+        let built = await fixture.build()
+        #expect(built.succeeded, "\(built.diagnostics.printed)")
+        let front = try fixture.read("site/index.html")
+        #expect(front.contains("What’s new"))
+        #expect(!front.contains("Phones are now collected at the gate."))
+        #expect(try fixture.read("site/staff/index.html").contains("Phones are now collected at the gate."))
+    }
+
     @Test func theNotFoundPageLinksFromTheHostsRootWithoutAPublicAddress() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

@@ -31,10 +31,12 @@ struct PolicyTextPages {
             ?? SitePaths.policy(publication.id)
         let outline = prepared.outline
         let topLevel = outline.headings.map(\.level).min() ?? 1
+        let contents = outline.headings.filter { $0.level == topLevel }.map { ContentsEntry(text: $0.text, id: $0.id) }
         let data = PolicyTextData(
             edition: details.data(policy, page: path, release: release),
-            contents: outline.headings.filter { $0.level == topLevel }.map { ContentsEntry(text: $0.text, id: $0.id) },
+            contents: contents,
             hasContents: !outline.headings.isEmpty,
+            contentsNumbered: !contents.isEmpty && contents.allSatisfy(\.startsWithNumber),
             body: body.placed(root: SitePaths.root(of: path)),
             ruleCount: policy.rules.count,
             views: details.viewLinks(config: config, page: path),
