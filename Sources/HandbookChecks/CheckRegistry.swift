@@ -93,7 +93,8 @@ public enum CheckRegistry {
     /// Reading handbook.yml and glossary.yml, and listing the policy folders.
     public static let handbookFiles = HandbookFilesCheck()
     public static let handbook: [any HandbookCheck] = [AudiencesCheck(), GlossaryCheck(), CategoriesCheck(),
-                                                       PublicAddressCheck(), PlaceholdersCheck(), NoPoliciesCheck()]
+                                                       PublicAddressCheck(), PlaceholdersCheck(), NoPoliciesCheck(),
+                                                       AccessibilityContactCheck()]
     /// The code of a `"FILL IN: …"` still in handbook.yml, which `handbook release` refuses.
     public static let placeholderCode = PlaceholdersCheck.code
     /// Reading one policy folder: its working copy and every release.

@@ -1,10 +1,10 @@
 import Foundation
 
 /// The front-matter fields that say where a policy sits in the handbook (`category`,
-/// `description`, `related`, `statutory`), not what it says. They are left out of an edition's fingerprint, so
+/// `description`, `related`, `statutory`, `keywords`), not what it says. They are left out of an edition's fingerprint, so
 /// filing a released policy elsewhere needs no new edition.
 package enum PlacementLines {
-    package static let keys: Set<String> = ["category", "description", "related", "statutory"]
+    package static let keys: Set<String> = ["category", "description", "related", "statutory", "keywords"]
 
     /// policy.md's bytes with each placement field's lines taken out of its front matter (the
     /// key's line and the indented or `-` lines of its value); the same bytes when there are none.

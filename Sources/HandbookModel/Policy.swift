@@ -35,8 +35,8 @@ public struct Policy: Sendable, Hashable {
 }
 
 extension Policy {
-    /// This edition filed where `other` is: its category, description, related policies and the
-    /// statutory requirements it meets, which say where a policy sits in the handbook and are
+    /// This edition filed where `other` is: its category, description, related policies, the
+    /// statutory requirements it meets and its keywords, which say where a policy sits in the handbook and are
     /// taken from the working copy, not from an edition.
     public func placed(like other: Policy) -> Policy {
         var copy = self
@@ -44,6 +44,7 @@ extension Policy {
         copy.edition.description = other.edition.description
         copy.edition.related = other.edition.related
         copy.edition.statutory = other.edition.statutory
+        copy.edition.keywords = other.edition.keywords
         return copy
     }
 }
@@ -74,6 +75,8 @@ public struct EditionInfo: Sendable, Hashable {
     public var description: String?
     /// Ids of the statutory requirements this policy meets (see `StatutoryRequirement`).
     public var statutory: [Located<String>]
+    /// Words a reader might look the policy up by ("phones", "photos"), for Topics A to Z.
+    public var keywords: [Located<String>]
     public var location: SourceLocation
     public var versionLocation: SourceLocation
     public var reviewByLocation: SourceLocation
@@ -84,7 +87,7 @@ public struct EditionInfo: Sendable, Hashable {
                 location: SourceLocation,
                 versionLocation: SourceLocation, reviewByLocation: SourceLocation,
                 approvedOn: Located<CalendarDate>? = nil, minute: Located<String>? = nil,
-                approvalLocation: SourceLocation? = nil) {
+                approvalLocation: SourceLocation? = nil, keywords: [Located<String>] = []) {
         self.title = title
         self.version = version
         self.effective = effective
@@ -103,6 +106,7 @@ public struct EditionInfo: Sendable, Hashable {
         self.approvedOn = approvedOn
         self.minute = minute
         self.approvalLocation = approvalLocation ?? location
+        self.keywords = keywords
     }
 
     /// Both approval fields, when both are written.

@@ -53,21 +53,41 @@ struct HandbookPages {
         let mine = summaries.filter { $0.readers.contains(reader) }
         let newest = summaries.compactMap { $0.latestRelease?.released }.max()
         let isRecent = { (note: ReleaseNote) in newest.map { note.released.days(until: $0) <= Self.recentDays } ?? false }
-        let groups = grouped(mine).map { category, policies in
+        let formURL = { (summary: PolicySummary) in
+            summary.signers.contains(reader) ? root + SitePaths.form(summary.id, FormPages.slug(audience, band: band)) : nil
+        }
+        let viewURL = { (summary: PolicySummary) in
+            root + SitePaths.audienceView(audience.id, band: band?.id, policy: summary.id)
+        }
+        var groups = grouped(mine).map { category, policies in
             CategoryGroup(id: category?.id ?? "other", name: category?.name, policies: policies.map { summary in
-                PolicyCard(title: summary.title, description: summary.description,
-                           url: root + SitePaths.audienceView(audience.id, band: band?.id, policy: summary.id),
-                           formURL: summary.signers.contains(reader)
-                               ? root + SitePaths.form(summary.id, FormPages.slug(audience, band: band)) : nil,
+                PolicyCard(title: summary.title, description: summary.description, url: viewURL(summary),
+                           formURL: formURL(summary),
                            latest: summary.latestRelease.flatMap { isRecent($0) ? newsItem(summary, $0, root: root) : nil },
                            isDraft: summary.isDraft)
             })
+        }
+        for index in groups.indices {
+            groups[index].isOpen = groups.count == 1 || groups[index].policies.contains { $0.latest != nil }
+        }
+        // What to do now: the recent editions, newest first, those that ask this reader to sign apart.
+        let recent = mine.compactMap { summary -> (summary: PolicySummary, note: ReleaseNote)? in
+            guard !summary.isDraft, let note = summary.latestRelease, isRecent(note) else { return nil }
+            return (summary, note)
+        }.sorted { a, b in a.note.released != b.note.released ? b.note.released < a.note.released : a.summary.title < b.summary.title }
+        let toDo = recent.map { summary, note in
+            let signs = summary.askedToSign.contains(reader) && summary.signers.contains(reader)
+            return (item: ToDoItem(title: summary.title, url: viewURL(summary), formURL: signs ? formURL(summary) : nil,
+                                   version: note.version, released: note.released.longForm,
+                                   releasedISO: note.released.description, isFirst: summary.releases.count == 1),
+                    signs: signs)
         }
         var page = SitePage(path: path, template: PageTemplates.readerHome,
                             bodyClass: audience.kind == .pupils ? "page-pupils page-home" : "page-home",
                             data: ReaderHomeData(audienceName: audience.name, bandName: band?.name,
                                                  ages: AgesData(band?.ages), isPupils: audience.kind == .pupils,
-                                                 groups: groups))
+                                                 groups: groups, toSign: toDo.filter(\.signs).map(\.item),
+                                                 changed: toDo.filter { !$0.signs }.map(\.item)))
         page.breadcrumbs = [Crumb(url: root + SitePaths.index, step: .home)]
         return page
     }
@@ -83,7 +103,9 @@ struct HandbookPages {
                               isDraft: summary.isDraft, effective: summary.effective.longForm,
                               effectiveISO: summary.effective.description, reviewBy: summary.reviewBy.longForm,
                               reviewByISO: summary.reviewBy.description,
-                              changesURL: summary.latestRelease == nil ? nil : root + SitePaths.changes(summary.id))
+                              changesURL: summary.latestRelease == nil ? nil : root + SitePaths.changes(summary.id),
+                              owner: summary.owner, approvedBy: summary.approvedBy,
+                              approval: summary.approval.map { ApprovalData(approvedBy: summary.approvedBy, approval: $0) })
             })
         }
         let exceptions = grouped(summaries).flatMap(\.policies).flatMap { summary in
