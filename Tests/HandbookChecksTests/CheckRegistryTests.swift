@@ -13,7 +13,7 @@ struct CheckRegistryTests {
                           "policy-files", "releases",
                           "unreleased", "readability", "hard-word", "rules", "promise-wording", "unpublished-content",
                           "missing-policy", "category-and-related", "statutory-ids", "quotes", "statutory-checklist",
-                          "review-due"])
+                          "review-due", "accessibility-contact"])
         #expect(Set(names).count == names.count)
         #expect(names.allSatisfy(ContentPaths.isValidID))
         #expect(ReleaseChecks.reminderCode == "unreleased")
@@ -49,6 +49,8 @@ struct CheckRegistryTests {
             found += checked.policies.flatMap { ReviewChecks.check($0.current.policy.edition, policy: $0.id, today: today) }
             if let config = checked.handbook?.config {
                 found += StatutoryChecks.check(ChecklistSubject(config: config, claims: checked.policies.map(\.statutoryClaim)))
+                let subject = HandbookSubject(config: config, glossary: checked.handbook?.glossary ?? Glossary())
+                found += CheckRegistry.reminders.flatMap { $0.run(subject) }
             }
         }
         let uncoded = found.filter { $0.code.map { !CheckRegistry.allNames.contains($0) } ?? true }

@@ -72,6 +72,10 @@ public enum HandbookBuild {
         var diagnostics = checked.diagnostics
         if let config = checked.handbook?.config {
             diagnostics += StatutoryChecks.check(ChecklistSubject(config: config, claims: checked.policies.map(\.statutoryClaim)))
+            if let glossary = checked.handbook?.glossary {
+                let subject = HandbookSubject(config: config, glossary: glossary)
+                diagnostics += CheckRegistry.reminders.flatMap { $0.run(subject) }
+            }
         }
         if let today {
             diagnostics += checked.policies.flatMap { ReviewChecks.check($0.current.policy.edition, policy: $0.id, today: today) }

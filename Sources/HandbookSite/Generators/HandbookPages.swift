@@ -8,6 +8,8 @@ struct HandbookPages {
     /// A release counts as recent within this many days of the newest release in the handbook,
     /// which keeps the pages independent of the day they were built.
     static let recentDays = 92
+    /// The most policies a reader's home shows open in groups with something new.
+    static let openPolicies = 6
 
     let config: HandbookConfig
     let summaries: [PolicySummary]
@@ -67,8 +69,13 @@ struct HandbookPages {
                            isDraft: summary.isDraft)
             })
         }
+        // A reader's only group is open; so are the groups that hold something new, while they
+        // are few enough to keep the page short on a phone. Beyond that, "To do" lists every new
+        // edition and the groups stay closed.
+        let withNews = groups.indices.filter { groups[$0].policies.contains { $0.latest != nil } }
+        let openAll = withNews.map { groups[$0].policies.count }.reduce(0, +) <= Self.openPolicies
         for index in groups.indices {
-            groups[index].isOpen = groups.count == 1 || groups[index].policies.contains { $0.latest != nil }
+            groups[index].isOpen = groups.count == 1 || (openAll && withNews.contains(index))
         }
         // What to do now: the recent editions, newest first, those that ask this reader to sign apart.
         let recent = mine.compactMap { summary -> (summary: PolicySummary, note: ReleaseNote)? in
