@@ -239,7 +239,7 @@ public struct ContactCheck: ContentCheck {
         if asked { return [] }
         let agreements = config.audiences.contains { !$0.bands.isEmpty }
         let pages = agreements ? "the pupil agreements and the accessibility statement tell" : "the accessibility statement tells"
-        return [.warning(at: SourceLocation(file: config.path, line: 1),
+        return [.warning(at: config.accessibilityLocation ?? SourceLocation(file: config.path, line: 1),
                          "handbook.yml gives no email or phone for the school office, so \(pages) readers only to ask at the office",
                          hint: "add the office's contact under `accessibility:`, with the statement's dates, like:\naccessibility:\n  prepared: 2026-11-30\n  reviewed: 2026-11-30\n  email: office@school.example\n  phone: 01234 567890")]
     }

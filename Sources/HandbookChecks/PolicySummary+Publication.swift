@@ -3,7 +3,7 @@ import HandbookModel
 
 extension PolicyPublication {
     /// The policy as the handbook-wide pages see it, taken while its text is still at hand.
-    package func summary(glossary: Glossary = Glossary()) -> PolicySummary {
+    package var summary: PolicySummary {
         let policy = current.policy
         let edition = policy.edition
         var readers: Set<ReaderKey> = []
@@ -19,16 +19,10 @@ extension PolicyPublication {
             ReleaseNote(version: $0.edition.version.text, released: $0.edition.released,
                         changes: $0.edition.policy.edition.changes)
         }
-        let text = current.outline.blocks.map(\.normalizedText).joined(separator: " ")
-        let terms = glossary.entries.filter { entry in
-            entry.forms.contains { form in WholeWord.occurs(form, in: text) }
-        }.map(\.term)
         return PolicySummary(id: id, title: edition.title, description: edition.description ?? firstSentence,
                              category: edition.category?.value,
                              version: edition.version, effective: edition.effective, reviewBy: edition.reviewBy,
                              isDraft: isDraft, readers: readers, signers: signers, releases: notes,
-                             headings: current.outline.headings.map { HeadingEntry(text: $0.text, id: $0.id) },
-                             terms: terms,
                              readabilityExceptions: policy.rules.flatMap { rule in
                                  rule.readabilityExceptions.map {
                                      ExceptionNote(ruleTitle: rule.plainTitle, ruleAnchor: rule.anchor,
@@ -36,7 +30,21 @@ extension PolicyPublication {
                                  }
                              },
                              review: entry.review, approvedBy: edition.approvedBy, statutory: edition.statutory.map(\.value),
-                             pupilDescription: edition.pupilDescription)
+                             pupilDescription: edition.pupilDescription,
+                             owner: edition.owner, approval: approval, keywords: edition.keywords.map(\.value),
+                             ruleTopics: policy.rules.compactMap { rule in
+                                 rule.title.map { title in
+                                     RuleTopic(title: title.value, anchor: rule.anchor, readers: Set(rule.summaries.map {
+                                         ReaderKey(audience: $0.audience, band: $0.band)
+                                     }))
+                                 }
+                             })
+    }
+
+    /// A released edition's approval is the one its record seals, as its own pages show; a draft's
+    /// is what its front matter says so far.
+    private var approval: Approval? {
+        isDraft ? current.policy.edition.approval : releases.last?.edition.recordedApproval?.value
     }
 
     /// The first sentence of the policy's first paragraph, for a policy that gives no description.

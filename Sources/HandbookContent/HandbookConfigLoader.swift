@@ -47,11 +47,13 @@ package enum HandbookConfigLoader {
         let reminderDays = reviewReminderDays(reader, diagnostics: &diagnostics)
         let schoolType = schoolType(reader, diagnostics: &diagnostics)
         guard let school else { return nil }
-        return HandbookConfig(school: school.value, title: title?.value ?? "Policy handbook",
+        var config = HandbookConfig(school: school.value, title: title?.value ?? "Policy handbook",
                               audiences: audiences, path: file.path, categories: categories, baseURL: baseURL,
                               pupilHelp: pupilHelp, accessibility: accessibility,
                               reviewReminderDays: reminderDays ?? HandbookConfig.defaultReviewReminderDays,
                               placeholders: PlaceholderScan.placeholders(in: root, source: source), schoolType: schoolType)
+        if reader.value("accessibility") != nil { config.accessibilityLocation = reader.location(of: "accessibility") }
+        return config
     }
 
     /// `review-reminder-days:`: how long before a review date the review calendar reminds, in

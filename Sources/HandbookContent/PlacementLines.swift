@@ -1,11 +1,11 @@
 import Foundation
 
 /// The front-matter fields that say where a policy sits in the handbook (`category`,
-/// `description`, `related`, `statutory`) and how pupils' lists and pages name it
+/// `description`, `related`, `statutory`, `keywords`) and how pupils' lists and pages name it
 /// (`pupil-description`, `pupil-headings`), not what it says. They are left out of an edition's fingerprint, so
 /// filing a released policy elsewhere needs no new edition.
 package enum PlacementLines {
-    package static let keys: Set<String> = ["category", "description", "related", "statutory",
+    package static let keys: Set<String> = ["category", "description", "related", "statutory", "keywords",
                                                  "pupil-description", "pupil-headings"]
 
     /// policy.md's bytes with each placement field's lines taken out of its front matter (the

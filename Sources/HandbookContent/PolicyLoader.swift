@@ -6,7 +6,7 @@ import HandbookModel
 package enum PolicyLoader {
     package static let frontMatterKeys = ["title", "version", "effective", "review-by", "owner", "approved-by",
                                           "approved-on", "minute", "material", "changes", "category", "related", "description", "statutory",
-                                          "pupil-description", "pupil-headings"]
+                                          "pupil-description", "pupil-headings", "keywords"]
 
     /// `fileHashes` are the two files' own hashes.
     package static func load(id: String, policyFile: ContentFile, rulesFile: ContentFile, fileHashes: FileHashes,
@@ -63,6 +63,7 @@ package enum PolicyLoader {
         let statutory = statutoryIDs(reader, diagnostics: &diagnostics)
         let pupilDescription = PupilWordsLoader.description(reader, diagnostics: &diagnostics)
         let pupilHeadings = PupilWordsLoader.headings(reader, diagnostics: &diagnostics)
+        let keywords = keywordList(reader, diagnostics: &diagnostics)
         guard let title, let version, let effective, let reviewBy, let owner, let approvedBy else { return nil }
         return EditionInfo(title: title.value, version: version.value, effective: effective.value,
                            reviewBy: reviewBy.value, owner: owner.value, approvedBy: approvedBy.value,
@@ -72,7 +73,18 @@ package enum PolicyLoader {
                            location: reader.location, versionLocation: version.location,
                            reviewByLocation: reviewBy.location, approvedOn: approvedOn, minute: minute,
                            approvalLocation: reader.location(of: "approved-by"),
-                           pupilDescription: pupilDescription, pupilHeadings: pupilHeadings)
+                           pupilDescription: pupilDescription, pupilHeadings: pupilHeadings, keywords: keywords)
+    }
+
+    /// `keywords:`, a list of words or short phrases; an empty one is a slip, reported where it is.
+    private static func keywordList(_ reader: MappingReader, diagnostics: inout [Diagnostic]) -> [Located<String>] {
+        let example = "[phones, photos, online safety]"
+        let words = reader.textList("keywords", example: example, diagnostics: &diagnostics) ?? []
+        for word in words where word.value.trimmingCharacters(in: .whitespaces).isEmpty {
+            diagnostics.append(.error(at: word.location, "a keyword in `keywords:` is empty",
+                                      hint: "write a word a reader might look the policy up by, or delete the empty item: `keywords: \(example)`"))
+        }
+        return words.filter { !$0.value.trimmingCharacters(in: .whitespaces).isEmpty }
     }
 
     /// `statutory:`, one requirement id or a list of them.

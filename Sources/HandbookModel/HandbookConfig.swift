@@ -11,6 +11,8 @@ public struct HandbookConfig: Sendable, Hashable {
     /// Whom pupils can tell when something worries them.
     public var pupilHelp: PupilHelp?
     public var accessibility: AccessibilityDetails?
+    /// Where `accessibility:` is written, when it is.
+    public var accessibilityLocation: SourceLocation?
     /// `review-reminder-days`: how many days before a review date the review calendar reminds.
     public var reviewReminderDays: Int
     /// Values still reading `"FILL IN: …"`, as `handbook init` wrote them.

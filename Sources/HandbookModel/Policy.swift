@@ -36,7 +36,7 @@ public struct Policy: Sendable, Hashable {
 
 extension Policy {
     /// This edition filed where `other` is: its category, descriptions, related policies, the
-    /// statutory requirements it meets and its pupil headings, which say where a policy sits in the handbook and are
+    /// statutory requirements it meets, its keywords and its pupil headings, which say where a policy sits in the handbook and are
     /// taken from the working copy, not from an edition.
     public func placed(like other: Policy) -> Policy {
         var copy = self
@@ -46,6 +46,7 @@ extension Policy {
         copy.edition.statutory = other.edition.statutory
         copy.edition.pupilDescription = other.edition.pupilDescription
         copy.edition.pupilHeadings = other.edition.pupilHeadings
+        copy.edition.keywords = other.edition.keywords
         return copy
     }
 }
@@ -80,6 +81,8 @@ public struct EditionInfo: Sendable, Hashable {
     public var pupilDescription: PupilText?
     /// Headings pupils see over the rules of a section; a section without one shows pupils none.
     public var pupilHeadings: [PupilHeading]
+    /// Words a reader might look the policy up by ("phones", "photos"), for Topics A to Z.
+    public var keywords: [Located<String>]
     public var location: SourceLocation
     public var versionLocation: SourceLocation
     public var reviewByLocation: SourceLocation
@@ -91,7 +94,7 @@ public struct EditionInfo: Sendable, Hashable {
                 versionLocation: SourceLocation, reviewByLocation: SourceLocation,
                 approvedOn: Located<CalendarDate>? = nil, minute: Located<String>? = nil,
                 approvalLocation: SourceLocation? = nil, pupilDescription: PupilText? = nil,
-                pupilHeadings: [PupilHeading] = []) {
+                pupilHeadings: [PupilHeading] = [], keywords: [Located<String>] = []) {
         self.title = title
         self.version = version
         self.effective = effective
@@ -112,6 +115,7 @@ public struct EditionInfo: Sendable, Hashable {
         self.approvalLocation = approvalLocation ?? location
         self.pupilDescription = pupilDescription
         self.pupilHeadings = pupilHeadings
+        self.keywords = keywords
     }
 
     /// Both approval fields, when both are written.

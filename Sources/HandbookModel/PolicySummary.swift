@@ -30,10 +30,6 @@ public struct PolicySummary: Sendable, Hashable {
     public var releases: [ReleaseNote]
     /// The newest release: its version, date and what it changed.
     public var latestRelease: ReleaseNote? { releases.last }
-    /// The headings of the text shown, for the topic index.
-    public var headings: [HeadingEntry]
-    /// Glossary terms the text uses, for the topic index.
-    public var terms: [String]
     /// Every `readability-exception` of its rules, for the governors' list.
     public var readabilityExceptions: [ExceptionNote]
     /// The newest release's review date, owner and approver, for the review calendar; nil for a draft.
@@ -42,12 +38,25 @@ public struct PolicySummary: Sendable, Hashable {
     public var approvedBy: String
     /// Ids of the statutory requirements the policy meets.
     public var statutory: [String]
+    /// Who owns the edition shown, as its front matter says.
+    public var owner: String
+    /// When and where the edition shown was approved: a released edition's sealed record, a
+    /// draft's front matter; nil when neither says.
+    public var approval: Approval?
+    /// The front matter's `keywords:`, for the topic index.
+    public var keywords: [String]
+    /// The rules that have a `title:` of their own, for the topic index.
+    public var ruleTopics: [RuleTopic]
+    /// The readers the newest release asks to sign, for the "To do" on their home: each reader's
+    /// first edition, or a material one that changed their part. Empty for a draft.
+    public var askedToSign: Set<ReaderKey> = []
 
     public init(id: String, title: String, description: String, category: String?, version: String,
                 effective: CalendarDate, reviewBy: CalendarDate, isDraft: Bool, readers: Set<ReaderKey>,
-                signers: Set<ReaderKey>, releases: [ReleaseNote], headings: [HeadingEntry] = [], terms: [String] = [],
+                signers: Set<ReaderKey>, releases: [ReleaseNote],
                 readabilityExceptions: [ExceptionNote] = [], review: PolicyReview? = nil,
-                approvedBy: String = "", statutory: [String] = [], pupilDescription: PupilText? = nil) {
+                approvedBy: String = "", statutory: [String] = [], pupilDescription: PupilText? = nil,
+                owner: String = "", approval: Approval? = nil, keywords: [String] = [], ruleTopics: [RuleTopic] = []) {
         self.id = id
         self.title = title
         self.description = description
@@ -59,13 +68,15 @@ public struct PolicySummary: Sendable, Hashable {
         self.readers = readers
         self.signers = signers
         self.releases = releases
-        self.headings = headings
-        self.terms = terms
         self.readabilityExceptions = readabilityExceptions
         self.review = review
         self.approvedBy = approvedBy
         self.statutory = statutory
         self.pupilDescription = pupilDescription
+        self.owner = owner
+        self.approval = approval
+        self.keywords = keywords
+        self.ruleTopics = ruleTopics
     }
 }
 
@@ -84,14 +95,17 @@ public struct ExceptionNote: Sendable, Hashable {
     }
 }
 
-/// A heading of a policy's text and its anchor on the policy's page.
-public struct HeadingEntry: Sendable, Hashable {
-    public var text: String
-    public var id: String
+/// A rule with a `title:` of its own: its anchor on the policy's pages, and the readers whose
+/// page shows it.
+public struct RuleTopic: Sendable, Hashable {
+    public var title: String
+    public var anchor: String
+    public var readers: Set<ReaderKey>
 
-    public init(text: String, id: String) {
-        self.text = text
-        self.id = id
+    public init(title: String, anchor: String, readers: Set<ReaderKey>) {
+        self.title = title
+        self.anchor = anchor
+        self.readers = readers
     }
 }
 

@@ -27,6 +27,15 @@ package struct PageRenderer: Sendable {
         return PageFrame(root: root, school: config.school, handbookTitle: config.title,
                          bodyClass: page.bodyClass, homeURL: root + SitePaths.index,
                          breadcrumbs: page.breadcrumbs, hasSearch: hasSearch,
-                         pageAddress: (base ?? "") + SitePaths.folder(of: page.path), hasPublicAddress: base != nil)
+                         pageAddress: (base ?? "") + SitePaths.folder(of: page.path), hasPublicAddress: base != nil,
+                         searchReader: readerFolder(of: page.path))
+    }
+
+    /// The folder of the reader whose page this is (`parents/`, `pupils/years-3-4/`), so a search
+    /// from it starts with that reader's pages; nil on a page for everyone.
+    private func readerFolder(of path: String) -> String? {
+        config.audiences.lazy.flatMap { audience in
+            audience.views.map { SitePaths.folder(of: SitePaths.readerHome(audience.id, band: $0?.id)) }
+        }.first { path.hasPrefix($0) }
     }
 }

@@ -45,7 +45,8 @@ struct PlacementWithoutReleaseTests {
         defer { fixture.remove() }
         try file(fixture)
         let checked = await HandbookBuild.check(content: fixture.content)
-        #expect(checked.diagnostics.isEmpty, "\(checked.diagnostics.printed)")
+        // The sample's accessibility statement has no contact, which `check` reminds of whatever else changed.
+        #expect(checked.diagnostics.allSatisfy { $0.code == "accessibility-contact" }, "\(checked.diagnostics.printed)")
 
         let built = await fixture.build()
         #expect(built.succeeded, "\(built.diagnostics.printed)")
@@ -92,11 +93,12 @@ struct PlacementWithoutReleaseTests {
             files: [("policy.md", Fingerprint.sha256(policy)), ("rules.yml", Fingerprint.sha256(rules))]))
 
         let checked = await HandbookBuild.check(content: fixture.content)
-        #expect(checked.diagnostics.isEmpty, "\(checked.diagnostics.printed)")
+        // The sample's accessibility statement has no contact, which `check` reminds of whatever else changed.
+        #expect(checked.diagnostics.allSatisfy { $0.code == "accessibility-contact" }, "\(checked.diagnostics.printed)")
         // Filed elsewhere since: still nothing to release, and the page shows the new place.
         try fixture.replace(in: "content/policies/mobile-phones/policy.md", "description: When children may bring a phone.",
                             with: "description: Phones at school.")
-        #expect(await HandbookBuild.check(content: fixture.content).diagnostics.isEmpty)
+        #expect(await HandbookBuild.check(content: fixture.content).diagnostics.allSatisfy { $0.code == "accessibility-contact" })
         let built = await fixture.build()
         #expect(built.succeeded, "\(built.diagnostics.printed)")
         #expect(try fixture.read("site/policies/mobile-phones/index.html").contains(whole.short))

@@ -15,7 +15,7 @@ struct ReadabilityExceptionListTests {
         #expect(result.succeeded, "\(result.diagnostics.printed)")
         let page = try fixture.read("site/policies/index.html")
         #expect(page.contains("<h2 id=\"readability-exceptions\">Summaries above their reading level</h2>"))
-        #expect(page.contains("<td><a href=\"../policies/mobile-phones/index.html#rule-switch-off\">Switch off</a></td><td>Children: Key Stage 1</td><td>The words on the phone box are the office&#39;s own.</td>"),
+        #expect(page.contains("<td><span class=\"cell-label\">Rule: </span><a href=\"../policies/mobile-phones/index.html#rule-switch-off\">Switch off</a></td><td><span class=\"cell-label\">For: </span>Children: Key Stage 1</td><td><span class=\"cell-label\">Reason: </span>The words on the phone box are the office&#39;s own.</td>"),
                 "\(page)")
     }
 

@@ -76,7 +76,7 @@ struct RobustnessTests {
                 let handbook = try #require(prepared.handbook)
                 let site = SiteModel(config: handbook.config, glossary: handbook.glossary, templates: templates)
                 let renderer = PageRenderer(config: handbook.config, templates: templates)
-                #expect(try site.sharedPages(prepared.policies.map { $0.summary() }).allSatisfy { try !renderer.render($0).isEmpty })
+                #expect(try site.sharedPages(prepared.policies.map(\.summary)).allSatisfy { try !renderer.render($0).isEmpty })
                 for publication in prepared.policies {
                     #expect(try site.pages(of: publication).allSatisfy { try !renderer.render($0).isEmpty })
                 }

@@ -113,6 +113,33 @@ struct SearchTests {
         #expect(families.first?["reader"] == "Families")
     }
 
+    /// The same policy is found on each reader's page: every link says whose page it opens, and
+    /// the page's labels (rule kinds, card labels, links to the full text) are not what is found.
+    @Test func eachResultNamesItsReaderAndLabelsAreNotIndexed() async throws {
+        guard Self.available() else {
+            #expect(!WholeSchoolTests.browserIsRequired, "search must be checked here, but Pagefind or the browser is missing")
+            return
+        }
+        let fixture = try await releasedAndIndexed()
+        defer { fixture.remove() }
+        let answers = try search(fixture, [("phone", ""), ("promise", "children/key-stage-2/")])
+        let phone = try #require(answers.first)
+        #expect(phone.count > 1)
+        let titles = phone.compactMap { $0["title"] }
+        #expect(Set(titles).count == titles.count, "\(titles)")
+        #expect(titles.contains("Mobile Phones Policy – Families"), "\(titles)")
+        #expect(titles.contains("Mobile Phones Policy – The full policy text"), "\(titles)")
+        for result in phone {
+            let excerpt = result["excerpt"] ?? ""
+            for label in ["My promise.", "applies to", "See it in the full policy", "The policy wording"] {
+                #expect(!excerpt.contains(label), "\(label) in \(excerpt)")
+            }
+        }
+        // "My promise" labels each pupil card; the pupils' promises themselves are found by their words.
+        #expect(!answers[1].isEmpty)
+        #expect(answers[1].allSatisfy { !($0["excerpt"] ?? "").contains("My promise.") }, "\(answers[1])")
+    }
+
     @Test func theIndexAfterAPolicyIsRemovedHoldsNoPageOfIt() async throws {
         guard ExternalTool.pythonHas("pagefind_bin") else {
             #expect(!WholeSchoolTests.browserIsRequired, "search must be checked here, but Pagefind is missing")

@@ -20,7 +20,7 @@ struct PageTemplatesTests {
         let prepared = await ContentChecker.checkAll(Repository.content, drafts: false)
         let handbook = try #require(prepared.handbook)
         let site = SiteModel(config: handbook.config, glossary: handbook.glossary, templates: templates)
-        var pages = site.sharedPages(prepared.policies.map { $0.summary(glossary: handbook.glossary) }, search: true)
+        var pages = site.sharedPages(prepared.policies.map(site.summary(of:)), search: true)
         for publication in prepared.policies { pages += try site.pages(of: publication) }
 
         let listed = Set(PageTemplates.all.map(\.name))

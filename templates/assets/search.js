@@ -65,10 +65,12 @@
     list.className = "search-list";
     for (const result of results) {
       const item = document.createElement("li");
-      const link = text("a", result.meta.title || result.path);
+      // The same policy is found on several readers' pages: each link names whose page it is.
+      const name = readerOf(result.path);
+      const title = result.meta.title || result.path;
+      const link = text("a", name ? `${title} – ${name}` : title);
       link.href = new URL(result.path, site).href;
       item.append(link);
-      const name = readerOf(result.path);
       if (name) item.append(text("p", name, "search-reader"));
       // The excerpt marks the words found; only its text is shown.
       const excerpt = document.createElement("p");

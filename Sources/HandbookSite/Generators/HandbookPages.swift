@@ -8,6 +8,8 @@ struct HandbookPages {
     /// A release counts as recent within this many days of the newest release in the handbook,
     /// which keeps the pages independent of the day they were built.
     static let recentDays = 92
+    /// The most policies a reader's home shows open in groups with something new.
+    static let openPolicies = 6
 
     let config: HandbookConfig
     let summaries: [PolicySummary]
@@ -54,24 +56,50 @@ struct HandbookPages {
         let mine = summaries.filter { $0.readers.contains(reader) }
         let newest = summaries.compactMap { $0.latestRelease?.released }.max()
         let isRecent = { (note: ReleaseNote) in newest.map { note.released.days(until: $0) <= Self.recentDays } ?? false }
-        let groups = grouped(mine).map { category, policies in
+        let formURL = { (summary: PolicySummary) in
+            summary.signers.contains(reader) ? root + SitePaths.form(summary.id, FormPages.slug(audience, band: band)) : nil
+        }
+        let viewURL = { (summary: PolicySummary) in
+            root + SitePaths.audienceView(audience.id, band: band?.id, policy: summary.id)
+        }
+        var groups = grouped(mine).map { category, policies in
             CategoryGroup(id: category?.id ?? "other", name: category?.name, policies: policies.map { summary in
                 PolicyCard(title: summary.title,
                            // Pupils read only words written for their band: no adult description stands in.
                            description: band.map { summary.pupilDescription?.text(for: $0.id)?.value ?? "" } ?? summary.description,
-                           url: root + SitePaths.audienceView(audience.id, band: band?.id, policy: summary.id),
-                           formURL: summary.signers.contains(reader)
-                               ? root + SitePaths.form(summary.id, FormPages.slug(audience, band: band)) : nil,
+                           url: viewURL(summary),
+                           formURL: formURL(summary),
                            latest: summary.latestRelease.flatMap { isRecent($0) ? newsItem(summary, $0, root: root) : nil },
                            isDraft: summary.isDraft)
             })
+        }
+        // A reader's only group is open; so are the groups that hold something new, while they
+        // are few enough to keep the page short on a phone. Beyond that, "To do" lists every new
+        // edition and the groups stay closed.
+        let withNews = groups.indices.filter { groups[$0].policies.contains { $0.latest != nil } }
+        let openAll = withNews.map { groups[$0].policies.count }.reduce(0, +) <= Self.openPolicies
+        for index in groups.indices {
+            groups[index].isOpen = groups.count == 1 || (openAll && withNews.contains(index))
+        }
+        // What to do now: the recent editions, newest first, those that ask this reader to sign apart.
+        let recent = mine.compactMap { summary -> (summary: PolicySummary, note: ReleaseNote)? in
+            guard !summary.isDraft, let note = summary.latestRelease, isRecent(note) else { return nil }
+            return (summary, note)
+        }.sorted { a, b in a.note.released != b.note.released ? b.note.released < a.note.released : a.summary.title < b.summary.title }
+        let toDo = recent.map { summary, note in
+            let signs = summary.askedToSign.contains(reader) && summary.signers.contains(reader)
+            return (item: ToDoItem(title: summary.title, url: viewURL(summary), formURL: signs ? formURL(summary) : nil,
+                                   version: note.version, released: note.released.longForm,
+                                   releasedISO: note.released.description, isFirst: summary.releases.count == 1),
+                    signs: signs)
         }
         var page = SitePage(path: path, template: PageTemplates.readerHome,
                             bodyClass: audience.kind == .pupils ? "page-pupils page-home" : "page-home",
                             data: ReaderHomeData(audienceName: audience.name, bandName: band?.name,
                                                  ages: AgesData(band?.ages), isPupils: audience.kind == .pupils,
                                                  isStaff: audience.kind == .staff,
-                                                 groups: groups))
+                                                 groups: groups, toSign: toDo.filter(\.signs).map(\.item),
+                                                 changed: toDo.filter { !$0.signs }.map(\.item)))
         page.breadcrumbs = [Crumb(url: root + SitePaths.index, step: .home)]
         return page
     }
@@ -87,7 +115,9 @@ struct HandbookPages {
                               isDraft: summary.isDraft, effective: summary.effective.longForm,
                               effectiveISO: summary.effective.description, reviewBy: summary.reviewBy.longForm,
                               reviewByISO: summary.reviewBy.description,
-                              changesURL: summary.latestRelease == nil ? nil : root + SitePaths.changes(summary.id))
+                              changesURL: summary.latestRelease == nil ? nil : root + SitePaths.changes(summary.id),
+                              owner: summary.owner, approvedBy: summary.approvedBy,
+                              approval: summary.approval.map { ApprovalData(approvedBy: summary.approvedBy, approval: $0) })
             })
         }
         let exceptions = grouped(summaries).flatMap(\.policies).flatMap { summary in

@@ -28,6 +28,16 @@ package struct SiteModel: Sendable {
         return pages
     }
 
+    /// The policy as the handbook-wide pages see it, with whom its newest release asks to sign.
+    package func summary(of publication: PolicyPublication) -> PolicySummary {
+        var summary = publication.summary
+        if !publication.isDraft, let latest = publication.releases.last {
+            let plan = EditionDetails(publication: publication, config: config).plan
+            summary.askedToSign = Set(plan.asked(latest.edition.version.text))
+        }
+        return summary
+    }
+
     /// The search page: a form, and results listed by a script over the site's search index.
     private func searchPage() -> SitePage {
         let readers = config.audiences.flatMap { audience in
@@ -51,13 +61,16 @@ package struct SiteModel: Sendable {
     /// list and the accessibility statement.
     package func sharedPages(_ summaries: [PolicySummary], search: Bool = false) -> [SitePage] {
         var accessibility = SitePage(path: SitePaths.accessibility, template: PageTemplates.accessibility,
-                                     bodyClass: "page-statement", data: AccessibilityData(details: config.accessibility))
+                                     bodyClass: "page-statement", data: AccessibilityData(details: config.accessibility,
+                                                               checksReadability: config.audiences.contains { audience in
+                                                                   audience.maxGrade != nil || audience.bands.contains { $0.maxGrade != nil }
+                                                               }))
         accessibility.breadcrumbs = [Crumb(url: "../" + SitePaths.index, step: .home)]
         var pages = HandbookPages(config: config, summaries: summaries).pages()
         var notFound = SitePage(path: SitePaths.notFound, template: PageTemplates.notFound,
                                 bodyClass: "page-not-found", data: NotFoundData())
         notFound.isServedAnywhere = true
-        pages += [TopicsPage(summaries: summaries).page(), accessibility, notFound]
+        pages += [TopicsPage(config: config, summaries: summaries).page(), accessibility, notFound]
         if let feed = FeedPage(config: config, summaries: summaries).page() { pages.append(feed) }
         if search { pages.append(searchPage()) }
         return pages

@@ -5,8 +5,11 @@ import HandbookModel
 /// handbook.yml gives them.
 package struct AccessibilityData: PageData {
     package var details: AccessibilityDetails?
+    /// handbook.yml sets a reading level for some reader, so the build scores their summaries.
+    package var checksReadability: Bool = false
 
     package static let templateFields: TemplateFields<Self> = [
+        "checksReadability": .field(\.checksReadability),
         "hasDetails": .field { $0.details != nil },
         "prepared": .field { $0.details?.prepared.longForm },
         "reviewed": .field { $0.details?.reviewed.longForm },

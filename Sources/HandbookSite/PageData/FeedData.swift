@@ -52,10 +52,41 @@ package struct TopicLetter: PageData {
 
 package struct Topic: PageData {
     package var name: String
-    package var places: [TitledLink]
+    package var places: [TopicPlace]
 
     package static let templateFields: TemplateFields<Self> = [
         "name": .field(\.name),
         "places": .field(\.places),
+    ]
+}
+
+/// A policy under a topic: its pages for each reader who has one, and its full text.
+package struct TopicPlace: PageData {
+    /// The policy's id, so a policy is listed once under a topic.
+    package var policy: String
+    package var title: String
+    package var fullTextURL: String
+    package var views: [ReaderLink]
+    package var isDraft: Bool
+
+    package static let templateFields: TemplateFields<Self> = [
+        "title": .field(\.title),
+        "fullTextURL": .field(\.fullTextURL),
+        "views": .field(\.views),
+        "hasViews": .field { !$0.views.isEmpty },
+        "isDraft": .field(\.isDraft),
+    ]
+}
+
+/// A link to one reader's page of a policy, named by the reader.
+package struct ReaderLink: PageData {
+    package var url: String
+    package var audienceName: String
+    package var bandName: String?
+
+    package static let templateFields: TemplateFields<Self> = [
+        "url": .field(\.url),
+        "audienceName": .field(\.audienceName),
+        "bandName": .field(\.bandName),
     ]
 }

@@ -54,7 +54,7 @@ package struct NewsItem: PageData {
     ]
 }
 
-/// One reader's home: their policies, by category.
+/// One reader's home: what to do now, then their policies by category.
 package struct ReaderHomeData: PageData {
     package var audienceName: String
     package var bandName: String?
@@ -63,6 +63,13 @@ package struct ReaderHomeData: PageData {
     /// Staff read each edition's note of changes, written for them; other readers do not.
     package var isStaff: Bool = false
     package var groups: [CategoryGroup]
+    /// Recent editions that ask this reader to sign.
+    package var toSign: [ToDoItem] = []
+    /// Recent editions of their policies that do not ask them to sign.
+    package var changed: [ToDoItem] = []
+
+    /// How many editions to read are listed open.
+    static let shortList = 5
 
     package static let templateFields: TemplateFields<Self> = [
         "isStaff": .field(\.isStaff),
@@ -72,6 +79,37 @@ package struct ReaderHomeData: PageData {
         "isPupils": .field(\.isPupils),
         "groups": .field(\.groups),
         "hasPolicies": .field { !$0.groups.isEmpty },
+        "toSign": .field(\.toSign),
+        "hasToSign": .field { !$0.toSign.isEmpty },
+        "changed": .field(\.changed),
+        "hasChanged": .field { !$0.changed.isEmpty },
+        // A long list of editions to read, as after a September of reviews, is folded away, so
+        // what there is to sign and the policies themselves stay near the top.
+        "changedIsLong": .field { $0.changed.count > ReaderHomeData.shortList },
+        "changedCount": .field { String($0.changed.count) },
+        "hasToDo": .field { !$0.toSign.isEmpty || !$0.changed.isEmpty },
+    ]
+}
+
+/// A line of a reader's "To do": a policy's new edition, and where to read or sign it.
+package struct ToDoItem: PageData {
+    package var title: String
+    package var url: String
+    package var formURL: String?
+    package var version: String
+    package var released: String
+    package var releasedISO: String
+    /// The edition is the policy's first.
+    package var isFirst: Bool
+
+    package static let templateFields: TemplateFields<Self> = [
+        "title": .field(\.title),
+        "url": .field(\.url),
+        "formURL": .field(\.formURL),
+        "version": .field(\.version),
+        "released": .field(\.released),
+        "releasedISO": .field(\.releasedISO),
+        "isFirst": .field(\.isFirst),
     ]
 }
 
@@ -80,12 +118,15 @@ package struct CategoryGroup: PageData {
     package var id: String
     package var name: String?
     package var policies: [PolicyCard]
+    /// Shown open: it holds something new, or it is the reader's only group.
+    package var isOpen: Bool = false
 
     package static let templateFields: TemplateFields<Self> = [
         "id": .field(\.id),
         "name": .field { $0.name ?? "" },
         "isOther": .field { $0.name == nil },
         "policies": .field(\.policies),
+        "isOpen": .field(\.isOpen),
         "count": .field { $0.policies.count },
         "isOne": .field { $0.policies.count == 1 },
         "recentCount": .field { $0.policies.filter { $0.latest != nil }.count },
@@ -200,11 +241,18 @@ package struct GovernanceRow: PageData {
     package var reviewBy: String
     package var reviewByISO: String
     package var changesURL: String?
+    package var owner: String
+    /// Who approves the edition, with the date and minute when they are on record.
+    package var approvedBy: String
+    package var approval: ApprovalData?
 
     package static let templateFields: TemplateFields<Self> = [
         "title": .field(\.title),
         "url": .field(\.url),
         "version": .field(\.version),
+        "owner": .field(\.owner),
+        "approvedBy": .field(\.approvedBy),
+        "approval": .field(\.approval),
         "isDraft": .field(\.isDraft),
         "effective": .field(\.effective),
         "effectiveISO": .field(\.effectiveISO),

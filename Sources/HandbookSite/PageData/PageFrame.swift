@@ -20,6 +20,8 @@ package struct PageFrame: TemplateRecord, Sendable {
     package var pageAddress: String
     /// The page is at a public address, not only a folder of the site.
     package var hasPublicAddress: Bool
+    /// The reader's folder on a reader's page, which the header's search passes on to the search page.
+    package var searchReader: String? = nil
 
     package static let templateFields: TemplateFields<Self> = [
         "hasSearch": .field(\.hasSearch),
@@ -32,6 +34,7 @@ package struct PageFrame: TemplateRecord, Sendable {
         "homeURL": .field(\.homeURL),
         "pageAddress": .field(\.pageAddress),
         "hasPublicAddress": .field(\.hasPublicAddress),
+        "searchReader": .field(\.searchReader),
     ]
 }
 
