@@ -98,7 +98,7 @@ public enum CheckRegistry {
     public static let placeholderCode = PlaceholdersCheck.code
     /// Reading one policy folder: its working copy and every release.
     public static let policyFiles = PolicyFilesCheck()
-    public static let policy: [any PolicyCheck] = [ReleasesCheck(), UnreleasedCheck()]
+    public static let policy: [any PolicyCheck] = [ReleasesCheck(), UnreleasedCheck(), TranslationsCheck()]
     /// Run on the working copy only: released editions are frozen.
     public static let readability: [any ReadabilityCheck] = [ReadabilityGradeCheck(), HardWordCheck()]
     public static let edition: [any EditionCheck] = [RulesCheck(), PromiseWordingCheck(), UnpublishedContentCheck(),

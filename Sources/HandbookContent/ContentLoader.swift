@@ -65,7 +65,11 @@ public enum ContentLoader {
         let releases = loadReleases(id: name, folder: url.appendingPathComponent("versions", isDirectory: true),
                                     shownAs: folder.shown("policies/\(name)/versions"), boundary: folder.boundary,
                                     twin: diagnostics.isEmpty ? working : nil, diagnostics: &diagnostics)
-        return (PolicyEntry(id: name, working: working, releases: releases), diagnostics)
+        let translations = TranslationLoader.loadAll(
+            folder: url.appendingPathComponent("translations", isDirectory: true),
+            shownAs: folder.shown("policies/\(name)/translations"), boundary: folder.boundary,
+            vocabulary: .init(working: working, releases: releases, config: folder.config), diagnostics: &diagnostics)
+        return (PolicyEntry(id: name, working: working, releases: releases, translations: translations), diagnostics)
     }
 
     /// Loads a whole content folder. Paths in diagnostics start with the folder as the user named it.
