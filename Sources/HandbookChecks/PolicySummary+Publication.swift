@@ -1,3 +1,4 @@
+import HandbookContent
 import HandbookMarkdown
 import HandbookModel
 
@@ -23,7 +24,7 @@ extension PolicyPublication {
         let terms = glossary.entries.filter { entry in
             entry.forms.contains { form in WholeWord.occurs(form, in: text) }
         }.map(\.term)
-        return PolicySummary(id: id, title: edition.title, description: edition.description ?? firstSentence,
+        var made = PolicySummary(id: id, title: edition.title, description: edition.description ?? firstSentence,
                              category: edition.category?.value,
                              version: edition.version, effective: edition.effective, reviewBy: edition.reviewBy,
                              isDraft: isDraft, readers: readers, signers: signers, releases: notes,
@@ -36,6 +37,11 @@ extension PolicyPublication {
                                  }
                              },
                              review: entry.review, approvedBy: edition.approvedBy, statutory: edition.statutory.map(\.value))
+        let englishTitle = EnglishFingerprint.of(edition.title)
+        for translation in entry.translations {
+            made.translations[translation.language] = .some(translation.title.flatMap { $0.from == englishTitle ? $0.text : nil })
+        }
+        return made
     }
 
     /// The first sentence of the policy's first paragraph, for a policy that gives no description.

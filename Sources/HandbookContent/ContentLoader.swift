@@ -35,6 +35,12 @@ public enum ContentLoader {
         case .failure(let diagnostic): diagnostics.append(diagnostic)
         case .success(let file): config = HandbookConfigLoader.load(file, diagnostics: &diagnostics)
         }
+        if var loaded = config {
+            loaded.languages = loaded.languages.map { language in
+                InterfaceWordsLoader.load(language, content: contentPath, root: root, boundary: boundary, diagnostics: &diagnostics)
+            }
+            config = loaded
+        }
         var glossary = Glossary()
         let glossaryURL = root.appendingPathComponent("glossary.yml", isDirectory: false)
         if FileManager.default.fileExists(atPath: glossaryURL.path) {

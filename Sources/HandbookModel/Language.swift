@@ -6,12 +6,18 @@ public struct Language: Sendable, Hashable {
     public var name: String
     public var direction: TextDirection
     public var location: SourceLocation
+    /// The school's own words for the pages around translated texts, from
+    /// `content/translations/LANG.yml`, by the name the templates use; the templates show English
+    /// for any word not given.
+    public var words: [String: String]
 
-    public init(id: String, name: String, direction: TextDirection = .leftToRight, location: SourceLocation) {
+    public init(id: String, name: String, direction: TextDirection = .leftToRight, location: SourceLocation,
+                words: [String: String] = [:]) {
         self.id = id
         self.name = name
         self.direction = direction
         self.location = location
+        self.words = words
     }
 }
 

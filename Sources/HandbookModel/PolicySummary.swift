@@ -40,6 +40,9 @@ public struct PolicySummary: Sendable, Hashable {
     public var approvedBy: String
     /// Ids of the statutory requirements the policy meets.
     public var statutory: [String]
+    /// The languages the policy is translated into, with its title in each where that is
+    /// translated from the English title as it is now.
+    public var translations: [String: String?] = [:]
 
     public init(id: String, title: String, description: String, category: String?, version: String,
                 effective: CalendarDate, reviewBy: CalendarDate, isDraft: Bool, readers: Set<ReaderKey>,

@@ -24,9 +24,12 @@ package struct PageRenderer: Sendable {
     package func frame(_ page: SitePage) -> PageFrame {
         let base = config.baseURL?.value
         let root = page.isServedAnywhere ? (base ?? "/") : page.root
-        return PageFrame(root: root, school: config.school, handbookTitle: config.title,
-                         bodyClass: page.bodyClass, homeURL: root + SitePaths.index,
-                         breadcrumbs: page.breadcrumbs, hasSearch: hasSearch,
-                         pageAddress: (base ?? "") + SitePaths.folder(of: page.path), hasPublicAddress: base != nil)
+        var frame = PageFrame(root: root, school: config.school, handbookTitle: config.title,
+                              bodyClass: page.bodyClass, homeURL: root + SitePaths.index,
+                              breadcrumbs: page.breadcrumbs, hasSearch: hasSearch,
+                              pageAddress: (base ?? "") + SitePaths.folder(of: page.path), hasPublicAddress: base != nil)
+        frame.pageLanguage = page.language
+        frame.pageDirection = page.direction
+        return frame
     }
 }

@@ -20,6 +20,9 @@ package struct PageFrame: TemplateRecord, Sendable {
     package var pageAddress: String
     /// The page is at a public address, not only a folder of the site.
     package var hasPublicAddress: Bool
+    /// `lang` and `dir` of the page: the handbook's English, or a family's language.
+    package var pageLanguage = "en-GB"
+    package var pageDirection: String?
 
     package static let templateFields: TemplateFields<Self> = [
         "hasSearch": .field(\.hasSearch),
@@ -32,6 +35,8 @@ package struct PageFrame: TemplateRecord, Sendable {
         "homeURL": .field(\.homeURL),
         "pageAddress": .field(\.pageAddress),
         "hasPublicAddress": .field(\.hasPublicAddress),
+        "pageLanguage": .field(\.pageLanguage),
+        "pageDirection": .field(\.pageDirection),
     ]
 }
 
