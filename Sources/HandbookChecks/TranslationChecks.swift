@@ -33,16 +33,18 @@ struct TranslationsCheck: PolicyCheck {
             let missing = review.count(.missing)
             guard !stale.isEmpty || missing > 0 else { continue }
             var parts: [String] = []
-            if !stale.isEmpty { parts.append("\(stale.count) made from English that has since changed") }
-            if missing > 0 { parts.append("\(missing) not yet translated") }
+            if !stale.isEmpty { parts.append("\(Self.texts(stale.count)) made from English that has since changed") }
+            if missing > 0 { parts.append("\(Self.texts(missing)) not yet translated") }
             let place = stale.first?.translated?.location ?? SourceLocation(file: translation.path)
             diagnostics.append(.warning(
                 at: place,
-                "the \(language.name) (`\(language.id)`) translation of `\(entry.id)` is behind edition \(release.version): \(parts.joined(separator: ", ")); families see the English there",
-                hint: "run `handbook translations status` to see which, and `handbook translations template \(language.id) \(entry.id) --output FILE` for the English to translate"))
+                "the \(language.name) (`\(language.id)`) translation of `\(entry.id)` edition \(release.version) has \(parts.joined(separator: " and ")); families see the English there",
+                hint: "run `handbook translations template \(language.id) \(entry.id)`: it keeps what is translated and writes the English beside each text still to do"))
         }
         return diagnostics
     }
+
+    private static func texts(_ count: Int) -> String { count == 1 ? "1 text" : "\(count) texts" }
 }
 
 enum TranslationChecks {

@@ -76,3 +76,28 @@ struct TranslatedPagesTests {
         #expect(polish.contains("<p class=\"rule-summary\">Pracownicy mogą użyć telefonu w nagłym wypadku.</p>"))
     }
 }
+
+extension TranslatedPagesTests {
+    /// The translated pages, Polish and Urdu (right to left), pass axe-core in Chromium at phone width.
+    @Test func translatedPagesPassAxe() async throws {
+        let fixture = try await Self.translatedFixture()
+        defer { fixture.remove() }
+        #expect(await fixture.build().succeeded)
+        let available = ExternalTool.pythonHas("selenium, axe_core_python, axe_playwright_python")
+            && FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver")
+        guard available else {
+            #expect(!WholeSchoolTests.browserIsRequired, "the browser checks must run here, but Chromium or the Python checkers are missing")
+            return
+        }
+        let pages = ["families/pl/mobile-phones/index.html", "families/ur/mobile-phones/index.html", "families/pl/index.html",
+                     "families/ur/index.html", "families/mobile-phones/index.html"]
+        let result = try ExternalTool.run("python3", [Repository.root.appendingPathComponent(".ci/page_metrics.py").path,
+                                                      fixture.output, "375"] + pages)
+        #expect(result.status == 0, "\(result.stderr)")
+        let metrics = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: [String: Any]])
+        for page in pages {
+            let violations = try #require(metrics[page])["violations"] as? [String] ?? []
+            #expect(violations.isEmpty, "\(page): \(violations)")
+        }
+    }
+}

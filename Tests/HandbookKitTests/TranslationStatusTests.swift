@@ -56,7 +56,7 @@ struct TranslationStatusTests {
         let translations = report.diagnostics.filter { $0.code == "translations" }
         #expect(translations.allSatisfy { $0.severity == .warning })
         let stale = try #require(translations.first { $0.message.contains("Polski") })
-        #expect(stale.message == "the Polski (`pl`) translation of `mobile-phones` is behind edition 2.4: 1 made from English that has since changed; families see the English there")
+        #expect(stale.message == "the Polski (`pl`) translation of `mobile-phones` edition 2.4 has 1 text made from English that has since changed; families see the English there")
         #expect(stale.location.file == fixture.content + "/policies/mobile-phones/translations/pl.yml")
         #expect(stale.location.line == (try fixture.line(of: "Twoje dziecko", in: polish)))
         let missing = try #require(translations.first { $0.message.contains("اردو") })
