@@ -50,6 +50,8 @@ package struct TranslatedLine: PageData {
         state = .missing
     }
 
+    package var isEnglish: Bool { state != .current }
+
     package static let templateFields: TemplateFields<Self> = [
         "text": .field(\.text),
         "isEnglish": .field { $0.state != .current },
