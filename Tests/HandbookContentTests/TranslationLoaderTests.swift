@@ -159,3 +159,36 @@ struct TranslationLoaderTests {
         #expect(diagnostic.location.line == (try fixture.line(of: "key-stage-3", in: path)))
     }
 }
+
+struct InterfaceWordsTests {
+    @Test func theSchoolsWordsAreReadByName() throws {
+        let fixture = try Fixture(files: TranslationContent.files)
+        defer { fixture.remove() }
+        try fixture.write("content/translations/pl.yml", "being-updated: Tłumaczenie jest aktualizowane.\n")
+        let (handbook, diagnostics) = ContentLoader.load(from: fixture.content)
+        #expect(diagnostics.isEmpty)
+        #expect(handbook?.config.language("pl")?.words == ["being-updated": "Tłumaczenie jest aktualizowane."])
+        #expect(handbook?.config.language("ur")?.words == [:])
+    }
+
+    @Test func wordsThatAreNotAListAreAnErrorOnTheirLine() throws {
+        let fixture = try Fixture(files: TranslationContent.files)
+        defer { fixture.remove() }
+        try fixture.write("content/translations/pl.yml", "- Tłumaczenie\n")
+        let (_, diagnostics) = ContentLoader.load(from: fixture.content)
+        let diagnostic = try #require(diagnostics.first)
+        #expect(diagnostic.message == "the Polski words should be a block of `key: value` lines, but it is a list")
+        #expect(diagnostic.location == SourceLocation(file: fixture.content + "/translations/pl.yml", line: 1, column: 1))
+    }
+
+    @Test func brokenWordsAreAnErrorOnTheirLine() throws {
+        let fixture = try Fixture(files: TranslationContent.files)
+        defer { fixture.remove() }
+        try fixture.write("content/translations/pl.yml", "being-updated: \"unclosed\nrules-heading: Co\n")
+        let (_, diagnostics) = ContentLoader.load(from: fixture.content)
+        let diagnostic = try #require(diagnostics.first)
+        #expect(diagnostic.severity == .error)
+        #expect(diagnostic.location.file == fixture.content + "/translations/pl.yml")
+        #expect(diagnostic.location.line != nil)
+    }
+}

@@ -112,3 +112,27 @@ struct TranslationStatusTests {
         #expect(made.file == nil)
     }
 }
+
+extension TranslationStatusTests {
+    @Test func aPolicyFolderNamedLikeALanguageIsAnError() async throws {
+        let fixture = try Fixture(files: TranslationContent.files)
+        defer { fixture.remove() }
+        try fixture.write("content/policies/pl/policy.md", try fixture.read("content/policies/trips/policy.md"))
+        try fixture.write("content/policies/pl/rules.yml", try fixture.read("content/policies/trips/rules.yml"))
+        let report = await HandbookBuild.check(content: fixture.content)
+        let problem = try #require(report.diagnostics.first { $0.code == "translations" })
+        #expect(problem.severity == .error)
+        #expect(problem.message == "the policy folder `pl` has the same name as the language `pl` in handbook.yml")
+        #expect(problem.location.file == fixture.content + "/policies/pl/policy.md")
+    }
+
+    @Test func aTemplateForAPolicyNeverReleasedIsRefused() throws {
+        let fixture = try Fixture(files: TranslationContent.files)
+        defer { fixture.remove() }
+        let made = TranslationTemplate.make(language: "pl", policy: "trips", content: fixture.content)
+        let problem = try #require(made.diagnostics.first)
+        #expect(problem.message == "`trips` has not been released, so families do not see it yet")
+        #expect(problem.location.file == fixture.content + "/policies/trips/policy.md")
+        #expect(!FileManager.default.fileExists(atPath: fixture.content + "/policies/trips/translations/pl.yml"))
+    }
+}
