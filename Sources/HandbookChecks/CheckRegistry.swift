@@ -103,7 +103,7 @@ public enum CheckRegistry {
     public static let placeholderCode = PlaceholdersCheck.code
     /// Reading one policy folder: its working copy and every release.
     public static let policyFiles = PolicyFilesCheck()
-    public static let policy: [any PolicyCheck] = [ReleasesCheck(), UnreleasedCheck(), PupilWordsCheck()]
+    public static let policy: [any PolicyCheck] = [ReleasesCheck(), UnreleasedCheck(), PupilWordsCheck(), TranslationsCheck()]
     /// Run on the working copy only: released editions are frozen.
     public static let readability: [any ReadabilityCheck] = [ReadabilityGradeCheck(), HardWordCheck()]
     public static let edition: [any EditionCheck] = [RulesCheck(), SummariesToWriteCheck(), PromiseWordingCheck(),

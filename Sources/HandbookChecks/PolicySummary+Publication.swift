@@ -1,3 +1,4 @@
+import HandbookContent
 import HandbookMarkdown
 import HandbookModel
 
@@ -19,7 +20,7 @@ extension PolicyPublication {
             ReleaseNote(version: $0.edition.version.text, released: $0.edition.released,
                         changes: $0.edition.policy.edition.changes)
         }
-        return PolicySummary(id: id, title: edition.title, description: edition.description ?? firstSentence,
+        var made = PolicySummary(id: id, title: edition.title, description: edition.description ?? firstSentence,
                              category: edition.category?.value,
                              version: edition.version, effective: edition.effective, reviewBy: edition.reviewBy,
                              isDraft: isDraft, readers: readers, signers: signers, releases: notes,
@@ -39,6 +40,11 @@ extension PolicyPublication {
                                      }))
                                  }
                              })
+        let englishTitle = EnglishFingerprint.of(edition.title)
+        for translation in entry.translations {
+            made.translations[translation.language] = .some(translation.title.flatMap { $0.from == englishTitle ? $0.text : nil })
+        }
+        return made
     }
 
     /// A released edition's approval is the one its record seals, as its own pages show; a draft's

@@ -35,6 +35,12 @@ public enum ContentLoader {
         case .failure(let diagnostic): diagnostics.append(diagnostic)
         case .success(let file): config = HandbookConfigLoader.load(file, diagnostics: &diagnostics)
         }
+        if var loaded = config {
+            loaded.languages = loaded.languages.map { language in
+                InterfaceWordsLoader.load(language, content: contentPath, root: root, boundary: boundary, diagnostics: &diagnostics)
+            }
+            config = loaded
+        }
         var glossary = Glossary()
         let glossaryURL = root.appendingPathComponent("glossary.yml", isDirectory: false)
         if FileManager.default.fileExists(atPath: glossaryURL.path) {
@@ -65,7 +71,11 @@ public enum ContentLoader {
         let releases = loadReleases(id: name, folder: url.appendingPathComponent("versions", isDirectory: true),
                                     shownAs: folder.shown("policies/\(name)/versions"), boundary: folder.boundary,
                                     diagnostics: &diagnostics)
-        return (PolicyEntry(id: name, working: working, releases: releases), diagnostics)
+        let translations = TranslationLoader.loadAll(
+            folder: url.appendingPathComponent("translations", isDirectory: true),
+            shownAs: folder.shown("policies/\(name)/translations"), boundary: folder.boundary,
+            vocabulary: .init(working: working, releases: releases, config: folder.config), diagnostics: &diagnostics)
+        return (PolicyEntry(id: name, working: working, releases: releases, translations: translations), diagnostics)
     }
 
     /// Loads a whole content folder. Paths in diagnostics start with the folder as the user named it.

@@ -17,7 +17,7 @@ package enum HandbookConfigLoader {
         guard let root = source.root(ifEmpty: "handbook.yml", hint: "it needs at least:\n\(example)",
                                      diagnostics: &diagnostics),
               let reader = MappingReader(root, source: source, owner: "handbook.yml",
-                                         allowedKeys: ["school", "title", "audiences", "categories", "base-url", "pupil-help", "accessibility", "review-reminder-days", "school-type"], example: example,
+                                         allowedKeys: ["school", "title", "audiences", "categories", "base-url", "pupil-help", "accessibility", "review-reminder-days", "school-type", "languages"], example: example,
                                          diagnostics: &diagnostics) else { return nil }
         reader.rejectUnknownKeys(diagnostics: &diagnostics)
         let school = reader.text("school", example: "Hasland Junior School", diagnostics: &diagnostics)
@@ -46,12 +46,14 @@ package enum HandbookConfigLoader {
         let accessibility = accessibilityDetails(reader, source: source, diagnostics: &diagnostics)
         let reminderDays = reviewReminderDays(reader, diagnostics: &diagnostics)
         let schoolType = schoolType(reader, diagnostics: &diagnostics)
+        let languages = LanguageListLoader.load(reader, source: source, diagnostics: &diagnostics)
         guard let school else { return nil }
         var config = HandbookConfig(school: school.value, title: title?.value ?? "Policy handbook",
                               audiences: audiences, path: file.path, categories: categories, baseURL: baseURL,
                               pupilHelp: pupilHelp, accessibility: accessibility,
                               reviewReminderDays: reminderDays ?? HandbookConfig.defaultReviewReminderDays,
-                              placeholders: PlaceholderScan.placeholders(in: root, source: source), schoolType: schoolType)
+                              placeholders: PlaceholderScan.placeholders(in: root, source: source), schoolType: schoolType,
+                              languages: languages)
         if reader.value("accessibility") != nil { config.accessibilityLocation = reader.location(of: "accessibility") }
         return config
     }

@@ -21,6 +21,8 @@ public struct HandbookConfig: Sendable, Hashable {
     /// `school-type:`, which decides the statutory policies the school must hold; when it is not
     /// given, nothing is judged missing.
     public var schoolType: Located<SchoolType>?
+    /// `languages:`: the languages besides English that parents' pages are translated into.
+    public var languages: [Language]
 
     public static let defaultReviewReminderDays = 28
 
@@ -28,7 +30,7 @@ public struct HandbookConfig: Sendable, Hashable {
                 categories: [PolicyCategory] = [], baseURL: Located<String>? = nil, pupilHelp: PupilHelp? = nil,
                 accessibility: AccessibilityDetails? = nil,
                 reviewReminderDays: Int = HandbookConfig.defaultReviewReminderDays, placeholders: [Placeholder] = [],
-                schoolType: Located<SchoolType>? = nil) {
+                schoolType: Located<SchoolType>? = nil, languages: [Language] = []) {
         self.school = school
         self.title = title
         self.audiences = audiences
@@ -40,10 +42,12 @@ public struct HandbookConfig: Sendable, Hashable {
         self.reviewReminderDays = reviewReminderDays
         self.placeholders = placeholders
         self.schoolType = schoolType
+        self.languages = languages
     }
 
     public func audience(_ id: String) -> Audience? { audiences.first { $0.id == id } }
     public func category(_ id: String) -> PolicyCategory? { categories.first { $0.id == id } }
+    public func language(_ id: String) -> Language? { languages.first { $0.id == id } }
 }
 
 /// A group of policies, such as "Keeping children safe".

@@ -50,6 +50,9 @@ public struct PolicySummary: Sendable, Hashable {
     /// The readers the newest release asks to sign, for the "To do" on their home: each reader's
     /// first edition, or a material one that changed their part. Empty for a draft.
     public var askedToSign: Set<ReaderKey> = []
+    /// The languages the policy is translated into, with its title in each where that is
+    /// translated from the English title as it is now.
+    public var translations: [String: String?] = [:]
 
     public init(id: String, title: String, description: String, category: String?, version: String,
                 effective: CalendarDate, reviewBy: CalendarDate, isDraft: Bool, readers: Set<ReaderKey>,

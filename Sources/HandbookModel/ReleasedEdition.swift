@@ -47,11 +47,18 @@ public struct PolicyEntry: Sendable, Hashable {
     public var working: Policy
     /// Oldest first.
     public var releases: [ReleasedEdition]
+    /// `translations/LANG.yml`, by language; never part of an edition.
+    public var translations: [PolicyTranslation]
 
-    public init(id: String, working: Policy, releases: [ReleasedEdition]) {
+    public init(id: String, working: Policy, releases: [ReleasedEdition], translations: [PolicyTranslation] = []) {
         self.id = id
         self.working = working
         self.releases = releases.sorted { $0.version < $1.version }
+        self.translations = translations.sorted { $0.language < $1.language }
+    }
+
+    public func translation(_ language: String) -> PolicyTranslation? {
+        translations.first { $0.language == language }
     }
 
     public var latestRelease: ReleasedEdition? { releases.last }

@@ -24,11 +24,14 @@ package struct PageRenderer: Sendable {
     package func frame(_ page: SitePage) -> PageFrame {
         let base = config.baseURL?.value
         let root = page.isServedAnywhere ? (base ?? "/") : page.root
-        return PageFrame(root: root, school: config.school, handbookTitle: config.title,
-                         bodyClass: page.bodyClass, homeURL: root + SitePaths.index,
-                         breadcrumbs: page.breadcrumbs, hasSearch: hasSearch,
-                         pageAddress: (base ?? "") + SitePaths.folder(of: page.path), hasPublicAddress: base != nil,
-                         searchReader: readerFolder(of: page.path))
+        var frame = PageFrame(root: root, school: config.school, handbookTitle: config.title,
+                              bodyClass: page.bodyClass, homeURL: root + SitePaths.index,
+                              breadcrumbs: page.breadcrumbs, hasSearch: hasSearch,
+                              pageAddress: (base ?? "") + SitePaths.folder(of: page.path), hasPublicAddress: base != nil,
+                              searchReader: readerFolder(of: page.path))
+        frame.pageLanguage = page.language
+        frame.pageDirection = page.direction
+        return frame
     }
 
     /// The folder of the reader whose page this is (`parents/`, `pupils/years-3-4/`), so a search

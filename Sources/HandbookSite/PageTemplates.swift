@@ -44,6 +44,9 @@ package enum PageTemplates {
     package static let audience = PageTemplate<ReaderViewData>(name: "audience")
     package static let parents = PageTemplate<ReaderViewData>(name: "parents")
     package static let pupils = PageTemplate<ReaderViewData>(name: "pupils")
+    /// Parents' pages in a family's language.
+    package static let parentsTranslated = PageTemplate<TranslatedParentsData>(name: "parents-translated")
+    package static let parentsTranslatedHome = PageTemplate<TranslatedHomeData>(name: "parents-translated-home")
     package static let signOff = PageTemplate<FormData>(name: "sign-off")
     package static let agreement = PageTemplate<FormData>(name: "agreement")
     /// Printed from a roster by `handbook forms`, never part of the site; rendered through the
@@ -61,6 +64,6 @@ package enum PageTemplates {
         index.checked, readerHome.checked, policiesIndex.checked, topics.checked, search.checked, feed.checked,
         accessibility.checked, notFound.checked, policy.checked, changes.checked, compare.checked, audience.checked, parents.checked,
         pupils.checked, signOff.checked, agreement.checked, signOffPack.checked, agreementPack.checked, chaseList.checked,
-        ruleTag,
+        ruleTag, parentsTranslated.checked, parentsTranslatedHome.checked,
     ]
 }

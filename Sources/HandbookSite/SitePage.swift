@@ -15,6 +15,9 @@ package struct SitePage: Sendable {
     /// The host may show this page at any address, as it does the not-found page, so its links
     /// start from `base-url`, or from the host's root without one, not from its own folder.
     package var isServedAnywhere = false
+    /// The page's language and, when it is not the handbook's English, its writing direction.
+    package var language = "en-GB"
+    package var direction: String?
 
     package init<Data: PageData>(path: String, template: PageTemplate<Data>, bodyClass: String, data: Data) {
         self.path = path

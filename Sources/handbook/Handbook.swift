@@ -8,7 +8,7 @@ struct HandbookCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "handbook",
         abstract: "Build a school's policy handbook website from Markdown policies and rule metadata.",
-        subcommands: [Init.self, Import.self, Build.self, Check.self, Release.self, Diff.self, Forms.self, Reviews.self, Serve.self, Records.self]
+        subcommands: [Init.self, Import.self, Build.self, Check.self, Release.self, Diff.self, Forms.self, Reviews.self, Serve.self, Records.self, Translations.self]
     )
 }
 

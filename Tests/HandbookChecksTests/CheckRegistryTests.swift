@@ -11,7 +11,7 @@ struct CheckRegistryTests {
         let names = CheckRegistry.allNames
         #expect(names == ["handbook-files", "audiences", "glossary", "categories", "base-url", "placeholders", "policies",
                           "pupil-shared-words", "policy-files", "releases",
-                          "unreleased", "pupil-words", "readability", "hard-word", "rules", "summaries-to-write",
+                          "unreleased", "pupil-words", "translations", "readability", "hard-word", "rules", "summaries-to-write",
                           "promise-wording", "unpublished-content", "missing-policy", "category-and-related",
                           "statutory-ids", "draft-placeholders", "quotes", "statutory-checklist",
                           "review-due", "contact"])
@@ -37,6 +37,9 @@ struct CheckRegistryTests {
         try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.content), to: shipped.url("content"))
         try shipped.replace(in: "content/policies/social-media/versions/1.0/policy.md", "title: Social Media Policy",
                             with: "title: The Social Media Policy")
+        // A language offered that the released policy is not translated into.
+        try shipped.replace(in: "content/handbook.yml", "school: Hasland Junior School",
+                            with: "school: Hasland Junior School\nlanguages:\n  - id: pl\n    name: Polski")
 
         // A handbook as `handbook init` leaves it: a value still to fill in, and no policies.
         let new = try Fixture(files: ["handbook.yml": SampleContent.handbook + "pupil-help:\n  trusted-adults: [\"FILL IN: an adult\"]\n"])

@@ -16,6 +16,9 @@ public struct RosterEntry: Sendable, Hashable {
     public var line: Int
     /// For someone who still has to sign: the older edition they signed, or nil if they never signed.
     public var lastSigned: String? = nil
+    /// From a `language` column: the id of the language the family reads, from handbook.yml;
+    /// nil for English.
+    public var language: String? = nil
 }
 
 /// Reads a roster: a CSV file whose header names `name` and `role` columns (`name` and `class`
@@ -42,6 +45,7 @@ public enum RosterParser {
                                 "the roster's first line must name the columns `name` and `\(detail)`",
                                 hint: "make the first line `name,\(detail)` (other columns may follow and are ignored)")])
         }
+        let languageColumn = columns.firstIndex(of: "language")
         var entries: [RosterEntry] = []
         var seen: [String: Int] = [:]
         for record in records.dropFirst() {
@@ -70,7 +74,9 @@ public enum RosterParser {
             } else {
                 seen[key] = record.line
             }
-            entries.append(RosterEntry(name: name, role: role, line: record.line))
+            var entry = RosterEntry(name: name, role: role, line: record.line)
+            if let languageColumn, !field(languageColumn).isEmpty { entry.language = field(languageColumn) }
+            entries.append(entry)
         }
         if entries.isEmpty, !diagnostics.hasErrors {
             diagnostics.append(.error(at: SourceLocation(file: path, line: header.line), "the roster lists nobody",

@@ -140,7 +140,12 @@ public enum SignOffPack {
         let policy = publication.current.policy
         let slug = FormPages.slug(audience, band: band)
         var sheet = FormPages(config: handbook.config, publication: publication).sheet(audience: audience, band: band, page: "pack.html")
-        sheet.people = people.map { NamedPerson(name: $0.name, role: $0.role) }
+        switch FamilyLanguages.parts(for: people, roster: request.roster, config: handbook.config, publication: publication,
+                                     band: band, ruleIDs: sheet.rules.map(\.id)) {
+        case .failure(let problems): return Outcome(diagnostics: diagnostics + problems.diagnostics)
+        case .success(let parts):
+            sheet.people = zip(people, parts).map { NamedPerson(name: $0.name, role: $0.role, family: $1) }
+        }
         if let earlier = sheet.comparedWith {
             sheet.signedBefore = SignedBefore.anyone(signed: earlier, of: publication.id,
                                                      place: RecordsDesk.Place(content: request.content, records: request.records))

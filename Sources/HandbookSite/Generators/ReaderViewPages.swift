@@ -80,7 +80,7 @@ struct ReaderViewPages {
         let glossaryTerms = terms.used.map {
             GlossaryTerm(term: $0.entry.term, anchor: $0.entry.anchor, definition: $0.definition)
         }
-        let data = ReaderViewData(
+        var data = ReaderViewData(
             edition: details.data(policy, page: path, reader: reader), audienceName: audience.name,
             bandName: band?.name, ages: AgesData(band?.ages), rules: cards, ruleCount: cards.count,
             glossary: glossaryTerms, hasGlossary: !glossaryTerms.isEmpty, signs: band == nil && acknowledges,
@@ -93,6 +93,12 @@ struct ReaderViewPages {
             categoryName: category?.name,
             sameCategory: neighbours.map { link(to: $0, audience: audience, band: band, root: root) },
             related: related.map { link(to: $0, audience: audience, band: band, root: root) })
+        if audience.kind == .parents {
+            data.languages = TranslatedPages.switcher(config, languages: publication.entry.translations.map(\.language),
+                                                      current: nil) {
+                root + TranslatedPages.page(audience.id, language: $0.id, policy: publication.id)
+            }
+        }
         let pupils = audience.kind == .pupils
         let template = switch audience.kind {
         case .staff: PageTemplates.audience

@@ -25,6 +25,7 @@ package struct SiteModel: Sendable {
         if !publication.releases.isEmpty { pages += ChangesPage(config: config, publication: publication).pages() }
         pages += FormPages(config: config, publication: publication).pages()
         pages += ReaderViewPages(config: config, glossary: glossary, directory: directory, publication: publication).pages()
+        pages += TranslatedPages(config: config).pages(of: publication)
         return pages
     }
 
@@ -71,6 +72,7 @@ package struct SiteModel: Sendable {
                                 bodyClass: "page-not-found", data: NotFoundData())
         notFound.isServedAnywhere = true
         pages += [TopicsPage(config: config, summaries: summaries).page(), accessibility, notFound]
+        pages += TranslatedPages(config: config).homes(summaries)
         if let feed = FeedPage(config: config, summaries: summaries).page() { pages.append(feed) }
         if search { pages.append(searchPage()) }
         return pages

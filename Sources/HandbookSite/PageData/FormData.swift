@@ -98,10 +98,13 @@ package struct SignatureRow: PageData {
 package struct NamedPerson: PageData {
     package var name: String
     package var role: String
+    /// On a pupil's agreement: the parent part in the family's language.
+    package var family: FamilyPart?
 
-    package init(name: String, role: String) {
+    package init(name: String, role: String, family: FamilyPart? = nil) {
         self.name = name
         self.role = role
+        self.family = family
     }
 
     package static let templateFields: TemplateFields<Self> = [
@@ -112,5 +115,6 @@ package struct NamedPerson: PageData {
         // A named pupil agreement fills in the name and class lines.
         "pupilName": .field(\.name),
         "pupilClass": .field(\.role),
+        "family": .field(\.family),
     ]
 }

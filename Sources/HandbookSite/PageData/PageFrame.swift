@@ -22,6 +22,9 @@ package struct PageFrame: TemplateRecord, Sendable {
     package var hasPublicAddress: Bool
     /// The reader's folder on a reader's page, which the header's search passes on to the search page.
     package var searchReader: String? = nil
+    /// `lang` and `dir` of the page: the handbook's English, or a family's language.
+    package var pageLanguage = "en-GB"
+    package var pageDirection: String?
 
     package static let templateFields: TemplateFields<Self> = [
         "hasSearch": .field(\.hasSearch),
@@ -35,6 +38,8 @@ package struct PageFrame: TemplateRecord, Sendable {
         "pageAddress": .field(\.pageAddress),
         "hasPublicAddress": .field(\.hasPublicAddress),
         "searchReader": .field(\.searchReader),
+        "pageLanguage": .field(\.pageLanguage),
+        "pageDirection": .field(\.pageDirection),
     ]
 }
 

@@ -27,6 +27,8 @@ package struct ReaderViewData: PageData {
     package var sameCategory: [TitledLink]
     /// The policies this one names as related, for this reader.
     package var related: [TitledLink]
+    /// For parents: the same page in each language it is translated into.
+    package var languages: [LanguageLink] = []
 
     package static let templateFields: TemplateFields<Self> = [
         "categoryName": .field(\.categoryName),
@@ -55,6 +57,8 @@ package struct ReaderViewData: PageData {
         "comparedWith": .field(\.comparedWith),
         "hasMarks": .field { $0.rules.contains { $0.mark != nil } },
         "views": .field(\.views),
+        "languages": .field(\.languages),
+        "hasLanguages": .field { !$0.languages.isEmpty },
     ]
 }
 
