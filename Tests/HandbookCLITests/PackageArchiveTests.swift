@@ -52,6 +52,23 @@ struct PackageArchiveTests {
         return cleaned
     }
 
+    /// The resource bundles a program names: each accessor holds the path of its bundle in the
+    /// build folder, `…/NAME.resources`, as a C string.
+    static func bundleNames(in program: Data) -> Set<String> {
+        let ending = Data(".resources\u{0}".utf8)
+        var names: Set<String> = []
+        var from = program.startIndex
+        while let found = program.range(of: ending, in: from..<program.endIndex) {
+            var start = found.lowerBound
+            while start > program.startIndex, program[start - 1] != UInt8(ascii: "/"), program[start - 1] != 0 { start -= 1 }
+            if start > program.startIndex, program[start - 1] == UInt8(ascii: "/") {
+                names.insert(String(decoding: program[start..<found.upperBound - 1], as: UTF8.self))
+            }
+            from = found.upperBound
+        }
+        return names
+    }
+
     @Test func theUnpackedDownloadBuildsTheShippedContentIntoTheCommittedSite() throws {
         let archive = try #require(PackagedDownload.archive)
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("handbook-download-\(UUID().uuidString)")
@@ -84,8 +101,7 @@ struct PackageArchiveTests {
 
         // Every resource bundle the program looks for is beside it, not only in the build folder
         // it was made in (where it would look next, and find them on this computer only).
-        let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: program)), as: UTF8.self)
-        let bundles = Set(text.matches(of: /\/([A-Za-z0-9_.\-]+\.resources)\x{0}/).map { String($0.output.1) })
+        let bundles = Self.bundleNames(in: try Data(contentsOf: URL(fileURLWithPath: program)))
         #expect(bundles.contains("Handbook_HandbookSite.resources"), "\(bundles.sorted())")
         for bundle in bundles {
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(bundle).path), "\(bundle) is not in the download")
