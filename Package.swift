@@ -67,7 +67,10 @@ let package = Package(
             dependencies: [
                 "HandbookModel", "HandbookMarkdown", "HandbookContent", "HandbookChecks", "HandbookEditions", "HandbookQR",
                 "HandbookTemplates",
-            ]
+            ],
+            // The built-in templates are the repository's templates/ folder itself, copied into the
+            // bundle at every build (SwiftPM copies a resource outside its target since tools 5.11).
+            resources: [.copy("../../templates")]
         ),
         // The only owner of an output folder: staged on disk with a lock and an atomic swap, or in memory.
         .target(name: "HandbookOutput"),

@@ -23,12 +23,14 @@ public enum PreviewServer {
         /// 0 lets the system choose a free port; the `ready` event says which.
         public var port: Int
         public var content: String
-        public var templates: String
+        /// The school's own templates, each in place of the built-in one of the same name; nil
+        /// looks for templates/ beside the content folder.
+        public var templates: String?
         public var drafts: Bool
         public var pollInterval: Duration
 
         public init(host: String = "127.0.0.1", port: Int = 8000, content: String = "content",
-                    templates: String = "templates", drafts: Bool = false, pollInterval: Duration = .milliseconds(300)) {
+                    templates: String? = nil, drafts: Bool = false, pollInterval: Duration = .milliseconds(300)) {
             self.host = host
             self.port = port
             self.content = content
@@ -49,7 +51,7 @@ public enum PreviewServer {
         let pages = try PreviewPages.bundled()
         let script = try PreviewResources.text("reload", "js")
         let build = HandbookBuild.Options(content: options.content, templates: options.templates, drafts: options.drafts)
-        let watcher = SiteWatcher(folders: [options.content, options.templates])
+        let watcher = SiteWatcher(folders: [options.content, options.templates ?? TemplateFolder.besideContent(options.content)])
         let start = watcher.state()
         let site = LiveSite()
         let first = await HandbookBuild.buildInMemory(build)

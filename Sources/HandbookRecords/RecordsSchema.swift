@@ -1,4 +1,5 @@
 import GRDB
+import HandbookModel
 
 /// The records database's tables, built by numbered migrations so a school's file from an older
 /// release is brought up to date in place, never rebuilt. Add a migration; never edit one.
@@ -8,7 +9,7 @@ import GRDB
 /// handbook the file needs.
 enum RecordsSchema {
     /// The version of handbook these migrations belong to: raise it with every new migration.
-    static let toolVersion = "1.2"
+    static let toolVersion = HandbookVersion.current
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()

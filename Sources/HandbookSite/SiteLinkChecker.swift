@@ -33,16 +33,16 @@ package enum SiteLinkChecker {
 
     /// Problems with the links of `pages`; `files` is every file of the site, by path from its root.
     /// A broken link is reported where it was written: the line of policy.md, or the page's
-    /// template in `templates`.
+    /// template, in the file `templateFile` gives for its name.
     package static func check(_ pages: [PageLinks], files: Set<String>, shownAs output: String,
-                              templates: String = "templates") -> [Diagnostic] {
+                              templateFile: @escaping @Sendable (String) -> String = { "templates/\($0).mustache" }) -> [Diagnostic] {
         let anchors = Anchors(pages)
         // The pages are checked in a few runs side by side; their problems are put back in page order.
         let sorted = pages.sorted { $0.path < $1.path }
         let runs = Swift.min(Swift.max(1, ProcessInfo.processInfo.activeProcessorCount), Swift.max(1, sorted.count / 256))
         var problems = Array(0..<runs).parallelMap { run in
             let slice = sorted[(sorted.count * run / runs)..<(sorted.count * (run + 1) / runs)]
-            return Self.problems(in: slice, files: files, anchors: anchors, output: output, templates: templates)
+            return Self.problems(in: slice, files: files, anchors: anchors, output: output, templateFile: templateFile)
         }.flatMap { $0 }
         if problems.count > maximumReported {
             let more = problems.count - maximumReported
@@ -73,7 +73,7 @@ package enum SiteLinkChecker {
     }
 
     private static func problems(in pages: ArraySlice<PageLinks>, files: Set<String>, anchors: Anchors,
-                                 output: String, templates: String) -> [Diagnostic] {
+                                 output: String, templateFile: (String) -> String) -> [Diagnostic] {
         var anchors = anchors
         // A link that climbs exactly to the site root before it goes down (`../../staff/` from
         // two folders down) leads to the same place from every page at that depth, so it is
@@ -111,7 +111,7 @@ package enum SiteLinkChecker {
                                            hint: "correct the link's address in the policy text",
                                            code: "broken-link"))
                 } else if let template = page.template {
-                    problems.append(.error(at: SourceLocation(file: ContentPaths.join(templates, template + ".mustache")),
+                    problems.append(.error(at: SourceLocation(file: templateFile(template)),
                                            "\(page.path) links to `\(href)`, \(problem)",
                                            hint: "the link is written in this template or a partial it uses; correct it there",
                                            code: "broken-link"))

@@ -6,7 +6,8 @@ import HandbookMarkdown
 import HandbookModel
 import HandbookTemplates
 
-/// The Mustache templates and static assets from the templates folder, loaded once per build.
+/// The Mustache templates and static assets a build renders with, loaded once per build: the
+/// built-in ones, each replaced by the school's own file of the same name where it has one.
 public struct TemplateSet: Sendable {
     /// Every page template the site needs, and what each is rendered with.
     public static var requiredTemplates: [String] { PageTemplates.all.map(\.name) }
@@ -14,34 +15,78 @@ public struct TemplateSet: Sendable {
     package let library: TemplateLibrary
     /// Files under `templates/assets/`, as paths relative to that folder, sorted.
     public let assets: [(path: String, data: Data)]
-    /// The templates folder as the user gave it, for messages.
+    /// The school's templates folder as the user gave it, or the built-in one when it has none, for messages.
     public let directory: String
+    /// Where each template was read from, as shown in messages.
+    private let files: [String: String]
 
+    /// Every template and asset from one folder, which must hold all of them.
     public static func load(from directory: String) -> Result<TemplateSet, DiagnosticsError> {
-        let root = URL(fileURLWithPath: directory)
-        var diagnostics: [Diagnostic] = []
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return .failure(DiagnosticsError([.error(at: SourceLocation(file: directory), "templates folder not found",
-                                                     hint: "run from the folder that holds `templates/`, or pass --templates PATH")]))
+        guard isFolder(directory) else {
+            return .failure(notFound(directory, hint: "run from the folder that holds `templates/`, or pass --templates PATH"))
         }
+        return load([directory], shownAs: directory)
+    }
+
+    /// The built-in templates, each replaced by the file of the same name in `folder` (a school's
+    /// own templates/) where there is one, assets too: a school that restyles one page keeps the
+    /// rest, and gets every template a later handbook adds. With no folder, the built-in ones alone.
+    public static func load(overriding folder: String?) -> Result<TemplateSet, DiagnosticsError> {
+        let builtIn = BuiltInTemplates.folder
+        guard let folder else { return load([builtIn], shownAs: builtIn) }
+        guard isFolder(folder) else {
+            return .failure(notFound(folder, hint: "check the folder named with --templates, or leave --templates out to use the built-in templates"))
+        }
+        return load([builtIn, folder], shownAs: folder)
+    }
+
+    /// The file a template was read from, as messages show it.
+    package func file(of template: String) -> String {
+        files[template] ?? ContentPaths.join(directory, template + ".mustache")
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    private static func notFound(_ directory: String, hint: String) -> DiagnosticsError {
+        DiagnosticsError([.error(at: SourceLocation(file: directory), "templates folder not found", hint: hint)])
+    }
+
+    /// The templates and assets of `folders`, a file in a later folder in place of the one of the
+    /// same name in an earlier one. `shown` names the set in messages about the set as a whole.
+    private static func load(_ folders: [String], shownAs shown: String) -> Result<TemplateSet, DiagnosticsError> {
+        var chosen: [String: (url: URL, shown: String)] = [:]
+        var assetFiles: [String: Data] = [:]
+        var assetLinks: [Diagnostic] = []
+        for folder in folders {
+            let root = URL(fileURLWithPath: folder)
+            let files = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).sorted()
+            for file in files where file.hasSuffix(".mustache") {
+                chosen[String(file.dropLast(".mustache".count))] = (root.appendingPathComponent(file, isDirectory: false),
+                                                                    ContentPaths.join(folder, file))
+            }
+            let (assets, links) = loadAssets(root.appendingPathComponent("assets", isDirectory: true),
+                                             shownAs: ContentPaths.join(folder, "assets"), within: ContentBoundary(root))
+            for asset in assets { assetFiles[asset.path] = asset.data }
+            assetLinks += links
+        }
+        var diagnostics: [Diagnostic] = []
         var library = TemplateLibrary(escape: HTML.escape)
         var paths: [String: String] = [:]
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).sorted()
-        for file in files where file.hasSuffix(".mustache") {
-            let name = String(file.dropLast(".mustache".count))
-            let shown = ContentPaths.join(directory, file)
-            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(file, isDirectory: false).path),
-                  let text = PlainText.string(data) else {
-                diagnostics.append(.error(at: SourceLocation(file: shown), "this template cannot be read as UTF-8 text",
+        // In the order of the file names, as a folder lists them.
+        for (name, file) in chosen.sorted(by: { $0.key + ".mustache" < $1.key + ".mustache" }) {
+            guard let data = FileManager.default.contents(atPath: file.url.path), let text = PlainText.string(data) else {
+                diagnostics.append(.error(at: SourceLocation(file: file.shown), "this template cannot be read as UTF-8 text",
                                           hint: "save it as UTF-8"))
                 continue
             }
             do throws(TemplateSyntaxError) {
                 try library.register(text, named: name)
-                paths[name] = shown
+                paths[name] = file.shown
             } catch {
-                diagnostics.append(.error(at: SourceLocation(file: shown, line: error.line, column: error.column),
+                diagnostics.append(.error(at: SourceLocation(file: file.shown, line: error.line, column: error.column),
                                           "template syntax error: \(error.message)", hint: error.hint))
             }
         }
@@ -55,18 +100,17 @@ public struct TemplateSet: Sendable {
         for name in requiredTemplates where paths[name] == nil && !diagnostics.contains(where: {
             $0.location.file.hasSuffix("/\(name).mustache")
         }) {
-            diagnostics.append(.error(at: SourceLocation(file: ContentPaths.join(directory, "\(name).mustache")),
+            diagnostics.append(.error(at: SourceLocation(file: ContentPaths.join(shown, "\(name).mustache")),
                                       "the page template `\(name).mustache` is missing",
                                       hint: "restore it from the handbook's own templates/ folder"))
         }
         if !diagnostics.hasErrors {
             diagnostics += unknownNames(in: library, paths: paths)
         }
-        let (assets, assetLinks) = loadAssets(root.appendingPathComponent("assets", isDirectory: true),
-                                              shownAs: ContentPaths.join(directory, "assets"), within: ContentBoundary(root))
         diagnostics += assetLinks
         if diagnostics.hasErrors { return .failure(DiagnosticsError(diagnostics)) }
-        return .success(TemplateSet(library: library, assets: assets, directory: directory))
+        let assets = assetFiles.sorted { $0.key < $1.key }.map { (path: $0.key, data: $0.value) }
+        return .success(TemplateSet(library: library, assets: assets, directory: shown, files: paths))
     }
 
     /// Renders a page template with its context; values are HTML-escaped unless the template uses `{{{ }}}`.

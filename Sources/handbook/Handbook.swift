@@ -8,6 +8,7 @@ struct HandbookCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "handbook",
         abstract: "Build a school's policy handbook website from Markdown policies and rule metadata.",
+        version: HandbookVersion.current,
         subcommands: [Init.self, Import.self, Build.self, Check.self, Release.self, Diff.self, Forms.self, Reviews.self, Serve.self, Records.self, Translations.self]
     )
 }
@@ -16,6 +17,9 @@ struct ContentOption: ParsableArguments {
     @Option(name: .long, help: "The content folder holding handbook.yml and policies/.")
     var content: String = "content"
 }
+
+/// What every command that renders pages says of --templates.
+let templatesHelp = "A folder of Mustache templates and assets/ whose files replace the built-in ones of the same name (default: templates/ beside the content folder when there is one, else the built-in templates alone)."
 
 struct CheckingOptions: ParsableArguments {
     @Flag(help: "Treat every warning as an error.")
@@ -69,8 +73,8 @@ struct Build: AsyncParsableCommand {
 
     @OptionGroup var content: ContentOption
 
-    @Option(help: "The folder of Mustache templates and assets/.")
-    var templates: String = "templates"
+    @Option(help: ArgumentHelp(templatesHelp))
+    var templates: String?
 
     @Option(help: "The site folder to write (replaced whole when the build succeeds).")
     var output: String = "site"
@@ -204,8 +208,8 @@ struct Forms: AsyncParsableCommand {
 
     @OptionGroup var content: ContentOption
 
-    @Option(help: "The folder of Mustache templates and assets/.")
-    var templates: String = "templates"
+    @Option(help: ArgumentHelp(templatesHelp))
+    var templates: String?
 
     func run() async throws {
         try requireSupportedCmark()

@@ -25,8 +25,8 @@ struct Serve: AsyncParsableCommand {
 
     @OptionGroup var content: ContentOption
 
-    @Option(help: "The folder of Mustache templates and assets/.")
-    var templates: String = "templates"
+    @Option(help: ArgumentHelp(templatesHelp))
+    var templates: String?
 
     var options: PreviewServer.Options {
         .init(host: host, port: port, content: content.content, templates: templates, drafts: drafts)

@@ -37,4 +37,25 @@ struct InitCommandTests {
         #expect(check.stderr.contains("oakfield/content/policies: warning: the handbook has no policies yet"))
         #expect(check.stdout.contains("No errors in oakfield/content/ (6 warnings)"))
     }
+
+    /// The new folder has no templates/ and needs none: run from inside it, as the office would,
+    /// the build uses the built-in templates; a templates/ named but not there is an error.
+    @Test func aNewHandbookBuildsWithTheBuiltInTemplates() throws {
+        let fixture = try Fixture(files: [:])
+        defer { fixture.remove() }
+        let started = try HandbookRunner.run(["init", "oakfield", "--school", "Oakfield Junior School"], in: fixture.root)
+        #expect(started.status == 0, "\(started.stderr)")
+        let folder = fixture.url("oakfield")
+
+        let built = try HandbookRunner.run(["build", "--no-search"], in: folder)
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(try fixture.read("oakfield/site/index.html").contains("The policies of Oakfield Junior School"))
+        #expect(try fixture.read("oakfield/site/assets/handbook.css")
+                == String(contentsOfFile: Repository.templates + "/assets/handbook.css", encoding: .utf8))
+
+        let named = try HandbookRunner.run(["build", "--no-search", "--templates", "our-look"], in: folder)
+        #expect(named.status == 1)
+        #expect(named.stderr.contains("our-look: error: templates folder not found\n    hint: check the folder named with --templates, or leave --templates out to use the built-in templates"),
+                "\(named.stderr)")
+    }
 }

@@ -131,7 +131,8 @@ struct BuildErrorTests {
         try FileManager.default.removeItem(at: fixture.url("templates/pupils.mustache"))
         try fixture.replace(in: "templates/policy.mustache", "{{/hasContents}}", with: "{{/contents}}")
         let broken = await fixture.build(templates: templates).diagnostics.printed
-        #expect(broken.contains("\(templates)/pupils.mustache: error: the page template `pupils.mustache` is missing"))
+        // A template the folder lacks is the built-in one; only the broken one is named.
+        #expect(!broken.contains("pupils.mustache"), "\(broken)")
         let lines = try fixture.read("templates/policy.mustache").components(separatedBy: "\n")
         let line = (lines.lastIndex(of: "{{/contents}}") ?? 0) + 1
         #expect(broken.contains("\(templates)/policy.mustache:\(line):"))

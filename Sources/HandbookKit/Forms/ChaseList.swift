@@ -21,7 +21,7 @@ enum ChaseList {
             html = try PageRenderer(config: config, templates: templates).render(page)
         } catch {
             return SignOffPack.Outcome(diagnostics: diagnostics + [.error(
-                at: SourceLocation(file: ContentPaths.join(request.templates, PageTemplates.chaseList.name + ".mustache")),
+                at: SourceLocation(file: templates.file(of: PageTemplates.chaseList.name)),
                 "the template `\(PageTemplates.chaseList.name).mustache` could not be used: \(error)",
                 hint: "restore it from the handbook's own templates/ folder")])
         }

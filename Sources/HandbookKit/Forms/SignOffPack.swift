@@ -19,7 +19,9 @@ public enum SignOffPack {
         public var roster: String?
         public var output: String
         public var content: String
-        public var templates: String
+        /// The school's own templates, each in place of the built-in one of the same name; nil
+        /// looks for templates/ beside the content folder.
+        public var templates: String?
         public var audience: String
         public var band: String?
         public var pdf: Bool
@@ -32,7 +34,7 @@ public enum SignOffPack {
         package var looksForChromium = true
 
         public init(policy: String, roster: String?, output: String, content: String = "content",
-                    templates: String = "templates", audience: String = "staff", band: String? = nil, pdf: Bool = false,
+                    templates: String? = nil, audience: String = "staff", band: String? = nil, pdf: Bool = false,
                     outstanding: Bool = false, chase: Bool = false, records: String? = nil) {
             self.policy = policy
             self.roster = roster
@@ -90,7 +92,7 @@ public enum SignOffPack {
         }
         var diagnostics: [Diagnostic] = []
         let templates: TemplateSet?
-        switch TemplateSet.load(from: request.templates) {
+        switch TemplateSet.load(overriding: TemplateFolder.resolve(request.templates, content: request.content)) {
         case .success(let set): templates = set
         case .failure(let error):
             templates = nil
@@ -163,7 +165,7 @@ public enum SignOffPack {
         do {
             html = try renderer.render(pack)
         } catch {
-            return Outcome(diagnostics: diagnostics + [.error(at: SourceLocation(file: ContentPaths.join(request.templates, template.name + ".mustache")),
+            return Outcome(diagnostics: diagnostics + [.error(at: SourceLocation(file: templates.file(of: template.name)),
                                                               "the template `\(template.name).mustache` could not be used: \(error)",
                                                               hint: "restore it from the handbook's own templates/ folder")])
         }

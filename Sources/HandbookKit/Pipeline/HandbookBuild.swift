@@ -11,7 +11,9 @@ import HandbookSite
 public enum HandbookBuild {
     public struct Options: Sendable {
         public var content: String
-        public var templates: String
+        /// The school's own templates, each in place of the built-in one of the same name; nil
+        /// looks for templates/ beside the content folder, and uses the built-in ones alone without it.
+        public var templates: String?
         public var output: String
         /// Publish unreleased changes as a clearly marked draft, for preview.
         public var drafts: Bool
@@ -24,7 +26,10 @@ public enum HandbookBuild {
         /// False builds as though Pagefind were not installed, wherever it is.
         package var looksForPagefind = true
 
-        public init(content: String = "content", templates: String = "templates", output: String = "site",
+        /// The templates folder this run reads beside the built-in templates, if any.
+        var templateFolder: String? { TemplateFolder.resolve(templates, content: content) }
+
+        public init(content: String = "content", templates: String? = nil, output: String = "site",
                     drafts: Bool = false, strict: Bool = false, today: CalendarDate? = nil,
                     search: Bool = true) {
             self.content = content
@@ -91,7 +96,7 @@ public enum HandbookBuild {
         let sink: StagedDiskOutput
         do {
             sink = try StagedDiskOutput.open(output: options.output,
-                                             protecting: [options.content, options.templates,
+                                             protecting: [options.content, options.templates ?? TemplateFolder.besideContent(options.content),
                                                           RecordsLocation.folder(nil, content: options.content)],
                                              onWait: onWait)
         } catch {
@@ -182,7 +187,7 @@ public enum HandbookBuild {
             if let calendar = content.site.reviewCalendar(summaries) { try RenderStage.write(calendar, into: sink) }
             clock.lap("plan pages, render: the whole handbook")
 
-            let broken = CheckLinksStage.run(rendered, files: sink.files, options: options)
+            let broken = CheckLinksStage.run(rendered, files: sink.files, options: options, templates: content.renderer.templates)
             clock.lap("check links")
             guard broken.isEmpty else { return (diagnostics + broken, nil) }
 

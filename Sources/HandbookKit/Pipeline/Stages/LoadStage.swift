@@ -23,7 +23,7 @@ struct LoadedContent: Sendable {
 enum LoadStage {
     static func run(_ options: HandbookBuild.Options, hasSearch: Bool) -> (content: LoadedContent?, diagnostics: [Diagnostic]) {
         let templates: TemplateSet
-        switch TemplateSet.load(from: options.templates) {
+        switch TemplateSet.load(overriding: options.templateFolder) {
         case .success(let loaded): templates = loaded
         case .failure(let error): return (nil, error.diagnostics)
         }
