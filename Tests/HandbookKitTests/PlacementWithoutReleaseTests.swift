@@ -67,7 +67,7 @@ struct PlacementWithoutReleaseTests {
         let refused = try await fixture.release("mobile-phones")
         #expect(refused.folder == nil)
         #expect(refused.diagnostics.printed.contains(
-            "\(fixture.content)/policies/mobile-phones/policy.md:\(line):10: error: nothing to release: `mobile-phones` says the same as edition 2.3\n    hint: a change to `category`, `description`, `related` or `statutory` alone needs no release: run `handbook build` and it shows; to release other changes, make and approve them first"),
+            "\(fixture.content)/policies/mobile-phones/policy.md:\(line):10: error: nothing to release: `mobile-phones` says the same as edition 2.3\n    hint: a change to `category`, `description`, `keywords`, `pupil-description`, `pupil-headings`, `related` or `statutory` alone needs no release: run `handbook build` and it shows; to release other changes, make and approve them first"),
                 "\(refused.diagnostics.printed)")
         #expect(!FileManager.default.fileExists(atPath: fixture.url("content/policies/mobile-phones/versions/2.4").path))
     }

@@ -82,117 +82,53 @@ public enum SignOffPack {
     }
 
     public static func make(_ request: Request) async -> Outcome {
-        if let problem = FolderGuard(content: request.content, templates: request.templates)
-            .problem(request.output, what: "the forms folder", suggestion: "--output forms-out") {
-            return Outcome(diagnostics: [problem])
+        let input: FormsInput
+        do {
+            input = try await FormsInput.gather(request)
+        } catch {
+            return Outcome(diagnostics: error.diagnostics)
         }
-        guard request.roster != nil || request.outstanding || request.chase else {
-            return Outcome(diagnostics: [.error(at: SourceLocation(file: request.output), "say who the sheets are for",
-                                                hint: "give the roster with --roster staff.csv, or use --outstanding to print for everyone the records say still has to sign")])
-        }
-        var diagnostics: [Diagnostic] = []
-        let templates: TemplateSet?
-        switch TemplateSet.load(overriding: TemplateFolder.resolve(request.templates, content: request.content)) {
-        case .success(let set): templates = set
-        case .failure(let error):
-            templates = nil
-            diagnostics += error.diagnostics
-        }
-        let prepared = await ContentChecker.checkAll(request.content, drafts: false)
-        diagnostics += prepared.diagnostics.filter { $0.severity == .error }
-        guard !diagnostics.hasErrors, let templates, let handbook = prepared.handbook else {
-            return Outcome(diagnostics: diagnostics.inReadingOrder)
-        }
-        guard let publication = prepared.policies.first(where: { $0.id == request.policy }) else {
-            return Outcome(diagnostics: [PolicyLookup.unknown(request.policy, among: prepared.policies.map(\.id), content: request.content)])
-        }
-        let audience: Audience, band: Band?
-        switch ReaderChoice.resolve(request.audience, band: request.band, config: handbook.config, policy: publication.current.policy) {
-        case .failure(let problem): return Outcome(diagnostics: [problem])
-        case .success(let choice): (audience, band) = choice
-        }
-
-        var people: [RosterEntry] = []
-        if let roster = request.roster {
-            switch ContentFile.read(URL(fileURLWithPath: roster), shownAs: roster) {
-            case .failure(let diagnostic): return Outcome(diagnostics: [diagnostic])
-            case .success(let file):
-                let parsed = RosterParser.parse(file.text, path: roster, detail: audience.hasBands ? "class" : "role")
-                if parsed.diagnostics.hasErrors { return Outcome(diagnostics: parsed.diagnostics) }
-                diagnostics += parsed.diagnostics
-                people = parsed.entries
-            }
-        }
-        if request.outstanding || request.chase {
-            let catalog = EditionCatalog(config: handbook.config, policies: prepared.policies)
-            switch Outstanding.people(catalog: catalog, policy: publication.id, audience: audience.id, band: band?.id,
-                                      roster: request.roster == nil ? nil : people,
-                                      place: RecordsDesk.Place(content: request.content, records: request.records),
-                                      templates: request.templates) {
-            case .failure(let problems): return Outcome(diagnostics: diagnostics + problems.diagnostics)
-            case .success(let outstanding): people = outstanding
-            }
-            if people.isEmpty { return Outcome(diagnostics: diagnostics) }
-        }
-
+        if input.people.isEmpty, request.outstanding || request.chase { return Outcome(diagnostics: input.warnings) }
         if request.chase {
-            return ChaseList.write(people, request: request, config: handbook.config, templates: templates,
-                                   publication: publication, audience: audience, band: band, diagnostics: diagnostics)
+            return ChaseList.write(input.people, request: request, config: input.config, templates: input.templates,
+                                   publication: input.publication, audience: input.audience, band: input.band,
+                                   diagnostics: input.warnings)
         }
+        do {
+            return try pack(input, request: request)
+        } catch {
+            return Outcome(diagnostics: input.warnings + error.diagnostics)
+        }
+    }
+
+    /// The named sheets in one HTML file, the register of returns beside it, and the PDF if asked.
+    private static func pack(_ input: FormsInput, request: Request) throws(DiagnosticsError) -> Outcome {
+        let (publication, audience, band, people) = (input.publication, input.audience, input.band, input.people)
         let policy = publication.current.policy
-        let slug = FormPages.slug(audience, band: band)
-        var sheet = FormPages(config: handbook.config, publication: publication).sheet(audience: audience, band: band, page: "pack.html")
-        switch FamilyLanguages.parts(for: people, roster: request.roster, config: handbook.config, publication: publication,
-                                     band: band, ruleIDs: sheet.rules.map(\.id)) {
-        case .failure(let problems): return Outcome(diagnostics: diagnostics + problems.diagnostics)
-        case .success(let parts):
-            sheet.people = zip(people, parts).map { NamedPerson(name: $0.name, role: $0.role, family: $1) }
-        }
-        if let earlier = sheet.comparedWith {
-            sheet.signedBefore = SignedBefore.anyone(signed: earlier, of: publication.id,
-                                                     place: RecordsDesk.Place(content: request.content, records: request.records))
-        }
+        let sheet = try namedSheet(input, request: request)
         let template = band == nil ? PageTemplates.signOffPack : PageTemplates.agreementPack
-        let named = sheet
         let page = { (pagesPerSheet: Int?) -> SitePage in
-            var data = named
+            var data = sheet
             data.pagesPerSheet = pagesPerSheet
             return SitePage(path: "pack.html", template: template, bodyClass: "page-form", data: data)
         }
-        let pack = page(nil)
-        let renderer = PageRenderer(config: handbook.config, templates: templates)
+        let renderer = PageRenderer(config: input.config, templates: input.templates)
         let html: String
         do {
-            html = try renderer.render(pack)
+            html = try renderer.render(page(nil))
         } catch {
-            return Outcome(diagnostics: diagnostics + [.error(at: SourceLocation(file: templates.file(of: template.name)),
-                                                              "the template `\(template.name).mustache` could not be used: \(error)",
-                                                              hint: "restore it from the handbook's own templates/ folder")])
+            throw DiagnosticsError([.error(at: SourceLocation(file: input.templates.file(of: template.name)),
+                                           "the template `\(template.name).mustache` could not be used: \(error)",
+                                           hint: "restore it from the handbook's own templates/ folder")])
         }
-        let base = [publication.id, policy.edition.version, slug].map(Register.safeName).joined(separator: "-")
+        let base = [publication.id, policy.edition.version, FormPages.slug(audience, band: band)].map(Register.safeName).joined(separator: "-")
         let folder = URL(fileURLWithPath: request.output)
         let packURL = folder.appendingPathComponent(base + ".html")
         let registerURL = folder.appendingPathComponent(Register.fileName(policy: publication.id, version: policy.edition.version))
-        let audienceCell = band.map { "\(audience.id)/\($0.id)" } ?? audience.id
-        let rows = people.map {
-            Register.Row(name: $0.name, roleOrClass: $0.role, audience: audienceCell, policy: publication.id,
-                         version: policy.edition.version, fingerprint: policy.fingerprint.hex)
-        }
-        var register = (text: Register.render(rows, pupils: audience.hasBands), added: rows.count, kept: false)
-        if let existing = FileManager.default.contents(atPath: registerURL.path) {
-            guard let text = String(validating: existing, as: UTF8.self) else {
-                return Outcome(diagnostics: diagnostics + [.error(at: SourceLocation(file: request.output + "/" + registerURL.lastPathComponent, line: 1),
-                                                                  "the register already here is not saved as UTF-8 text, so new names cannot be added to it",
-                                                                  hint: "in Excel save it as “CSV UTF-8 (Comma delimited)”, or move it away to start a new one; nothing was written")])
-            }
-            switch Register.merge(rows, into: text, path: request.output + "/" + registerURL.lastPathComponent, pupils: audience.hasBands) {
-            case .failure(let errors): return Outcome(diagnostics: diagnostics + errors.diagnostics)
-            case .success(let merged): register = merged
-            }
-        }
+        let register = try registerText(input, at: registerURL, output: request.output)
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            for asset in templates.assets {
+            for asset in input.templates.assets {
                 let url = folder.appendingPathComponent("assets/" + asset.path)
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try AtomicFile.write(asset.data, to: url)
@@ -200,11 +136,11 @@ public enum SignOffPack {
             try AtomicFile.write(Data(html.utf8), to: packURL)
             try AtomicFile.write(Data(register.text.utf8), to: registerURL)
         } catch {
-            return Outcome(diagnostics: diagnostics + [.error(at: SourceLocation(file: request.output),
-                                                              "could not write the forms: \(error.localizedDescription)",
-                                                              hint: "check that you may write to that folder")])
+            throw DiagnosticsError([.error(at: SourceLocation(file: request.output),
+                                           "could not write the forms: \(error.localizedDescription)",
+                                           hint: "check that you may write to that folder")])
         }
-        var outcome = Outcome(diagnostics: diagnostics, pack: packURL.path, register: registerURL.path, people: people.count,
+        var outcome = Outcome(diagnostics: input.warnings, pack: packURL.path, register: registerURL.path, people: people.count,
                               registerKept: register.kept, registerAdded: register.added)
         outcome.addPDF(of: packURL, named: base, in: folder, request: request, written: "the HTML pack and register were")
         if let pdf = outcome.pdf {
@@ -213,6 +149,50 @@ public enum SignOffPack {
             }
         }
         return outcome
+    }
+
+    /// The edition's sheet for the reader, with a named copy per person, each family's language beside it.
+    private static func namedSheet(_ input: FormsInput, request: Request) throws(DiagnosticsError) -> FormData {
+        let publication = input.publication
+        var sheet = FormPages(config: input.config, publication: publication)
+            .sheet(audience: input.audience, band: input.band, page: "pack.html")
+        switch FamilyLanguages.parts(for: input.people, roster: request.roster, config: input.config, publication: publication,
+                                     band: input.band, ruleIDs: sheet.rules.map(\.id)) {
+        case .failure(let problems): throw problems
+        case .success(let parts):
+            sheet.people = zip(input.people, parts).map { NamedPerson(name: $0.name, role: $0.role, family: $1) }
+        }
+        if let earlier = sheet.comparedWith {
+            sheet.signedBefore = SignedBefore.anyone(signed: earlier, of: publication.id,
+                                                     place: RecordsDesk.Place(content: request.content, records: request.records))
+        }
+        return sheet
+    }
+
+    /// The register of returns: new, or the one already in the folder with the new names added and
+    /// every row already there kept as it is.
+    private static func registerText(_ input: FormsInput, at url: URL, output: String) throws(DiagnosticsError)
+        -> (text: String, added: Int, kept: Bool) {
+        let policy = input.publication.current.policy
+        let audienceCell = input.band.map { "\(input.audience.id)/\($0.id)" } ?? input.audience.id
+        let rows = input.people.map {
+            Register.Row(name: $0.name, roleOrClass: $0.role, audience: audienceCell, policy: input.publication.id,
+                         version: policy.edition.version, fingerprint: policy.fingerprint.hex)
+        }
+        let pupils = input.audience.hasBands
+        guard let existing = FileManager.default.contents(atPath: url.path) else {
+            return (Register.render(rows, pupils: pupils), rows.count, false)
+        }
+        let shown = output + "/" + url.lastPathComponent
+        guard let text = String(validating: existing, as: UTF8.self) else {
+            throw DiagnosticsError([.error(at: SourceLocation(file: shown, line: 1),
+                                           "the register already here is not saved as UTF-8 text, so new names cannot be added to it",
+                                           hint: "in Excel save it as “CSV UTF-8 (Comma delimited)”, or move it away to start a new one; nothing was written")])
+        }
+        switch Register.merge(rows, into: text, path: shown, pupils: pupils) {
+        case .failure(let errors): throw DiagnosticsError(errors.diagnostics)
+        case .success(let merged): return merged
+        }
     }
 }
 

@@ -39,7 +39,7 @@ public enum Releaser {
         }
         let working = entry.working
         let versionText = requested ?? working.edition.version
-        if let problem = refusal(entry, version: versionText) {
+        if let problem = ReleaseRefusal.refusal(entry, version: versionText) {
             return Outcome(diagnostics: (diagnostics + [problem]).inReadingOrder)
         }
         let unapproved = ApprovalChecks.refusals(working, releasedOn: date)
@@ -66,38 +66,6 @@ public enum Releaser {
                                        "nothing was released because the content has \(errors.count == 1 ? "an error" : "errors")",
                                        hint: "fix the \(errors.count == 1 ? "error" : "errors") above, then run the release again")
         return errors + [closing] + sorted.filter { $0.severity != .error }
-    }
-
-    /// Why this version cannot be released, if it cannot.
-    package static func refusal(_ entry: PolicyEntry, version: String) -> Diagnostic? {
-        let working = entry.working
-        let here = working.edition.versionLocation
-        guard let number = VersionNumber(version) else {
-            return .error(at: here, "`\(version)` is not a version number",
-                          hint: "write the version as \(VersionNumber.grammar), such as `\(VersionSuggestion.repair(version))`")
-        }
-        if version != working.edition.version {
-            return .error(at: here, "policy.md says `version: \"\(working.edition.version)\"`, but you asked to release \(version)",
-                          hint: "set `version: \"\(version)\"` in policy.md's front matter first, or leave out --version")
-        }
-        if let latest = entry.latestRelease, !entry.hasUnreleasedChanges {
-            return .error(at: here, "nothing to release: `\(entry.id)` says the same as edition \(latest.version)",
-                          hint: "a change to `category`, `description`, `related` or `statutory` alone needs no release: run `handbook build` and it shows; to release other changes, make and approve them first")
-        }
-        if entry.release(version) != nil || entry.releases.contains(where: { !($0.version < number) && !(number < $0.version) }) {
-            return .error(at: here, "edition \(version) of `\(entry.id)` is already released, and released editions cannot be changed",
-                          hint: "give this edition a new version number, such as \(ReleaseChecks.suggestedVersion(working: "", after: number))")
-        }
-        if let latest = entry.latestRelease, !(latest.version < number) {
-            return .error(at: here, "\(version) is lower than the last released edition, \(latest.version)",
-                          hint: "editions only go forward: use a number after \(latest.version), such as \(ReleaseChecks.suggestedVersion(working: "", after: latest.version))")
-        }
-        // A new number on the same words would be a second edition approved by the same minute.
-        if let latest = entry.latestRelease, working.differsOnlyInVersion(from: latest.policy) {
-            return .error(at: here, "nothing to release: `\(entry.id)` says the same as edition \(latest.version), apart from its version number",
-                          hint: "a new edition needs new words, rules, dates or approval; a change to `category`, `description`, `related` or `statutory` alone needs no release: run `handbook build` and it shows")
-        }
-        return nil
     }
 
     /// Writes into a hidden folder first and renames it into place, so a release is all or nothing.
