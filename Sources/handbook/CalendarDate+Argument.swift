@@ -28,7 +28,7 @@ struct DateArgumentError: Error, CustomStringConvertible {
     private var reason: String {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              Int(parts[0]) != nil, let month = Int(parts[1]), let day = Int(parts[2]),
               parts.allSatisfy({ $0.utf8.allSatisfy { (48...57).contains($0) } }) else {
             return "it is not written year-month-day with four, two and two digits"
         }
