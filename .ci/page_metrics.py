@@ -29,10 +29,10 @@ def main() -> int:
     driver.set_script_timeout(120)
     results = {}
     try:
-        driver.set_window_size(width, 900)
-        # The window's outer size includes the browser's frame: make the page itself WIDTH wide.
-        inner = driver.execute_script("return window.innerWidth")
-        driver.set_window_size(width + (width - inner), 900)
+        # The page itself is made WIDTH wide, whatever frame or smallest window size the browser has:
+        # sizing the window from its inner width failed when the browser reported a stale width.
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                               {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": False})
         for page in sys.argv[3:]:
             driver.get((site / page).as_uri())
             height = driver.execute_script("return document.documentElement.scrollHeight")
