@@ -218,6 +218,33 @@ struct ReaderListsTests {
         #expect(parents.contains("<details class=\"policy-group\" id=\"group-learning\">"))
     }
 
+    @Test func aFirstHandbookAsksStaffToSignEverythingInAFoldedListAndTheFrontPageSaysHowManyMore() async throws {
+        let fixture = try Fixture(files: WholeSchoolContent.files)
+        defer { fixture.remove() }
+        let released = ["uniform", "attendance", "holidays", "lost-property", "mobile-phones", "homework", "marking"]
+        for policy in released { #expect(try await fixture.release(policy, date: "2026-08-01").folder != nil, "\(policy)") }
+        let pages = await build(fixture)
+        let staff = try #require(pages["staff/index.html"])
+        let toDo = try #require(staff.components(separatedBy: "<section class=\"to-do\"").dropFirst().first?
+            .components(separatedBy: "</section>").first)
+        let toSign = toDo.components(separatedBy: "Form to sign").count - 1
+        #expect(toSign > 5, "\(toDo)")
+        #expect(toDo.contains("<details class=\"to-do-more\"><summary>See all \(toSign)</summary>"))
+        // Each card's form link says which policy it is for, to a screen reader too.
+        #expect(staff.contains("Form to sign<span class=\"visually-hidden\"> for Uniform Policy</span></a></p>"), "\(staff)")
+        // The front page lists the newest five and says how many more the list of all policies holds.
+        #expect(try #require(pages["index.html"]).contains("<a href=\"policies/index.html\">All policies</a> lists 2 more"))
+    }
+
+    @Test func aHomeWithoutCategoriesDoesNotSpeakOfTopics() async throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let pages = await build(fixture)
+        let parents = try #require(pages["parents/index.html"] ?? pages["families/index.html"])
+        #expect(!parents.contains("by topic"), "\(parents)")
+        #expect(parents.contains("Every policy with something for you: what each asks of you and what to sign."))
+    }
+
     // MARK: The accessibility statement
 
     @Test func theStatementDoesNotClaimTheBuildChecksPages() async throws {
@@ -227,6 +254,8 @@ struct ReaderListsTests {
         #expect(!page.contains("Every time the handbook is rebuilt"))
         #expect(!page.contains("tested automatically each time it is published"))
         #expect(page.contains("Making this website does not repeat those tests"))
+        // Built without search, it speaks of no search box.
+        #expect(!page.contains("search box") && !page.contains("only searching needs it"))
         // The sample sets reading levels, so the summaries are scored on every build.
         #expect(page.contains("summaries are checked for how easy they are to read"))
     }

@@ -95,7 +95,7 @@ struct ReleaseTests {
         #expect(policyText(old) == policyText(first))
         let current = try fixture.read("site/policies/trips/index.html")
         #expect(current.contains("risk assessment, kept on file."))
-        #expect(current.contains("Corrections only: a signature for edition 1.0 still covers edition 1.1."))
+        #expect(current.contains("Corrections only: anyone who signed edition 1.0 does not need to sign again for edition 1.1."))
         let changes = try fixture.read("site/policies/trips/changes/index.html")
         #expect(changes.contains("<ins><span class=\"diff-label\">added: </span>assessment, kept on file.</ins>"))
         #expect(changes.contains("<del><span class=\"diff-label\">removed: </span>assessment.</del>"))

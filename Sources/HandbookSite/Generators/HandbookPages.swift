@@ -38,8 +38,9 @@ struct HandbookPages {
             a.note.released != b.note.released ? b.note.released < a.note.released : a.summary.id < b.summary.id
         }
         let news = newest.prefix(Self.newsCount).map { newsItem($0.summary, $0.note, root: "") }
-        return SitePage(path: path, template: PageTemplates.index, bodyClass: "page-index",
-                        data: FrontPageData(readers: readers, news: news, policyCount: summaries.count))
+        var data = FrontPageData(readers: readers, news: news, policyCount: summaries.count)
+        data.moreReleased = newest.count - news.count
+        return SitePage(path: path, template: PageTemplates.index, bodyClass: "page-index", data: data)
     }
 
     private func newsItem(_ summary: PolicySummary, _ note: ReleaseNote, root: String) -> NewsItem {

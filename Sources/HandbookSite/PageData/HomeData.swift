@@ -5,12 +5,15 @@ import HandbookModel
 package struct FrontPageData: PageData {
     package var readers: [ReaderChoice]
     package var news: [NewsItem]
+    /// Released policies beyond the newest few listed.
+    package var moreReleased = 0
     package var policyCount: Int
 
     package static let templateFields: TemplateFields<Self> = [
         "readers": .field(\.readers),
         "news": .field(\.news),
         "hasNews": .field { !$0.news.isEmpty },
+        "moreReleased": .field { $0.moreReleased > 0 ? String($0.moreReleased) : nil },
         "policyCount": .field(\.policyCount),
         "hasPolicies": .field { $0.policyCount > 0 },
     ]
@@ -87,6 +90,11 @@ package struct ReaderHomeData: PageData {
         // what there is to sign and the policies themselves stay near the top.
         "changedIsLong": .field { $0.changed.count > ReaderHomeData.shortList },
         "changedCount": .field { String($0.changed.count) },
+        // A first handbook asks staff to sign every policy at once: the list is folded the same way.
+        "toSignIsLong": .field { $0.toSign.count > ReaderHomeData.shortList },
+        "toSignCount": .field { String($0.toSign.count) },
+        // Policies are gathered by topic only when the handbook files them in categories.
+        "hasTopics": .field { $0.groups.contains { $0.name != nil } },
         "hasToDo": .field { !$0.toSign.isEmpty || !$0.changed.isEmpty },
     ]
 }
