@@ -15,7 +15,7 @@ struct ChangesPageTests {
         #expect(!changes.contains("<code>no-social-media-under-13</code>"))
         #expect(changes.contains("<del><span class=\"diff-label\">removed: </span>sites, such as Facebook,</del>"))
         #expect(changes.contains("<ins><span class=\"diff-label\">added: </span>Facebook is one of them.</ins>"))
-        #expect(changes.contains("<tr><th scope=\"row\"><a href=\"#edition-1.1\">1.1</a></th><td>14 July 2026</td><td>Staff and governors, and pupils</td><td>0 added, 1 changed, 0 removed</td></tr>"))
+        #expect(changes.contains("<tr><th scope=\"row\"><span class=\"cell-label\">Edition </span><a href=\"#edition-1.1\">1.1</a></th><td><span class=\"cell-label\">Released: </span>14 July 2026</td><td><span class=\"cell-label\">Who signs it: </span>Staff and governors, and pupils</td><td><span class=\"cell-label\">Rules: </span>0 added, 1 changed, 0 removed</td></tr>"))
         #expect(changes.contains("<a href=\"../../../policies/social-media/changes/1.0/index.html\">Edition 1.0 and edition 1.2</a>"))
 
         let since = page("policies/social-media/changes/1.0/index.html")

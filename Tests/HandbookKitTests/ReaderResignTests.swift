@@ -91,7 +91,7 @@ struct ReaderResignTests {
         #expect(page("policies/mobile-phones/index.html").contains(
             "Staff sign for this edition (2.4). Children do not need to sign again: what they sign has not changed."))
         #expect(page("policies/mobile-phones/changes/index.html").contains(
-            "<tr><th scope=\"row\"><a href=\"#edition-2.4\">2.4</a></th><td>1 December 2026</td><td>Staff</td>"))
+            "<tr><th scope=\"row\"><span class=\"cell-label\">Edition </span><a href=\"#edition-2.4\">2.4</a></th><td><span class=\"cell-label\">Released: </span>1 December 2026</td><td><span class=\"cell-label\">Who signs it: </span>Staff</td>"))
         let staffSheet = page("forms/mobile-phones/staff-sign-off/index.html")
         #expect(staffSheet.contains("Staff sign for this edition (2.4)."))
         #expect(staffSheet.contains("<strong class=\"form-mark\">[New]</strong> Do not take photos of pupils on your own phone."))
@@ -115,7 +115,7 @@ struct ReaderResignTests {
         let page = await Self.pages(fixture)
         #expect(page("policies/mobile-phones/index.html").contains(
             "Children in Key Stage 1 sign for this edition (2.4). Staff and children in Key Stage 2 do not need to sign again: what they sign has not changed."))
-        #expect(page("policies/mobile-phones/changes/index.html").contains("<td>1 December 2026</td><td>Children in Key Stage 1</td>"))
+        #expect(page("policies/mobile-phones/changes/index.html").contains("<td><span class=\"cell-label\">Released: </span>1 December 2026</td><td><span class=\"cell-label\">Who signs it: </span>Children in Key Stage 1</td>"))
         let staffSheet = page("forms/mobile-phones/staff-sign-off/index.html")
         #expect(staffSheet.contains(
             "Staff do not need to sign again: what they sign has not changed, so a signature for edition 2.3 still covers edition 2.4."))
@@ -149,7 +149,7 @@ struct ReaderResignTests {
 
         let page = await Self.pages(fixture)
         #expect(page("policies/mobile-phones/index.html").contains("<p class=\"sign-off\">Staff and children sign for this edition (2.4).</p>"))
-        #expect(page("policies/mobile-phones/changes/index.html").contains("<td>1 December 2026</td><td>Staff and children</td>"))
+        #expect(page("policies/mobile-phones/changes/index.html").contains("<td><span class=\"cell-label\">Released: </span>1 December 2026</td><td><span class=\"cell-label\">Who signs it: </span>Staff and children</td>"))
         #expect(page("forms/mobile-phones/staff-sign-off/index.html").contains("Staff sign for this edition (2.4)."))
     }
 
@@ -167,7 +167,7 @@ struct ReaderResignTests {
 
         let page = await Self.pages(fixture)
         #expect(page("policies/mobile-phones/index.html").contains("Corrections only: anyone who signed edition 2.3 does not need to sign again for edition 2.4."))
-        #expect(page("policies/mobile-phones/changes/index.html").contains("<td>1 December 2026</td><td>Nobody</td>"))
+        #expect(page("policies/mobile-phones/changes/index.html").contains("<td><span class=\"cell-label\">Released: </span>1 December 2026</td><td><span class=\"cell-label\">Who signs it: </span>Nobody</td>"))
         #expect(page("forms/mobile-phones/staff-sign-off/index.html").contains("Corrections only: anyone who signed edition 2.3 does not need to sign again for edition 2.4."))
     }
 }
