@@ -1,12 +1,14 @@
 """Serves a built site on a free local port and searches it in headless Chromium.
 
-Usage: python3 .ci/search_check.py [--folder /handbook/] [--follow] [--file] SITE_FOLDER QUERY READER [QUERY READER ...]
+Usage: python3 .ci/search_check.py [--folder /handbook/] [--follow] [--file] [--page search/pl/index.html]
+                                  SITE_FOLDER QUERY READER [QUERY READER ...]
 READER may be empty for every reader. Each search is run in turn in one browser. Prints one JSON
 list, an object for each search: {"results": [{"title": …, "url": …, "reader": …, "excerpt": …}],
 "said": the first line the results area shows, "console": [...]}.
 --folder serves the site in that folder of the server, as a school's website would, and nothing
 outside it. --follow opens each search's first result and adds "followed": {"url", "status", "title"}.
 --file opens the search page from the disk (file://) instead of a server.
+--page searches on that page of the site instead of search/index.html (a language's search page).
 The server listens on 127.0.0.1 only and stops when the check ends.
 """
 import functools
@@ -46,7 +48,7 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 def main() -> int:
     arguments = sys.argv[1:]
-    folder, follow, from_disk = "/", False, False
+    folder, follow, from_disk, search_page = "/", False, False, "search/index.html"
     while arguments and arguments[0].startswith("--"):
         option = arguments.pop(0)
         if option == "--folder":
@@ -55,6 +57,8 @@ def main() -> int:
             follow = True
         elif option == "--file":
             from_disk = True
+        elif option == "--page":
+            search_page = arguments.pop(0)
     site, pairs = arguments[0], arguments[1:]
     searches = [(pairs[index], pairs[index + 1] if index + 1 < len(pairs) else "") for index in range(0, len(pairs), 2)]
     QuietHandler.folder = folder
@@ -70,7 +74,7 @@ def main() -> int:
         for query, reader in searches:
             page = (pathlib.Path(site).resolve().as_uri() + "/" if from_disk
                     else f"http://127.0.0.1:{server.server_address[1]}{folder}")
-            address = page + "search/index.html?" + urllib.parse.urlencode({"q": query, "reader": reader})
+            address = page + search_page + "?" + urllib.parse.urlencode({"q": query, "reader": reader})
             driver.get(address)
             # The page writes its count (or that nothing was found) once the search is done. The
             # limit only stops a broken page from hanging the tests; a slow machine never reaches it.

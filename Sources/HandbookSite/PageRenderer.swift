@@ -24,11 +24,14 @@ package struct PageRenderer: Sendable {
     package func frame(_ page: SitePage) -> PageFrame {
         let base = config.baseURL?.value
         let root = page.isServedAnywhere ? (base ?? "/") : page.root
+        // A page in a family's language searches the pages in that language, all of them for one reader.
+        let translated = config.languages.contains { $0.id == page.language }
         var frame = PageFrame(root: root, school: config.school, handbookTitle: config.title,
                               bodyClass: page.bodyClass, homeURL: root + SitePaths.index,
                               breadcrumbs: page.breadcrumbs, hasSearch: hasSearch,
                               pageAddress: (base ?? "") + SitePaths.folder(of: page.path), hasPublicAddress: base != nil,
-                              searchReader: readerFolder(of: page.path))
+                              searchReader: translated ? nil : readerFolder(of: page.path))
+        frame.searchURL = root + (translated ? SitePaths.search(language: page.language) : SitePaths.search)
         frame.pageLanguage = page.language
         frame.pageDirection = page.direction
         return frame

@@ -47,6 +47,7 @@ package enum PageTemplates {
     /// Parents' pages in a family's language.
     package static let parentsTranslated = PageTemplate<TranslatedParentsData>(name: "parents-translated")
     package static let parentsTranslatedHome = PageTemplate<TranslatedHomeData>(name: "parents-translated-home")
+    package static let searchTranslated = PageTemplate<TranslatedSearchData>(name: "search-translated")
     package static let signOff = PageTemplate<FormData>(name: "sign-off")
     package static let agreement = PageTemplate<FormData>(name: "agreement")
     /// Printed from a roster by `handbook forms`, never part of the site; rendered through the
@@ -64,6 +65,6 @@ package enum PageTemplates {
         index.checked, readerHome.checked, policiesIndex.checked, topics.checked, search.checked, feed.checked,
         accessibility.checked, notFound.checked, policy.checked, changes.checked, compare.checked, audience.checked, parents.checked,
         pupils.checked, signOff.checked, agreement.checked, signOffPack.checked, agreementPack.checked, chaseList.checked,
-        ruleTag, parentsTranslated.checked, parentsTranslatedHome.checked,
+        ruleTag, parentsTranslated.checked, parentsTranslatedHome.checked, searchTranslated.checked,
     ]
 }

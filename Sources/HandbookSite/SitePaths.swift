@@ -13,6 +13,8 @@ public enum SitePaths {
     /// Topics A to Z.
     public static let topics = "topics/index.html"
     public static let search = "search/index.html"
+    /// The search page in a family's language, which searches the pages in that language.
+    public static func search(language: String) -> String { "search/\(language)/index.html" }
     /// Every released policy's review date, for calendars to subscribe to.
     public static let reviewCalendar = "reviews.ics"
     /// What a static host shows for an address with no page.

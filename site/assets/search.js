@@ -4,19 +4,21 @@
 // can only say why search cannot work there.
 (() => {
   const box = document.getElementById("search-results");
+  // A search page in a family's language has no reader list: it searches the pages in its
+  // language, which Pagefind picks by the page's own `lang`.
   const select = document.getElementById("search-reader");
   const params = new URLSearchParams(location.search);
   const query = (params.get("q") || "").trim();
-  const reader = params.get("reader") || "";
+  const reader = select ? params.get("reader") || "" : "";
   document.getElementById("search-q").value = query;
-  select.value = reader;
+  if (select) select.value = reader;
 
   // The site's own address, found from this page wherever the site is served: at a server's
   // root or in a folder of it (https://school.example/handbook/).
   const site = new URL(box.dataset.pagefindRoot, location.href);
 
   // Each reader's pages are in their own folder, named by the options of the reader list.
-  const folders = [...select.options].filter((option) => option.value).map((option) => [option.value, option.text]);
+  const folders = [...(select ? select.options : [])].filter((option) => option.value).map((option) => [option.value, option.text]);
   const readerOf = (path) => (folders.find(([folder]) => path.startsWith(folder)) || ["", ""])[1];
 
   // Pagefind gives each page's address from the server's root, the site's folder included; the
@@ -33,13 +35,22 @@
     return element;
   }
 
-  function say(words) {
-    box.replaceChildren(text("p", words));
+  // One of the page's own lines, by its name; in English where the school gave no words in the
+  // page's language, which the page says with a `…-lang` beside it.
+  function line(name, prefix) {
+    const element = text("p", prefix ? `${prefix} ${box.dataset[name]}` : box.dataset[name]);
+    const lang = box.dataset[name + "Lang"];
+    if (lang) element.lang = lang;
+    return element;
+  }
+
+  function say(name) {
+    box.replaceChildren(line(name));
   }
 
   async function run() {
     if (location.protocol === "file:") {
-      say(box.dataset.needsServer);
+      say("needsServer");
       return;
     }
     if (!query) return;
@@ -47,7 +58,7 @@
     try {
       pagefind = await import(new URL("pagefind/pagefind.js", site).href);
     } catch {
-      say(box.dataset.unavailable);
+      say("unavailable");
       return;
     }
     const search = await pagefind.search(query);
@@ -57,10 +68,10 @@
       .filter((result) => result.path && (!reader || result.path.startsWith(reader)))
       .slice(0, 30);
     if (results.length === 0) {
-      say(box.dataset.none);
+      say("none");
       return;
     }
-    box.replaceChildren(text("p", results.length === 1 ? box.dataset.countOne : `${results.length} ${box.dataset.countMany}`));
+    box.replaceChildren(results.length === 1 ? line("countOne") : line("countMany", results.length));
     const list = document.createElement("ol");
     list.className = "search-list";
     for (const result of results) {

@@ -6,10 +6,16 @@ a request to write them before they are all on disk, and stops with its writes u
 its input ends or it is terminated: on a busy machine some files came out cut short (a 175 KB
 script as 128 KB, or empty).
 
+Pagefind makes an index per language, by each page's `lang`: a family's language (`pl`, `ur`) gets
+its own, which a search page with that `lang` searches. The handbook's English (`en-GB`) is indexed
+as `en`, as it always has been, so a handbook without translations keeps the same index.
+
 Usage: python3 search_index.py SITE_FOLDER OUTPUT_FOLDER
 """
 import asyncio
+import json
 import pathlib
+import re
 import sys
 
 from pagefind.index import IndexConfig
@@ -27,6 +33,26 @@ async def _sleep_without_polling_pause(delay, *args, **kwargs):
 asyncio.sleep = _sleep_without_polling_pause
 
 
+_HTML_LANG = re.compile(r'(<html\b[^>]*?\blang=")([^"]*)(")', re.IGNORECASE)
+
+
+def with_index_language(content: str) -> str:
+    """The page with its `<html lang>` as its index is named: English of any region is `en`."""
+    def language(match):
+        lang = match.group(2)
+        english = lang.lower() == "en" or lang.lower().startswith("en-")
+        return match.group(1) + ("en" if english else lang) + match.group(3)
+    return _HTML_LANG.sub(language, content, count=1)
+
+
+def in_fixed_order(entry: bytes) -> bytes:
+    """Pagefind lists its languages in pagefind-entry.json in a different order each run; sorted,
+    the file is the same every time (and unchanged with one language)."""
+    data = json.loads(entry)
+    data["languages"] = dict(sorted(data["languages"].items()))
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
 def pages_to_index(site: pathlib.Path):
     """Every page, by path from the site, with its text, sorted. Pagefind leaves out every page
     without `data-pagefind-body` once any page has it, so when one does, only those are sent: the
@@ -42,16 +68,17 @@ async def main(site: pathlib.Path, output: pathlib.Path) -> None:
     # service's own limit, 2 MiB, is less than the index of a 30-policy handbook).
     service._backend.stdout._limit = 1 << 31
     try:
-        index = await service.create_index(IndexConfig(force_language="en", keep_index_url=True))
+        index = await service.create_index(IndexConfig(keep_index_url=True))
         for relative, content in pages_to_index(site):
-            await index.add_html_file(content=content, source_path=relative, url="/" + relative)
+            await index.add_html_file(content=with_index_language(content), source_path=relative, url="/" + relative)
         files = await index.get_files()
     finally:
         await service.close()
     for file in files:
         path = output / file["path"]
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(file["content"])
+        content = file["content"]
+        path.write_bytes(in_fixed_order(content) if file["path"] == "pagefind-entry.json" else content)
 
 
 if __name__ == "__main__":

@@ -74,7 +74,7 @@ package struct SiteModel: Sendable {
         pages += [TopicsPage(config: config, summaries: summaries).page(), accessibility, notFound]
         pages += TranslatedPages(config: config).homes(summaries)
         if let feed = FeedPage(config: config, summaries: summaries).page() { pages.append(feed) }
-        if search { pages.append(searchPage()) }
+        if search { pages += [searchPage()] + TranslatedPages(config: config).searchPages() }
         return pages
     }
 }

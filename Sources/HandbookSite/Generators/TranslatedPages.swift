@@ -60,6 +60,21 @@ struct TranslatedPages {
         }
     }
 
+    /// A search page for each language, at `search/LANG/`: Pagefind searches the index of the
+    /// `lang` of the page it runs in, so each finds the pages in its own language.
+    func searchPages() -> [SitePage] {
+        guard let parents else { return [] }
+        return config.languages.map { language in
+            let path = SitePaths.search(language: language.id)
+            var page = SitePage(path: path, template: PageTemplates.searchTranslated, bodyClass: "page-search page-translated",
+                                data: TranslatedSearchData(words: LanguageWords(words: language.words),
+                                                           languageHomeURL: SitePaths.root(of: path) + Self.home(parents.id, language: language.id)))
+            page.language = language.id
+            page.direction = language.direction.rawValue
+            return page
+        }
+    }
+
     /// Each language's home: every policy for parents, by its title in the language where translated.
     func homes(_ summaries: [PolicySummary]) -> [SitePage] {
         guard let parents else { return [] }

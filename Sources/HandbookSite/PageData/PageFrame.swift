@@ -22,6 +22,8 @@ package struct PageFrame: TemplateRecord, Sendable {
     package var hasPublicAddress: Bool
     /// The reader's folder on a reader's page, which the header's search passes on to the search page.
     package var searchReader: String? = nil
+    /// The search page the header's search opens: the one in the page's language.
+    package var searchURL = ""
     /// `lang` and `dir` of the page: the handbook's English, or a family's language.
     package var pageLanguage = "en-GB"
     package var pageDirection: String?
@@ -38,6 +40,7 @@ package struct PageFrame: TemplateRecord, Sendable {
         "pageAddress": .field(\.pageAddress),
         "hasPublicAddress": .field(\.hasPublicAddress),
         "searchReader": .field(\.searchReader),
+        "searchURL": .field(\.searchURL),
         "pageLanguage": .field(\.pageLanguage),
         "pageDirection": .field(\.pageDirection),
     ]

@@ -117,6 +117,18 @@ package struct TranslatedPolicyLink: PageData {
     ]
 }
 
+/// The search page in a family's language, which searches the pages in that language.
+package struct TranslatedSearchData: PageData {
+    package var words: LanguageWords
+    /// This language's parents' home.
+    package var languageHomeURL: String
+
+    package static let templateFields: TemplateFields<Self> = [
+        "words": .field(\.words),
+        "languageHomeURL": .field(\.languageHomeURL),
+    ]
+}
+
 /// The parents' home in a family's language: every policy for parents.
 package struct TranslatedHomeData: PageData {
     package var words: LanguageWords
