@@ -7,6 +7,8 @@ import HandbookModel
 struct ChangesPage {
     let config: HandbookConfig
     let publication: PolicyPublication
+    /// Worked out once per policy: whom each edition asks to sign reads every edition's text.
+    let details: EditionDetails
 
     func pages() -> [SitePage] {
         let releases = publication.releases
@@ -19,7 +21,6 @@ struct ChangesPage {
                                                 releases[index].prepared.policy, paragraphs: paragraphs[index],
                                                 config: config))
         }
-        let details = EditionDetails(publication: publication, config: config)
         return [page(steps: steps, details: details)]
             + comparisonPages(lastStep: steps.last, paragraphs: paragraphs, details: details)
     }

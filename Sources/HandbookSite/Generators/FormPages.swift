@@ -10,14 +10,21 @@ package struct FormPages {
     package let config: HandbookConfig
     package let publication: PolicyPublication
 
+    /// Worked out once per policy: whom each edition asks to sign reads every edition's text.
+    let details: EditionDetails
+
     package init(config: HandbookConfig, publication: PolicyPublication) {
+        self.init(config: config, publication: publication, details: EditionDetails(publication: publication, config: config))
+    }
+
+    init(config: HandbookConfig, publication: PolicyPublication, details: EditionDetails) {
         self.config = config
         self.publication = publication
+        self.details = details
     }
 
     func pages() -> [SitePage] {
         let policy = publication.current.policy
-        let details = EditionDetails(publication: publication, config: config)
         var pages: [SitePage] = []
         for audience in config.audiences {
             for band in audience.views where policy.rules.contains(where: { $0.isAcknowledged(by: audience.id, band: band?.id) }) {
@@ -51,7 +58,7 @@ package struct FormPages {
 
     /// A sheet's data: the rules the reader signs for, in their words, and the exact edition.
     package func sheet(audience: Audience, band: Band?, page: String) -> FormData {
-        sheet(audience: audience, band: band, page: page, details: EditionDetails(publication: publication, config: config))
+        sheet(audience: audience, band: band, page: page, details: details)
     }
 
     private func sheet(audience: Audience, band: Band?, page: String, details: EditionDetails) -> FormData {

@@ -7,6 +7,8 @@ struct PolicyTextPages {
     let config: HandbookConfig
     let templates: TemplateSet
     let publication: PolicyPublication
+    /// Worked out once per policy: whom each edition asks to sign reads every edition's text.
+    let details: EditionDetails
 
     func pages() throws(TemplateMissing) -> [SitePage] {
         // A release that is the working copy's text shares its parsed tree; render each tree once.
@@ -17,7 +19,6 @@ struct PolicyTextPages {
             rendered[prepared.policy.fingerprint] = html
             return html
         }
-        let details = EditionDetails(publication: publication, config: config)
         var pages = [page(prepared: publication.current, release: nil, body: try body(publication.current), details: details)]
         for (release, prepared) in publication.releases {
             pages.append(page(prepared: prepared, release: release, body: try body(prepared), details: details))

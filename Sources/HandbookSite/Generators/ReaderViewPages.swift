@@ -8,9 +8,10 @@ struct ReaderViewPages {
     let glossary: Glossary
     let directory: [PolicyListing]
     let publication: PolicyPublication
+    /// Worked out once per policy: whom each edition asks to sign reads every edition's text.
+    let details: EditionDetails
 
     func pages() -> [SitePage] {
-        let details = EditionDetails(publication: publication, config: config)
         return config.audiences.flatMap { audience in audience.views.map { page(audience: audience, band: $0, details: details) } }
     }
 

@@ -21,10 +21,12 @@ package struct SiteModel: Sendable {
 
     /// Every page that belongs to one policy, in a fixed order.
     package func pages(of publication: PolicyPublication) throws(TemplateMissing) -> [SitePage] {
-        var pages = try PolicyTextPages(config: config, templates: templates, publication: publication).pages()
-        if !publication.releases.isEmpty { pages += ChangesPage(config: config, publication: publication).pages() }
-        pages += FormPages(config: config, publication: publication).pages()
-        pages += ReaderViewPages(config: config, glossary: glossary, directory: directory, publication: publication).pages()
+        let details = EditionDetails(publication: publication, config: config)
+        var pages = try PolicyTextPages(config: config, templates: templates, publication: publication, details: details).pages()
+        if !publication.releases.isEmpty { pages += ChangesPage(config: config, publication: publication, details: details).pages() }
+        pages += FormPages(config: config, publication: publication, details: details).pages()
+        pages += ReaderViewPages(config: config, glossary: glossary, directory: directory, publication: publication,
+                                 details: details).pages()
         pages += TranslatedPages(config: config).pages(of: publication)
         return pages
     }
