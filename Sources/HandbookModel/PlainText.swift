@@ -11,7 +11,7 @@ public enum PlainText {
 
     public static func normalized(_ data: Data) -> Data {
         let hasBOM = data.starts(with: bom)
-        guard hasBOM || data.contains(cr) else { return data }
+        guard hasBOM || data.withUnsafeBytes({ $0.contains(cr) }) else { return data }
         var plain: [UInt8] = []
         plain.reserveCapacity(data.count)
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in

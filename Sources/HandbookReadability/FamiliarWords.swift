@@ -19,11 +19,20 @@ public struct FamiliarWords: Sendable, Hashable {
     /// The lists taught by the time children are `youngest` years old; for a band with no ages,
     /// only the lists taught from the first year of school.
     public static func pupils(aged youngest: Int?) -> FamiliarWords {
-        let lists = ChildrensWordLists.shared.lists
-        let first = lists.map(\.fromAge).min() ?? 0
-        let age = youngest ?? first
-        return FamiliarWords(lists.filter { $0.fromAge <= age }.reduce(into: []) { $0.formUnion($1.words) })
+        let age = youngest ?? byYoungestAge.first?.fromAge ?? 0
+        return byYoungestAge.last { $0.fromAge <= age }?.words ?? .none
     }
+
+    /// For each age a list is taught at, every word taught by then: worked out once, as every
+    /// pupil summary of every policy asks.
+    private static let byYoungestAge: [(fromAge: Int, words: FamiliarWords)] = {
+        let lists = ChildrensWordLists.shared.lists.sorted { $0.fromAge < $1.fromAge }
+        var known: Set<String> = []
+        return Set(lists.map(\.fromAge)).sorted().map { age in
+            for list in lists where list.fromAge == age { known.formUnion(list.words) }
+            return (age, FamiliarWords(known))
+        }
+    }()
 
     public var isEmpty: Bool { words.isEmpty }
 

@@ -78,7 +78,7 @@ struct RobustnessTests {
                 let renderer = PageRenderer(config: handbook.config, templates: templates)
                 #expect(try site.sharedPages(prepared.policies.map(\.summary)).allSatisfy { try !renderer.render($0).isEmpty })
                 for publication in prepared.policies {
-                    #expect(try site.pages(of: publication).allSatisfy { try !renderer.render($0).isEmpty })
+                    #expect(try site.policy(publication).pages.allSatisfy { try !renderer.render($0).isEmpty })
                 }
                 built += 1
             }

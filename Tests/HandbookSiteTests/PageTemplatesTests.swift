@@ -20,8 +20,8 @@ struct PageTemplatesTests {
         let prepared = await ContentChecker.checkAll(Repository.content, drafts: false)
         let handbook = try #require(prepared.handbook)
         let site = SiteModel(config: handbook.config, glossary: handbook.glossary, templates: templates)
-        var pages = site.sharedPages(prepared.policies.map(site.summary(of:)), search: true)
-        for publication in prepared.policies { pages += try site.pages(of: publication) }
+        let made = try prepared.policies.map { try site.policy($0) }
+        let pages = site.sharedPages(made.map(\.summary), search: true) + made.flatMap(\.pages)
 
         let listed = Set(PageTemplates.all.map(\.name))
         #expect(!pages.isEmpty)

@@ -19,8 +19,9 @@ package struct SiteModel: Sendable {
         self.directory = directory
     }
 
-    /// Every page that belongs to one policy, in a fixed order.
-    package func pages(of publication: PolicyPublication) throws(TemplateMissing) -> [SitePage] {
+    /// Every page that belongs to one policy, in a fixed order, and the policy as the
+    /// handbook-wide pages see it, with whom its newest release asks to sign.
+    package func policy(_ publication: PolicyPublication) throws(TemplateMissing) -> (pages: [SitePage], summary: PolicySummary) {
         let details = EditionDetails(publication: publication, config: config)
         var pages = try PolicyTextPages(config: config, templates: templates, publication: publication, details: details).pages()
         if !publication.releases.isEmpty { pages += ChangesPage(config: config, publication: publication, details: details).pages() }
@@ -28,17 +29,11 @@ package struct SiteModel: Sendable {
         pages += ReaderViewPages(config: config, glossary: glossary, directory: directory, publication: publication,
                                  details: details).pages()
         pages += TranslatedPages(config: config).pages(of: publication)
-        return pages
-    }
-
-    /// The policy as the handbook-wide pages see it, with whom its newest release asks to sign.
-    package func summary(of publication: PolicyPublication) -> PolicySummary {
         var summary = publication.summary
         if !publication.isDraft, let latest = publication.releases.last {
-            let plan = EditionDetails(publication: publication, config: config).plan
-            summary.askedToSign = Set(plan.asked(latest.edition.version.text))
+            summary.askedToSign = Set(details.plan.asked(latest.edition.version.text))
         }
-        return summary
+        return (pages, summary)
     }
 
     /// The search page: a form, and results listed by a script over the site's search index.

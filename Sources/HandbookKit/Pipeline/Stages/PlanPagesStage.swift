@@ -9,7 +9,7 @@ enum PlanPagesStage {
     static func policy(_ publication: PolicyPublication, in content: LoadedContent)
         throws(StageFailure) -> (pages: [SitePage], summary: PolicySummary) {
         do {
-            return (try content.site.pages(of: publication), content.site.summary(of: publication))
+            return try content.site.policy(publication)
         } catch {
             throw StageFailure(error, templates: content.renderer.templates.directory)
         }
