@@ -111,7 +111,9 @@ public enum TextDiff {
 
     /// Offsets removed from `old` and inserted into `new`.
     /// What the texts share at either end is set aside first: most edits touch a small part.
-    private static func changedOffsets<Word: Equatable>(from old: [Word], to new: [Word]) -> (removed: [Bool], inserted: [Bool]) {
+    /// The rest is compared as numbers, one per distinct word or paragraph, so the shortest edit
+    /// compares each text once (to number it) rather than at every step.
+    private static func changedOffsets<Word: Hashable>(from old: [Word], to new: [Word]) -> (removed: [Bool], inserted: [Bool]) {
         var start = 0
         while start < old.count, start < new.count, old[start] == new[start] { start += 1 }
         var oldEnd = old.count, newEnd = new.count
@@ -119,8 +121,15 @@ public enum TextDiff {
             oldEnd -= 1
             newEnd -= 1
         }
+        var numbers: [Word: Int] = [:]
+        func number(_ word: Word) -> Int {
+            if let known = numbers[word] { return known }
+            numbers[word] = numbers.count
+            return numbers.count - 1
+        }
+        let oldNumbers = old[start..<oldEnd].map(number), newNumbers = new[start..<newEnd].map(number)
         var removed = [Bool](repeating: false, count: old.count), inserted = [Bool](repeating: false, count: new.count)
-        for change in new[start..<newEnd].difference(from: old[start..<oldEnd]) {
+        for change in newNumbers.difference(from: oldNumbers) {
             switch change {
             case let .remove(offset, _, _): removed[start + offset] = true
             case let .insert(offset, _, _): inserted[start + offset] = true

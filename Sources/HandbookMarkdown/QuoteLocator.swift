@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import HandbookModel
 
 /// Finds the block of policy text that holds a rule's quote, or the passage that comes closest.
@@ -51,15 +56,23 @@ public struct QuoteLocator: Sendable {
     }
 
     /// Whether `needle` occurs in `haystack`, compared as UTF-8: both are normalized, so bytes
-    /// match exactly when text does.
+    /// match exactly when text does. The C library finds each candidate first byte and compares.
     static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
         guard let first = needle.first else { return true }
-        var rest = haystack[...]
-        while let start = rest.firstIndex(of: first), haystack.count - start >= needle.count {
-            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
-            rest = haystack[(start + 1)...]
+        return haystack.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { pin in
+                guard let hayStart = hay.baseAddress, let pinStart = pin.baseAddress else { return false }
+                var start = 0
+                let last = hay.count - pin.count
+                while start <= last {
+                    guard let found = memchr(hayStart + start, Int32(first), last - start + 1) else { return false }
+                    let at = found.assumingMemoryBound(to: UInt8.self) - UnsafeMutablePointer(mutating: hayStart)
+                    if memcmp(hayStart + at, pinStart, pin.count) == 0 { return true }
+                    start = at + 1
+                }
+                return false
+            }
         }
-        return false
     }
 
     /// The window of `block` closest to the quote: its edit distance and its words as written.

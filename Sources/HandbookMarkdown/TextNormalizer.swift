@@ -19,6 +19,7 @@ public enum TextNormalizer {
     /// Read scalar by scalar: a space followed by a combining mark is one character, yet still white
     /// space. Written out as UTF-8, which costs far less than appending to a string a scalar at a time.
     private static func collapsingWhitespace(_ text: String, mapping: (Unicode.Scalar) -> Unicode.Scalar) -> String {
+        if isAlreadyCollapsedASCII(text) { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -34,6 +35,17 @@ public enum TextNormalizer {
             UTF8.encode(mapping(scalar)) { out.append($0) }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Printable ASCII with single spaces between words, none at either end: nothing to change,
+    /// as the mapping only touches characters outside ASCII. Most rule texts are.
+    private static func isAlreadyCollapsedASCII(_ text: String) -> Bool {
+        var previous = UInt8(ascii: " ")
+        for byte in text.utf8 {
+            guard byte >= 0x20, byte < 0x7F, !(byte == 0x20 && previous == 0x20) else { return false }
+            previous = byte
+        }
+        return previous != 0x20 || text.isEmpty
     }
 
     /// ASCII is decided without the Unicode property tables, which cost more than the rest of normalizing.
