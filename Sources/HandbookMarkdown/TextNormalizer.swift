@@ -19,7 +19,9 @@ public enum TextNormalizer {
     /// Read scalar by scalar: a space followed by a combining mark is one character, yet still white
     /// space. Written out as UTF-8, which costs far less than appending to a string a scalar at a time.
     private static func collapsingWhitespace(_ text: String, mapping: (Unicode.Scalar) -> Unicode.Scalar) -> String {
-        if isAlreadyCollapsedASCII(text) { return text }
+        if let collapsed = text.utf8.withContiguousStorageIfAvailable(collapsingASCIIWhitespace), let collapsed {
+            return collapsed
+        }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -37,15 +39,27 @@ public enum TextNormalizer {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Printable ASCII with single spaces between words, none at either end: nothing to change,
-    /// as the mapping only touches characters outside ASCII. Most rule texts are.
-    private static func isAlreadyCollapsedASCII(_ text: String) -> Bool {
-        var previous = UInt8(ascii: " ")
-        for byte in text.utf8 {
-            guard byte >= 0x20, byte < 0x7F, !(byte == 0x20 && previous == 0x20) else { return false }
-            previous = byte
+    /// The same for text all in ASCII, byte by byte (nil for any other): the mapping only touches
+    /// characters outside ASCII, and much policy text has none.
+    private static func collapsingASCIIWhitespace(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let out = [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
+            var pendingSpace = false
+            for byte in bytes {
+                if byte == UInt8(ascii: " ") || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = count > 0
+                    continue
+                }
+                if pendingSpace {
+                    out[count] = UInt8(ascii: " ")
+                    count += 1
+                    pendingSpace = false
+                }
+                out[count] = byte
+                count += 1
+            }
         }
-        return previous != 0x20 || text.isEmpty
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// ASCII is decided without the Unicode property tables, which cost more than the rest of normalizing.

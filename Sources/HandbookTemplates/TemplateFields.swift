@@ -13,7 +13,8 @@ extension TemplateRecord {
     package static var templateShape: TemplateShape { .object(templateObjectShape) }
 
     package static var templateObjectShape: TemplateObjectShape {
-        TemplateObjectShape(typeName: String(describing: Self.self)) { templateFields.shapes }
+        TemplateObjectShape(typeName: String(describing: Self.self), lookUp: { templateFields.shape(named: $0) },
+                            names: { templateFields.names })
     }
 }
 
@@ -32,7 +33,9 @@ package struct TemplateFields<Root>: Sendable, ExpressibleByDictionaryLiteral {
         return field.read(root) ?? .bool(false)
     }
 
-    var shapes: [String: TemplateShape] { table.mapValues { $0.shape() } }
+    func shape(named name: String) -> TemplateShape? { table[name]?.shape() }
+
+    var names: [String] { Array(table.keys) }
 }
 
 /// One field: how to read it from a value, and what kind of value it is.

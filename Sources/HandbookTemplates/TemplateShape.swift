@@ -15,25 +15,36 @@ package indirect enum TemplateShape: Sendable {
 package struct TemplateObjectShape: Sendable {
     /// The type's name, for messages and for telling shapes apart.
     package let typeName: String
-    private let fields: @Sendable () -> [String: TemplateShape]
+    // A field's shape is made only when that name is asked for: the check asks for a few names of
+    // types with many fields, many times.
+    private let lookUp: @Sendable (String) -> TemplateShape?
+    private let names: @Sendable () -> [String]
 
     package init(typeName: String, fields: @escaping @Sendable () -> [String: TemplateShape]) {
+        self.init(typeName: typeName, lookUp: { fields()[$0] }, names: { Array(fields().keys) })
+    }
+
+    package init(typeName: String, lookUp: @escaping @Sendable (String) -> TemplateShape?,
+                 names: @escaping @Sendable () -> [String]) {
         self.typeName = typeName
-        self.fields = fields
+        self.lookUp = lookUp
+        self.names = names
     }
 
     /// One object whose names are looked up in each of `layers` in turn, as a page's own data is
     /// read before the layout's.
     package init(layers: [TemplateObjectShape]) {
         typeName = layers.map(\.typeName).joined(separator: "+")
-        fields = {
-            var merged: [String: TemplateShape] = [:]
-            for layer in layers.reversed() { merged.merge(layer.fields()) { _, inner in inner } }
-            return merged
+        lookUp = { name in
+            for layer in layers {
+                if let shape = layer.field(named: name) { return shape }
+            }
+            return nil
         }
+        names = { layers.flatMap(\.fieldNames) }
     }
 
-    package func field(named name: String) -> TemplateShape? { fields()[name] }
+    package func field(named name: String) -> TemplateShape? { lookUp(name) }
 
-    package var fieldNames: [String] { fields().keys.sorted() }
+    package var fieldNames: [String] { Set(names()).sorted() }
 }

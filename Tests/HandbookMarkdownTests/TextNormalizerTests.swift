@@ -13,6 +13,16 @@ struct TextNormalizerTests {
         #expect(TextNormalizer.normalize("a  \u{301}b") == "a \u{301}b")
         #expect(TextNormalizer.normalize("x\r\n\u{2028}y\u{0085}") == "x y")
     }
+
+    /// Text all in ASCII takes a shorter way, which must give what the scalar-by-scalar way gives.
+    @Test func asciiTextCollapsesAsAnyOther() {
+        #expect(TextNormalizer.normalize("  Don't\n\tshare\u{0B}\u{0C} it\r\n") == "Don't share it")
+        #expect(TextNormalizer.normalize("one line, as written") == "one line, as written")
+        #expect(TextNormalizer.normalize(" \n ") == "")
+        #expect(TextNormalizer.normalize("a\u{1F}b\u{7F}c") == "a\u{1F}b\u{7F}c")
+        let mixed = "tab\there \u{2019}"
+        #expect(TextNormalizer.normalize(mixed) == "tab here '")
+    }
 }
 
 struct TextNormalizerWordsTests {
