@@ -15,7 +15,8 @@ public enum UnwritableCharacter {
     /// Unicode scalars, as YAML marks count them.
     public static func first(in text: String) -> (scalar: Unicode.Scalar, line: Int, column: Int)? {
         // Most content is printable ASCII: one pass over the bytes says so without decoding.
-        if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) { return nil }
+        let printable: (UInt8) -> Bool = { (0x20..<0x7F).contains($0) || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
+        if text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy(printable) }) ?? text.utf8.allSatisfy(printable) { return nil }
         var line = 1, column = 1
         for scalar in text.unicodeScalars {
             if isUnwritable(scalar) { return (scalar, line, column) }
