@@ -73,7 +73,7 @@ let package = Package(
             resources: [.copy("../../templates")]
         ),
         // The only owner of an output folder: staged on disk with a lock and an atomic swap, or in memory.
-        .target(name: "HandbookOutput"),
+        .target(name: "HandbookOutput", dependencies: ["HandbookModel"]),
         // Who signed which edition: the school's own records, in SQLite, never published.
         .target(name: "HandbookRecords", dependencies: ["HandbookModel", .product(name: "GRDB", package: "GRDB.swift"),
                                                  .product(name: "Crypto", package: "swift-crypto")]),

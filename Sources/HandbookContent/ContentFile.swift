@@ -77,14 +77,8 @@ package struct ContentBoundary: Sendable {
         return resolved == root || resolved.hasPrefix(root + "/")
     }
 
-    /// `realpath` where the file exists: it costs a fraction of Foundation's resolution, which is
-    /// kept for paths that do not (yet) exist.
     fileprivate static func resolved(_ url: URL) -> String {
-        if let path = realpath(url.path, nil) {
-            defer { free(path) }
-            return String(cString: path)
-        }
-        return url.resolvingSymlinksInPath().standardizedFileURL.path
+        RealPath.of(url.path)
     }
 }
 

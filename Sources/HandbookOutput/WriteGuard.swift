@@ -1,3 +1,5 @@
+import HandbookModel
+
 /// A folder no writer but the build may put files in: the site, and content/ and templates/
 /// that the site is made from, wherever they are for the run.
 public struct GuardedFolder: Sendable, Equatable {
@@ -52,7 +54,7 @@ public enum WriteGuard {
 
     /// The absolute path the name alone gives, no link followed: what the user thinks it is.
     private static func lexical(_ path: String) -> String {
-        let absolute = path.hasPrefix("/") ? path : WritePlace.workingFolder + "/" + path
+        let absolute = path.hasPrefix("/") ? path : RealPath.workingFolder + "/" + path
         var parts: [Substring] = []
         for part in absolute.split(separator: "/") {
             switch part {
