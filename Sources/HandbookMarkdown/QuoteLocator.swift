@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import HandbookModel
 
 /// Finds the block of policy text that holds a rule's quote, or the passage that comes closest.
@@ -56,23 +51,9 @@ public struct QuoteLocator: Sendable {
     }
 
     /// Whether `needle` occurs in `haystack`, compared as UTF-8: both are normalized, so bytes
-    /// match exactly when text does. The C library finds each candidate first byte and compares.
+    /// match exactly when text does.
     static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        return haystack.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { pin in
-                guard let hayStart = hay.baseAddress, let pinStart = pin.baseAddress else { return false }
-                var start = 0
-                let last = hay.count - pin.count
-                while start <= last {
-                    guard let found = memchr(hayStart + start, Int32(first), last - start + 1) else { return false }
-                    let at = found.assumingMemoryBound(to: UInt8.self) - UnsafeMutablePointer(mutating: hayStart)
-                    if memcmp(hayStart + at, pinStart, pin.count) == 0 { return true }
-                    start = at + 1
-                }
-                return false
-            }
-        }
+        haystack.withUnsafeBufferPointer { hay in needle.withUnsafeBufferPointer { ByteSearch.contains($0, in: hay) } }
     }
 
     /// The window of `block` closest to the quote: its edit distance and its words as written.

@@ -109,6 +109,7 @@ package struct FormPages {
 
     /// Whether `text` holds `phrase` as whole words.
     static func names(_ text: String, phrase: String) -> Bool {
+        guard ByteSearch.mayContain(phrase, in: text) else { return false }
         var searchFrom = text.startIndex
         while let found = text.range(of: phrase, range: searchFrom..<text.endIndex) {
             let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
