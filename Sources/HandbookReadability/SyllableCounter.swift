@@ -27,7 +27,7 @@ struct SyllableCounter {
         }
         // Most words are plain letters in the CMU list: look them up without splitting them
         // into pieces or normalising them first.
-        if !word.isEmpty, word.allSatisfy({ $0.isASCII && $0.isLetter }), let syllables = dictionary.syllables(for: word) {
+        if !word.isEmpty, word.utf8.allSatisfy(Self.isASCIILetter), let syllables = dictionary.syllables(for: word) {
             return Count(syllables: max(1, syllables), isKnown: true)
         }
         let pieces = Self.pieces(of: word)
@@ -36,6 +36,11 @@ struct SyllableCounter {
         }
         for piece in pieces.dropFirst() { total = total + countPiece(piece) }
         return Count(syllables: max(1, total.syllables), isKnown: total.isKnown)
+    }
+
+    /// Read from the byte: an ASCII letter is a whole character, and any other byte is not one.
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
     }
 
     // MARK: Splitting into pieces
