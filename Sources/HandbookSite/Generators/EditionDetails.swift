@@ -8,16 +8,28 @@ struct EditionDetails {
     let config: HandbookConfig
     /// Whom each edition asks to sign; a draft with a version of its own is planned as the next edition.
     let plan: SigningPlan
+    /// Whether the plan's newest edition is the text the pages show; not so for a draft that
+    /// keeps the version of the edition it changes.
+    private let plansCurrentText: Bool
 
     init(publication: PolicyPublication, config: HandbookConfig) {
         self.publication = publication
         self.config = config
         var editions = publication.releases.map(\.prepared.policy)
         let draft = publication.current.policy
-        if publication.isDraft, !editions.contains(where: { $0.edition.version == draft.edition.version }) {
+        let draftHasItsOwnVersion = !editions.contains { $0.edition.version == draft.edition.version }
+        if publication.isDraft, draftHasItsOwnVersion {
             editions.append(draft)
         }
+        plansCurrentText = !publication.isDraft || draftHasItsOwnVersion
         plan = SigningPlan(editions: editions, config: config)
+    }
+
+    /// What `reader` signs in the text the pages show, taken from the plan where it holds that text.
+    func currentPart(for reader: ReaderKey) -> ReaderPart? {
+        let current = publication.current.policy
+        if plansCurrentText, let step = plan.step(current.edition.version) { return step.parts[reader] }
+        return ReaderPart(current, reader: reader, signsWholePolicy: config.audience(reader.audience)?.signsWholePolicy ?? false)
     }
 
     /// `reader`: the page or sheet is for that reader alone, and says whether they sign again.

@@ -64,7 +64,7 @@ package struct FormPages {
     private func sheet(audience: Audience, band: Band?, page: String, details: EditionDetails) -> FormData {
         let policy = publication.current.policy
         let reader = ReaderKey(audience: audience.id, band: band?.id)
-        let (rules, comparedWith) = rules(reader, changes: SignedChanges(publication, plan: details.plan, reader: reader, config: config))
+        let (rules, comparedWith) = rules(reader, changes: SignedChanges(details, reader: reader))
         let edition = details.data(policy, page: page, reader: reader)
         var data = FormData(edition: edition, rules: rules,
                             hasMarks: rules.contains { $0.mark != nil }, comparedWith: comparedWith,

@@ -41,7 +41,7 @@ struct ReaderViewPages {
         var placed: [(card: RuleCard, heading: Heading?, rule: Rule)] = []
         var terms = GlossaryMarkup(glossary: glossary, audience: audience.id, band: band?.id)
         let reader = ReaderKey(audience: audience.id, band: band?.id)
-        let changes = SignedChanges(publication, plan: details.plan, reader: reader, config: config)
+        let changes = SignedChanges(details, reader: reader)
         for rule in policy.rules {
             guard let summary = rule.summary(for: audience.id, band: band?.id) else { continue }
             let binds = rule.binds(audience.id, band: band?.id)

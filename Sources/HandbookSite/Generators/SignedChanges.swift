@@ -10,13 +10,12 @@ struct SignedChanges {
     private let before: ReaderPart?
     private let now: ReaderPart?
 
-    init(_ publication: PolicyPublication, plan: SigningPlan, reader: ReaderKey, config: HandbookConfig) {
-        let current = publication.current.policy
-        let earlier = plan.lastSigned(by: reader, before: current.edition.version)
+    init(_ details: EditionDetails, reader: ReaderKey) {
+        let plan = details.plan
+        let earlier = plan.lastSigned(by: reader, before: details.publication.current.policy.edition.version)
         comparedWith = earlier
         before = earlier.flatMap { plan.step($0)?.parts[reader] }
-        now = ReaderPart(current, reader: reader,
-                         signsWholePolicy: config.audience(reader.audience)?.signsWholePolicy ?? false)
+        now = details.currentPart(for: reader)
     }
 
     /// New or changed for this reader since the edition last signed; nil when unchanged or when
