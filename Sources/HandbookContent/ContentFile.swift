@@ -12,38 +12,49 @@ package struct ContentFile {
     /// The same, as text.
     package let text: String
 
-    package static func read(_ url: URL, shownAs path: String, within boundary: ContentBoundary? = nil) -> Result<ContentFile, Diagnostic> {
+    package static func read(_ url: URL, shownAs path: String, within boundary: ContentBoundary? = nil) throws(Diagnostic) -> ContentFile {
         if let boundary, !boundary.contains(url) {
-            return .failure(.error(at: SourceLocation(file: path),
+            throw Diagnostic.error(at: SourceLocation(file: path),
                                    "this file is a link to a place outside the content folder, so it is not read",
-                                   hint: "copy the file into the content folder instead of linking to it"))
+                                   hint: "copy the file into the content folder instead of linking to it")
         }
-        if let refusal = FileSizeLimit.refusal(of: url, shownAs: path) { return .failure(refusal) }
+        if let refusal = FileSizeLimit.refusal(of: url, shownAs: path) { throw refusal }
         guard let raw = FileManager.default.contents(atPath: url.path) else {
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) {
-                return .failure(isFolder.boolValue
-                    ? .error(at: SourceLocation(file: path), "this is a folder, but a file was expected here",
-                             hint: "move the folder away and put the file \(url.lastPathComponent) in its place")
-                    : .error(at: SourceLocation(file: path), "this file is there but cannot be read",
-                             hint: "check that the account running handbook may read it (its permissions or owner)"))
+                throw isFolder.boolValue
+                    ? Diagnostic.error(at: SourceLocation(file: path), "this is a folder, but a file was expected here",
+                                       hint: "move the folder away and put the file \(url.lastPathComponent) in its place")
+                    : Diagnostic.error(at: SourceLocation(file: path), "this file is there but cannot be read",
+                                       hint: "check that the account running handbook may read it (its permissions or owner)")
             }
-            return .failure(.error(at: SourceLocation(file: path), "file not found",
-                                   hint: "create \(path), or pass the right folder with --content"))
+            throw Diagnostic.error(at: SourceLocation(file: path), "file not found",
+                                   hint: "create \(path), or pass the right folder with --content")
         }
         let data = PlainText.normalized(raw)
         guard let text = String(validating: data, as: UTF8.self) else {
             let place = firstInvalidByte(in: data)
-            return .failure(.error(at: SourceLocation(file: path, line: place.line, column: place.column),
+            throw Diagnostic.error(at: SourceLocation(file: path, line: place.line, column: place.column),
                                    "this file is not UTF-8 text: the character here cannot be read",
-                                   hint: "save it as UTF-8 (in most editors: Save As, Encoding: UTF-8), or retype the character at this place"))
+                                   hint: "save it as UTF-8 (in most editors: Save As, Encoding: UTF-8), or retype the character at this place")
         }
         if let found = UnwritableCharacter.first(in: text) {
-            return .failure(.error(at: SourceLocation(file: path, line: found.line, column: found.column),
+            throw Diagnostic.error(at: SourceLocation(file: path, line: found.line, column: found.column),
                                    "this file holds the invisible control character \(UnwritableCharacter.code(found.scalar)) here, which no page, feed or form can show",
-                                   hint: "delete it (many editors show it as a box or a question mark) and retype the text around it"))
+                                   hint: "delete it (many editors show it as a box or a question mark) and retype the text around it")
         }
-        return .success(ContentFile(path: path, data: data, text: text))
+        return ContentFile(path: path, data: data, text: text)
+    }
+
+    /// The file, or nil after adding why it cannot be read to `diagnostics`.
+    package static func read(_ url: URL, shownAs path: String, within boundary: ContentBoundary? = nil,
+                             diagnostics: inout [Diagnostic]) -> ContentFile? {
+        do {
+            return try read(url, shownAs: path, within: boundary)
+        } catch {
+            diagnostics.append(error)
+            return nil
+        }
     }
 
     /// Where decoding stops: the line, and the column counted in Unicode scalars as YAML marks count it.

@@ -31,9 +31,9 @@ public enum ContentLoader {
         let boundary = ContentBoundary(root)
         var config: HandbookConfig?
         let configPath = ContentPaths.join(contentPath, "handbook.yml")
-        switch ContentFile.read(root.appendingPathComponent("handbook.yml", isDirectory: false), shownAs: configPath, within: boundary) {
-        case .failure(let diagnostic): diagnostics.append(diagnostic)
-        case .success(let file): config = HandbookConfigLoader.load(file, diagnostics: &diagnostics)
+        if let file = ContentFile.read(root.appendingPathComponent("handbook.yml", isDirectory: false), shownAs: configPath,
+                                       within: boundary, diagnostics: &diagnostics) {
+            config = HandbookConfigLoader.load(file, diagnostics: &diagnostics)
         }
         if var loaded = config {
             loaded.languages = loaded.languages.map { language in
@@ -44,9 +44,9 @@ public enum ContentLoader {
         var glossary = Glossary()
         let glossaryURL = root.appendingPathComponent("glossary.yml", isDirectory: false)
         if FileManager.default.fileExists(atPath: glossaryURL.path) {
-            switch ContentFile.read(glossaryURL, shownAs: ContentPaths.join(contentPath, "glossary.yml"), within: boundary) {
-            case .failure(let diagnostic): diagnostics.append(diagnostic)
-            case .success(let file): glossary = GlossaryLoader.load(file, diagnostics: &diagnostics)
+            if let file = ContentFile.read(glossaryURL, shownAs: ContentPaths.join(contentPath, "glossary.yml"), within: boundary,
+                                           diagnostics: &diagnostics) {
+                glossary = GlossaryLoader.load(file, diagnostics: &diagnostics)
             }
         }
         // No policies is not an error here: a new handbook builds empty, and a check says what to do next.
@@ -98,21 +98,15 @@ extension ContentLoader {
     /// policy.md and rules.yml from one folder: the working copy, or a released edition.
     package static func loadEdition(id: String, folder: URL, shownAs shown: String, boundary: ContentBoundary,
                             diagnostics: inout [Diagnostic]) -> Policy? {
+        // Both files are read before either is given up on, so the office hears of both at once.
         let policyFile = ContentFile.read(folder.appendingPathComponent("policy.md", isDirectory: false), shownAs: shown + "/policy.md",
-                                          within: boundary)
+                                          within: boundary, diagnostics: &diagnostics)
         let rulesFile = ContentFile.read(folder.appendingPathComponent("rules.yml", isDirectory: false), shownAs: shown + "/rules.yml",
-                                         within: boundary)
-        switch (policyFile, rulesFile) {
-        case (.success(let policyFile), .success(let rulesFile)):
-            let hashes = FileHashes(policy: policyFile.data, rules: rulesFile.data)
-            return PolicyLoader.load(id: id, policyFile: policyFile, rulesFile: rulesFile, fileHashes: hashes,
-                                     diagnostics: &diagnostics)
-        case (.failure(let a), .failure(let b)):
-            diagnostics += [a, b]
-        case (.failure(let a), _), (_, .failure(let a)):
-            diagnostics.append(a)
-        }
-        return nil
+                                         within: boundary, diagnostics: &diagnostics)
+        guard let policyFile, let rulesFile else { return nil }
+        let hashes = FileHashes(policy: policyFile.data, rules: rulesFile.data)
+        return PolicyLoader.load(id: id, policyFile: policyFile, rulesFile: rulesFile, fileHashes: hashes,
+                                 diagnostics: &diagnostics)
     }
 
     /// Every `versions/V/` folder with its edition.yml record.
@@ -128,19 +122,16 @@ extension ContentLoader {
                 continue
             }
             let recordURL = folder.appendingPathComponent(name, isDirectory: true).appendingPathComponent("edition.yml", isDirectory: false)
-            let recordFile = ContentFile.read(recordURL, shownAs: place + "/edition.yml", within: boundary)
             let record: EditionRecordLoader.Record?
-            switch recordFile {
-            case .failure(var diagnostic):
-                if !FileManager.default.fileExists(atPath: recordURL.path) {
-                    diagnostic = .error(at: SourceLocation(file: place),
-                                        "released edition \(name) of `\(id)` has no edition.yml, so it cannot be shown",
-                                        hint: EditionRecordLoader.restoreHint(place + "/edition.yml"))
-                }
-                diagnostics.append(diagnostic)
-                record = nil
-            case .success(let file):
+            do {
+                let file = try ContentFile.read(recordURL, shownAs: place + "/edition.yml", within: boundary)
                 record = EditionRecordLoader.load(file, diagnostics: &diagnostics)
+            } catch {
+                diagnostics.append(FileManager.default.fileExists(atPath: recordURL.path) ? error
+                    : .error(at: SourceLocation(file: place),
+                             "released edition \(name) of `\(id)` has no edition.yml, so it cannot be shown",
+                             hint: EditionRecordLoader.restoreHint(place + "/edition.yml")))
+                record = nil
             }
             let editionFolder = folder.appendingPathComponent(name, isDirectory: true)
             guard let record,

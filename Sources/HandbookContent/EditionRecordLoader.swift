@@ -18,12 +18,14 @@ package enum EditionRecordLoader {
     package static func load(_ file: ContentFile, diagnostics: inout [Diagnostic]) -> Record? {
         let source = YAMLSource(path: file.path, text: file.text)
         let example = "version: \"1.0\"\nreleased: 2025-07-14\nfingerprint: …"
-        let composed = source.compose()
-        if case .failure(let diagnostic) = composed {
-            diagnostics.append(diagnostic)
+        let composed: YAMLNode?
+        do {
+            composed = try source.compose()
+        } catch {
+            diagnostics.append(error)
             return nil
         }
-        guard case .success(let node?) = composed else {
+        guard let node = composed else {
             diagnostics.append(.error(at: SourceLocation(file: file.path, line: 1),
                                       "the record of this released edition is empty, so the edition cannot be shown",
                                       hint: restoreHint(file.path)))

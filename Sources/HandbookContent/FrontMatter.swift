@@ -7,7 +7,7 @@ package struct FrontMatter {
     package let body: String
     package let bodyFirstLine: Int
 
-    package static func split(_ text: String, path: String) -> Result<FrontMatter, Diagnostic> {
+    package static func split(_ text: String, path: String) throws(Diagnostic) -> FrontMatter {
         let example = "---\ntitle: Social Media Policy\nversion: \"1.0\"\n…\n---"
         // Walk line by line only as far as the closing `---`; the body is taken whole after it.
         var lineStart = text.startIndex
@@ -19,25 +19,25 @@ package struct FrontMatter {
             let next = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
             if lineNumber == 1 {
                 guard line == "---" else {
-                    return .failure(.error(at: SourceLocation(file: path, line: 1, column: 1),
+                    throw Diagnostic.error(at: SourceLocation(file: path, line: 1, column: 1),
                                            "policy.md must start with front matter: a line `---`, the edition's details, then `---`",
-                                           hint: "start the file with:\n\(example)"))
+                                           hint: "start the file with:\n\(example)")
                 }
                 yamlStart = next
             } else if line == "---" || line == "...", let yamlStart {
                 let yaml = String(text[yamlStart..<lineStart].dropLast(lineStart > yamlStart ? 1 : 0))
-                return .success(FrontMatter(yaml: YAMLSource(path: path, text: yaml, firstLine: 2),
-                                            body: String(text[next...]), bodyFirstLine: lineNumber + 1))
+                return FrontMatter(yaml: YAMLSource(path: path, text: yaml, firstLine: 2),
+                                   body: String(text[next...]), bodyFirstLine: lineNumber + 1)
             }
             lineStart = next
             lineNumber += 1
         }
-        return .failure(.error(at: SourceLocation(file: path, line: 1, column: 1),
+        throw Diagnostic.error(at: SourceLocation(file: path, line: 1, column: 1),
                                text.isEmpty || yamlStart == nil
                                    ? "policy.md must start with front matter: a line `---`, the edition's details, then `---`"
                                    : "the front matter that starts on line 1 never ends",
                                hint: text.isEmpty || yamlStart == nil ? "start the file with:\n\(example)"
-                                   : "add a line with just `---` after the last front matter field"))
+                                   : "add a line with just `---` after the last front matter field")
     }
 }
 

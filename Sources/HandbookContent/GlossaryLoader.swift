@@ -14,15 +14,14 @@ package enum GlossaryLoader {
 
     package static func load(_ file: ContentFile, diagnostics: inout [Diagnostic]) -> Glossary {
         let source = YAMLSource(path: file.path, text: file.text)
-        let root: YAMLNode
-        switch source.compose() {
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
+        let composed: YAMLNode?
+        do {
+            composed = try source.compose()
+        } catch {
+            diagnostics.append(error)
             return Glossary(path: file.path)
-        case .success(let node):
-            guard let node, !node.isNull else { return Glossary(path: file.path) }
-            root = node
         }
+        guard let root = composed, !root.isNull else { return Glossary(path: file.path) }
         guard let list = root.sequence else {
             diagnostics.append(.error(at: source.location(root.mark),
                                       "glossary.yml should be a list of terms, each starting with `- term:`",

@@ -11,13 +11,7 @@ enum InterfaceWordsLoader {
             .appendingPathComponent("\(language.id).yml", isDirectory: false)
         guard FileManager.default.fileExists(atPath: url.path) else { return language }
         let shown = ContentPaths.join(content, "translations/\(language.id).yml")
-        let file: ContentFile
-        switch ContentFile.read(url, shownAs: shown, within: boundary) {
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
-            return language
-        case .success(let read): file = read
-        }
+        guard let file = ContentFile.read(url, shownAs: shown, within: boundary, diagnostics: &diagnostics) else { return language }
         let example = "full-text-counts: Wersja angielska jest wersją obowiązującą."
         let source = YAMLSource(path: shown, text: file.text)
         guard let node = source.root(ifEmpty: "this list of words", hint: "write one `name: words` line per word, like:\n\(example)",

@@ -23,8 +23,8 @@ package enum PolicyDirectory {
     private static func frontMatter(_ folder: URL) -> EditionInfo? {
         let file = folder.appendingPathComponent("policy.md", isDirectory: false)
         var ignored: [Diagnostic] = []
-        guard case .success(let policyFile) = ContentFile.read(file, shownAs: file.path),
-              case .success(let frontMatter) = FrontMatter.split(policyFile.text, path: policyFile.path) else { return nil }
+        guard let policyFile = try? ContentFile.read(file, shownAs: file.path),
+              let frontMatter = try? FrontMatter.split(policyFile.text, path: policyFile.path) else { return nil }
         return PolicyLoader.editionInfo(frontMatter.yaml, diagnostics: &ignored)
     }
 

@@ -13,12 +13,11 @@ package enum PolicyLoader {
                      diagnostics: inout [Diagnostic]) -> Policy? {
         let rules = RulesLoader.load(rulesFile, diagnostics: &diagnostics)
         let frontMatter: FrontMatter
-        switch FrontMatter.split(policyFile.text, path: policyFile.path) {
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
+        do {
+            frontMatter = try FrontMatter.split(policyFile.text, path: policyFile.path)
+        } catch {
+            diagnostics.append(error)
             return nil
-        case .success(let split):
-            frontMatter = split
         }
         if let refusal = MarkdownNestingLimit.refusal(body: frontMatter.body, firstLine: frontMatter.bodyFirstLine,
                                                       path: policyFile.path) {

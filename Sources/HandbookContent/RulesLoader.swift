@@ -19,21 +19,22 @@ package enum RulesLoader {
 
     package static func load(_ file: ContentFile, diagnostics: inout [Diagnostic]) -> [Rule] {
         let source = YAMLSource(path: file.path, text: file.text)
-        switch source.compose() {
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
+        let composed: YAMLNode?
+        do {
+            composed = try source.compose()
+        } catch {
+            diagnostics.append(error)
             return []
-        case .success(let root):
-            guard let root, root.isNull == false else { return [] }
-            guard let list = root.sequence else {
-                diagnostics.append(.error(at: source.location(root.mark),
-                                          "rules.yml should be a list of rules, each starting with `- id:`, but it is \(root.kindDescription)",
-                                          hint: "write each rule like:\n\(example)"))
-                return []
-            }
-            return list.enumerated().compactMap { index, node in
-                rule(node, number: index + 1, source: source, diagnostics: &diagnostics)
-            }
+        }
+        guard let root = composed, root.isNull == false else { return [] }
+        guard let list = root.sequence else {
+            diagnostics.append(.error(at: source.location(root.mark),
+                                      "rules.yml should be a list of rules, each starting with `- id:`, but it is \(root.kindDescription)",
+                                      hint: "write each rule like:\n\(example)"))
+            return []
+        }
+        return list.enumerated().compactMap { index, node in
+            rule(node, number: index + 1, source: source, diagnostics: &diagnostics)
         }
     }
 

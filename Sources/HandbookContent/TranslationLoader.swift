@@ -57,12 +57,10 @@ package enum TranslationLoader {
                                           hint: hint))
                 continue
             }
-            switch ContentFile.read(folder.appendingPathComponent(name, isDirectory: false), shownAs: path, within: boundary) {
-            case .failure(let diagnostic): diagnostics.append(diagnostic)
-            case .success(let file):
-                if let translation = load(file, language: language, vocabulary: vocabulary, diagnostics: &diagnostics) {
-                    translations.append(translation)
-                }
+            if let file = ContentFile.read(folder.appendingPathComponent(name, isDirectory: false), shownAs: path, within: boundary,
+                                           diagnostics: &diagnostics),
+               let translation = load(file, language: language, vocabulary: vocabulary, diagnostics: &diagnostics) {
+                translations.append(translation)
             }
         }
         return translations

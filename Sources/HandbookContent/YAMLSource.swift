@@ -31,53 +31,57 @@ package struct YAMLSource {
     /// what is empty, a flag or a number. The default resolver runs regular expressions on every
     /// scalar, which dominated the time to load a large handbook.
     /// Anchors, aliases and deep nesting are refused first (see `YAMLShapeLimits`).
-    package func compose() -> Result<YAMLNode?, Diagnostic> {
+    package func compose() throws(Diagnostic) -> YAMLNode? {
         if let refusal = YAMLShapeLimits.depthEstimateRefusal(self) ?? YAMLShapeLimits.aliasRefusal(self) {
-            return .failure(refusal)
+            throw refusal
         }
-        let composed: Result<YAMLNode?, Diagnostic>
-        if let node = BlockYAMLReader.compose(text) {
-            if let refusal = YAMLShapeLimits.depthRefusal(in: node, source: self) { return .failure(refusal) }
-            composed = .success(node)
+        let node: YAMLNode?
+        if let read = BlockYAMLReader.compose(text) {
+            if let refusal = YAMLShapeLimits.depthRefusal(in: read, source: self) { throw refusal }
+            node = read
         } else {
-            composed = composeWithYams()
+            node = try composeWithYams()
         }
-        guard case .success(let node?) = composed, let found = node.firstUnwritableScalar() else { return composed }
-        return .failure(.error(at: location(found.mark),
+        guard let node, let found = node.firstUnwritableScalar() else { return node }
+        throw Diagnostic.error(at: location(found.mark),
                                "this text holds the invisible control character \(UnwritableCharacter.code(found.character)), which no page, feed or form can show",
-                               hint: "delete it: inside double quotes look for an escape such as `\\x01`, `\\a` or `\\u0001`; to start a new line, use `|` and write the lines below it"))
+                               hint: "delete it: inside double quotes look for an escape such as `\\x01`, `\\a` or `\\u0001`; to start a new line, use `|` and write the lines below it")
     }
 
     /// Every YAML text, and the errors of those that are not valid.
-    func composeWithYams() -> Result<YAMLNode?, Diagnostic> {
+    func composeWithYams() throws(Diagnostic) -> YAMLNode? {
+        let parser: Yams.Parser
+        let root: Yams.Node?
         do {
             // The encoding is given because Yams's default reads the whole environment on every call.
-            let parser = try Yams.Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8)
-            guard let root = try parser.singleRoot() else { return .success(nil) }
-            if let refusal = YAMLShapeLimits.refusal(in: root, parser: parser, source: self) { return .failure(refusal) }
-            return .success(YAMLNode(root))
+            parser = try Yams.Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8)
+            root = try parser.singleRoot()
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error))
+            throw diagnostic(for: error)
         } catch {
-            return .failure(.error(at: location(nil), "could not read this YAML: \(error)"))
+            throw Diagnostic.error(at: location(nil), "could not read this YAML: \(error)")
         }
+        guard let root else { return nil }
+        if let refusal = YAMLShapeLimits.refusal(in: root, parser: parser, source: self) { throw refusal }
+        return YAMLNode(root)
     }
 
     /// The root node, or nil after reporting why there is none: broken YAML, or nothing in it
     /// (`empty` names what is empty, with `hint` saying what belongs there).
     package func root(ifEmpty empty: String, at place: SourceLocation? = nil, hint: String,
               diagnostics: inout [Diagnostic]) -> YAMLNode? {
-        switch compose() {
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
+        let node: YAMLNode?
+        do {
+            node = try compose()
+        } catch {
+            diagnostics.append(error)
             return nil
-        case .success(let node):
-            guard let node, !node.isNull else {
-                diagnostics.append(.error(at: place ?? location(nil), "\(empty) is empty", hint: hint))
-                return nil
-            }
-            return node
         }
+        guard let node, !node.isNull else {
+            diagnostics.append(.error(at: place ?? location(nil), "\(empty) is empty", hint: hint))
+            return nil
+        }
+        return node
     }
 
     private func diagnostic(for error: YamlError) -> Diagnostic {

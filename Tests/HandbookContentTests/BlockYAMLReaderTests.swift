@@ -34,7 +34,7 @@ struct BlockYAMLReaderTests {
                 guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
                 let yaml: String
                 if path.hasSuffix(".md") {
-                    guard case .success(let front) = FrontMatter.split(text, path: path) else { continue }
+                    guard let front = try? FrontMatter.split(text, path: path) else { continue }
                     yaml = front.yaml.text
                 } else {
                     yaml = text

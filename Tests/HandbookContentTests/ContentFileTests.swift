@@ -12,10 +12,8 @@ struct ContentFileTests {
         var bytes = Array("line one\nline two\nthe café \u{2019}s\n".utf8)
         bytes.insert(0xFF, at: 24)  // inside line three, after "the "
         try Data(bytes).write(to: fixture.url("content/bad.yml"))
-        let result = ContentFile.read(fixture.url("content/bad.yml"), shownAs: "content/bad.yml")
-        guard case .failure(let diagnostic) = result else {
-            Issue.record("invalid UTF-8 was read")
-            return
+        let diagnostic = try #require(throws: Diagnostic.self, "invalid UTF-8 was read") {
+            try ContentFile.read(fixture.url("content/bad.yml"), shownAs: "content/bad.yml")
         }
         #expect(diagnostic.location == SourceLocation(file: "content/bad.yml", line: 3, column: 7))
         #expect(diagnostic.message == "this file is not UTF-8 text: the character here cannot be read")
@@ -25,9 +23,8 @@ struct ContentFileTests {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try FileManager.default.createDirectory(at: fixture.url("content/odd.yml"), withIntermediateDirectories: false)
-        guard case .failure(let diagnostic) = ContentFile.read(fixture.url("content/odd.yml"), shownAs: "content/odd.yml") else {
-            Issue.record("a folder was read as a file")
-            return
+        let diagnostic = try #require(throws: Diagnostic.self, "a folder was read as a file") {
+            try ContentFile.read(fixture.url("content/odd.yml"), shownAs: "content/odd.yml")
         }
         #expect(diagnostic.message == "this is a folder, but a file was expected here")
         #expect(diagnostic.location == SourceLocation(file: "content/odd.yml"))
@@ -36,9 +33,8 @@ struct ContentFileTests {
     @Test func aMissingFileIsNotFound() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        guard case .failure(let diagnostic) = ContentFile.read(fixture.url("content/none.yml"), shownAs: "content/none.yml") else {
-            Issue.record("a missing file was read")
-            return
+        let diagnostic = try #require(throws: Diagnostic.self, "a missing file was read") {
+            try ContentFile.read(fixture.url("content/none.yml"), shownAs: "content/none.yml")
         }
         #expect(diagnostic.message == "file not found")
         #expect(diagnostic.hint == "create content/none.yml, or pass the right folder with --content")
@@ -55,11 +51,8 @@ struct ContentFileTests {
         try handle.seekToEnd()
         try handle.write(contentsOf: Data(text.replacingOccurrences(of: "\n", with: ending).utf8))
         try handle.close()
-        guard case .success(let unix) = ContentFile.read(fixture.url("content/unix.yml"), shownAs: "unix.yml"),
-              case .success(let windows) = ContentFile.read(fixture.url("content/windows.yml"), shownAs: "windows.yml") else {
-            Issue.record("a file was not read")
-            return
-        }
+        let unix = try ContentFile.read(fixture.url("content/unix.yml"), shownAs: "unix.yml")
+        let windows = try ContentFile.read(fixture.url("content/windows.yml"), shownAs: "windows.yml")
         #expect(windows.data == unix.data)
         #expect(windows.text == text)
     }
@@ -70,9 +63,8 @@ struct ContentFileTests {
         var bytes = Array("line one\rline two\rthe ".utf8)
         bytes.append(0xFF)
         try Data(bytes).write(to: fixture.url("content/bad.yml"))
-        guard case .failure(let diagnostic) = ContentFile.read(fixture.url("content/bad.yml"), shownAs: "content/bad.yml") else {
-            Issue.record("invalid UTF-8 was read")
-            return
+        let diagnostic = try #require(throws: Diagnostic.self, "invalid UTF-8 was read") {
+            try ContentFile.read(fixture.url("content/bad.yml"), shownAs: "content/bad.yml")
         }
         #expect(diagnostic.location == SourceLocation(file: "content/bad.yml", line: 3, column: 5))
     }

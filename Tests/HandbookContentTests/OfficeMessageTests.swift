@@ -12,7 +12,7 @@ struct OfficeMessageTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("rules.yml")
         try text.write(to: url, atomically: true, encoding: .utf8)
-        let file = try ContentFile.read(url, shownAs: "content/policies/trips/rules.yml").get()
+        let file = try ContentFile.read(url, shownAs: "content/policies/trips/rules.yml")
         var diagnostics: [Diagnostic] = []
         _ = RulesLoader.load(file, diagnostics: &diagnostics)
         return diagnostics

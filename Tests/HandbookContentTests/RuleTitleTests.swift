@@ -22,7 +22,7 @@ struct RuleTitleTests {
               kind: must
 
             """.write(to: url, atomically: true, encoding: .utf8)
-        let file = try ContentFile.read(url, shownAs: "rules.yml").get()
+        let file = try ContentFile.read(url, shownAs: "rules.yml")
         var diagnostics: [Diagnostic] = []
         let rules = RulesLoader.load(file, diagnostics: &diagnostics)
         #expect(diagnostics.isEmpty)

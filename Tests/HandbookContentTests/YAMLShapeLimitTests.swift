@@ -46,11 +46,10 @@ struct YAMLShapeLimitTests {
         #expect(diagnostic.hint == "remove `&who`, and write out in full any value it was meant to repeat")
     }
 
-    @Test func anAliasWithoutItsAnchorGetsTheSameMessage() {
+    @Test func anAliasWithoutItsAnchorGetsTheSameMessage() throws {
         let source = YAMLSource(path: "content/handbook.yml", text: "school: Harbour Lane\ntitle: *name\n")
-        guard case .failure(let diagnostic) = source.compose() else {
-            Issue.record("an alias with no anchor was read")
-            return
+        let diagnostic = try #require(throws: Diagnostic.self, "an alias with no anchor was read") {
+            try source.compose()
         }
         #expect(diagnostic.message == anchors)
         #expect(diagnostic.location == SourceLocation(file: "content/handbook.yml", line: 2, column: 8))
@@ -67,30 +66,25 @@ struct YAMLShapeLimitTests {
     }
 
     /// Yams compares keys whole, so this took longer than a minute before any check could run.
-    @Test func anAliasUsedAsAKeyIsRefusedBeforeItIsCompared() {
+    @Test func anAliasUsedAsAKeyIsRefusedBeforeItIsCompared() throws {
         let text = Self.billionLaughs + "? *lol9\n: x\n? *lol8\n: y\n"
-        guard case .failure(let diagnostic) = YAMLSource(path: "content/glossary.yml", text: text).compose() else {
-            Issue.record("aliases used as keys were read")
-            return
+        let diagnostic = try #require(throws: Diagnostic.self, "aliases used as keys were read") {
+            try YAMLSource(path: "content/glossary.yml", text: text).compose()
         }
         #expect(diagnostic.message == anchors)
         #expect(diagnostic.location == SourceLocation(file: "content/glossary.yml", line: 2, column: 14))
     }
 
-    @Test func ampersandsAndAsterisksInTextAreNotAnchors() {
+    @Test func ampersandsAndAsterisksInTextAreNotAnchors() throws {
         let text = "title: Fish & chips *and* R&D\nnote: \"&x *x\"\nwhy: |\n  Five * four & more\n"
-        guard case .success(let node?) = YAMLSource(path: "content/glossary.yml", text: text).compose() else {
-            Issue.record("text with & and * was refused")
-            return
-        }
+        let node = try #require(try YAMLSource(path: "content/glossary.yml", text: text).compose(), "text with & and * was refused")
         #expect(node.mapping?["title"]?.string == "Fish & chips *and* R&D")
     }
 
-    @Test func anAnchorInAnEditionRecordIsRefused() {
+    @Test func anAnchorInAnEditionRecordIsRefused() throws {
         let source = YAMLSource(path: "v/1.0/edition.yml", text: "version: &v \"1.0\"\nreleased: 2025-07-14\nfingerprint: *v\n")
-        guard case .failure(let diagnostic) = source.compose() else {
-            Issue.record("an edition record with an alias was read")
-            return
+        let diagnostic = try #require(throws: Diagnostic.self, "an edition record with an alias was read") {
+            try source.compose()
         }
         #expect(diagnostic.message == anchors)
         #expect(diagnostic.location == SourceLocation(file: "v/1.0/edition.yml", line: 3, column: 14))
@@ -101,23 +95,19 @@ struct YAMLShapeLimitTests {
         ("brackets", "rules: " + String(repeating: "[", count: 30_000) + String(repeating: "]", count: 30_000) + "\n", 1),
         ("indentation", (0..<150).map { String(repeating: " ", count: $0) + "k\($0):" }.joined(separator: "\n") + " end\n", 101),
     ])
-    func nestingPastTheLimitIsRefusedWithTheLimitNamed(_ shape: String, _ text: String, _ line: Int) {
+    func nestingPastTheLimitIsRefusedWithTheLimitNamed(_ shape: String, _ text: String, _ line: Int) throws {
         let source = YAMLSource(path: "content/glossary.yml", text: text)
-        guard case .failure(let diagnostic) = source.compose() else {
-            Issue.record("\(shape) nested 30,000 deep was read")
-            return
+        let diagnostic = try #require(throws: Diagnostic.self, "\(shape) nested 30,000 deep was read") {
+            try source.compose()
         }
         #expect(diagnostic.message == "the values here are nested more than 100 levels deep, more than a handbook file may have")
         #expect(diagnostic.location.file == "content/glossary.yml")
         #expect(diagnostic.location.line == line)
     }
 
-    @Test func nestingUpToTheLimitIsRead() {
+    @Test func nestingUpToTheLimitIsRead() throws {
         let text = (0..<100).map { String(repeating: " ", count: $0) + "k\($0):" }.joined(separator: "\n") + " end\n"
-        guard case .success(let node?) = YAMLSource(path: "deep.yml", text: text).compose() else {
-            Issue.record("a hundred levels were refused")
-            return
-        }
+        let node = try #require(try YAMLSource(path: "deep.yml", text: text).compose(), "a hundred levels were refused")
         #expect(node.mapping?["k0"] != nil)
     }
 

@@ -58,14 +58,16 @@ struct FormsInput {
 
     private mutating func readRoster(_ request: SignOffPack.Request) throws(DiagnosticsError) {
         guard let roster = request.roster else { return }
-        switch ContentFile.read(URL(fileURLWithPath: roster), shownAs: roster) {
-        case .failure(let diagnostic): throw DiagnosticsError([diagnostic])
-        case .success(let file):
-            let parsed = RosterParser.parse(file.text, path: roster, detail: audience.hasBands ? "class" : "role")
-            if parsed.diagnostics.hasErrors { throw DiagnosticsError(parsed.diagnostics) }
-            warnings += parsed.diagnostics
-            people = parsed.entries
+        let file: ContentFile
+        do {
+            file = try ContentFile.read(URL(fileURLWithPath: roster), shownAs: roster)
+        } catch {
+            throw DiagnosticsError([error])
         }
+        let parsed = RosterParser.parse(file.text, path: roster, detail: audience.hasBands ? "class" : "role")
+        if parsed.diagnostics.hasErrors { throw DiagnosticsError(parsed.diagnostics) }
+        warnings += parsed.diagnostics
+        people = parsed.entries
     }
 
     /// Only the people the records say still have to sign: those on the roster, or without one
