@@ -21,23 +21,23 @@ public struct TemplateSet: Sendable {
     private let files: [String: String]
 
     /// Every template and asset from one folder, which must hold all of them.
-    public static func load(from directory: String) -> Result<TemplateSet, DiagnosticsError> {
+    public static func load(from directory: String) throws(DiagnosticsError) -> TemplateSet {
         guard isFolder(directory) else {
-            return .failure(notFound(directory, hint: "run from the folder that holds `templates/`, or pass --templates PATH"))
+            throw notFound(directory, hint: "run from the folder that holds `templates/`, or pass --templates PATH")
         }
-        return load([directory], shownAs: directory)
+        return try load([directory], shownAs: directory)
     }
 
     /// The built-in templates, each replaced by the file of the same name in `folder` (a school's
     /// own templates/) where there is one, assets too: a school that restyles one page keeps the
     /// rest, and gets every template a later handbook adds. With no folder, the built-in ones alone.
-    public static func load(overriding folder: String?) -> Result<TemplateSet, DiagnosticsError> {
+    public static func load(overriding folder: String?) throws(DiagnosticsError) -> TemplateSet {
         let builtIn = BuiltInTemplates.folder
-        guard let folder else { return load([builtIn], shownAs: builtIn) }
+        guard let folder else { return try load([builtIn], shownAs: builtIn) }
         guard isFolder(folder) else {
-            return .failure(notFound(folder, hint: "check the folder named with --templates, or leave --templates out to use the built-in templates"))
+            throw notFound(folder, hint: "check the folder named with --templates, or leave --templates out to use the built-in templates")
         }
-        return load([builtIn, folder], shownAs: folder)
+        return try load([builtIn, folder], shownAs: folder)
     }
 
     /// The file a template was read from, as messages show it.
@@ -56,7 +56,7 @@ public struct TemplateSet: Sendable {
 
     /// The templates and assets of `folders`, a file in a later folder in place of the one of the
     /// same name in an earlier one. `shown` names the set in messages about the set as a whole.
-    private static func load(_ folders: [String], shownAs shown: String) -> Result<TemplateSet, DiagnosticsError> {
+    private static func load(_ folders: [String], shownAs shown: String) throws(DiagnosticsError) -> TemplateSet {
         var chosen: [String: (url: URL, shown: String)] = [:]
         var assetFiles: [String: Data] = [:]
         var assetLinks: [Diagnostic] = []
@@ -108,9 +108,9 @@ public struct TemplateSet: Sendable {
             diagnostics += unknownNames(in: library, paths: paths)
         }
         diagnostics += assetLinks
-        if diagnostics.hasErrors { return .failure(DiagnosticsError(diagnostics)) }
+        if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
         let assets = assetFiles.sorted { $0.key < $1.key }.map { (path: $0.key, data: $0.value) }
-        return .success(TemplateSet(library: library, assets: assets, directory: shown, files: paths))
+        return TemplateSet(library: library, assets: assets, directory: shown, files: paths)
     }
 
     /// Renders a page template with its context; values are HTML-escaped unless the template uses `{{{ }}}`.

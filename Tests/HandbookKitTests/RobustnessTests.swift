@@ -52,7 +52,7 @@ struct RobustnessTests {
     /// 2,000 damaged handbooks in four seeded shards, which run side by side.
     @Test(arguments: 0..<4)
     func damagedContentNeverCrashes(shard: UInt64) async throws {
-        let templates = try #require(try? TemplateSet.load(from: Repository.templates).get())
+        let templates = try #require(try? TemplateSet.load(from: Repository.templates))
         var rng = SplitMix(state: 20_261_124 &+ shard &* 7_919)
         let paths = SampleContent.files.keys.sorted()
         var built = 0, refused = 0

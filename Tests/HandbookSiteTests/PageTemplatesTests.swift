@@ -16,7 +16,7 @@ struct PageTemplatesTests {
     }
 
     @Test func everyPageOfTheShippedHandbookUsesAListedTemplate() async throws {
-        let templates = try TemplateSet.load(from: Repository.templates).get()
+        let templates = try TemplateSet.load(from: Repository.templates)
         let prepared = await ContentChecker.checkAll(Repository.content, drafts: false)
         let handbook = try #require(prepared.handbook)
         let site = SiteModel(config: handbook.config, glossary: handbook.glossary, templates: templates)

@@ -13,7 +13,7 @@ struct TemplateSetTests {
     }
 
     @Test func theShippedTemplatesLoad() throws {
-        let set = try TemplateSet.load(from: Repository.templates).get()
+        let set = try TemplateSet.load(from: Repository.templates)
         #expect(set.library.names.contains("layout"))
     }
 
@@ -24,9 +24,8 @@ struct TemplateSetTests {
         var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
         lines.insert("<p>{{> edition-metas}}</p>", at: 3)
         try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
-        guard case .failure(let error) = TemplateSet.load(from: folder.path) else {
-            Issue.record("a template naming a missing partial loaded")
-            return
+        let error = try #require(throws: DiagnosticsError.self, "a template naming a missing partial loaded") {
+            try TemplateSet.load(from: folder.path)
         }
         let diagnostic = try #require(error.diagnostics.first)
         #expect(error.diagnostics.count == 1)
@@ -45,9 +44,8 @@ struct TemplateSetTests {
         var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
         lines.insert("<p>é – {{{title}}} {{> no-such-part }}</p>", at: 3)
         try lines.joined(separator: lineEnding).write(to: file, atomically: true, encoding: .utf8)
-        guard case .failure(let error) = TemplateSet.load(from: folder.path) else {
-            Issue.record("a template naming a missing partial loaded")
-            return
+        let error = try #require(throws: DiagnosticsError.self, "a template naming a missing partial loaded") {
+            try TemplateSet.load(from: folder.path)
         }
         let diagnostic = try #require(error.diagnostics.first)
         #expect(diagnostic.location == SourceLocation(file: folder.path + "/policy.mustache", line: 4, column: 20))
@@ -59,9 +57,8 @@ struct TemplateSetTests {
         defer { remove() }
         try FileManager.default.removeItem(at: folder.appendingPathComponent("rule-kind.mustache"))
         try FileManager.default.removeItem(at: folder.appendingPathComponent("topics.mustache"))
-        guard case .failure(let error) = TemplateSet.load(from: folder.path) else {
-            Issue.record("templates without rule-kind and topics loaded")
-            return
+        let error = try #require(throws: DiagnosticsError.self, "templates without rule-kind and topics loaded") {
+            try TemplateSet.load(from: folder.path)
         }
         let messages = error.diagnostics.map(\.message)
         #expect(messages.contains("this template uses `rule-kind`, but there is no `rule-kind.mustache`"))
@@ -88,9 +85,8 @@ struct TemplateSetTests {
         let column = before.distance(from: before.lastIndex(of: "\n").map(before.index(after:)) ?? before.startIndex,
                                      to: before.endIndex) + 1
         try text.replacingCharacters(in: tag.range, with: "{{\(name)z}}").write(to: file, atomically: true, encoding: .utf8)
-        guard case .failure(let error) = TemplateSet.load(from: folder.path) else {
-            Issue.record("\(template) with `\(name)z` loaded")
-            return
+        let error = try #require(throws: DiagnosticsError.self, "\(template) with `\(name)z` loaded") {
+            try TemplateSet.load(from: folder.path)
         }
         #expect(error.diagnostics.count == 1)
         let diagnostic = try #require(error.diagnostics.first)
@@ -106,9 +102,8 @@ struct TemplateSetTests {
         let file = folder.appendingPathComponent("breadcrumbs.mustache")
         let text = try String(contentsOf: file, encoding: .utf8)
         try ("{{this}}" + text).write(to: file, atomically: true, encoding: .utf8)
-        guard case .failure(let error) = TemplateSet.load(from: folder.path) else {
-            Issue.record("a template writing {{this}} loaded")
-            return
+        let error = try #require(throws: DiagnosticsError.self, "a template writing {{this}} loaded") {
+            try TemplateSet.load(from: folder.path)
         }
         let diagnostic = try #require(error.diagnostics.first)
         #expect(diagnostic.location == SourceLocation(file: folder.path + "/breadcrumbs.mustache", line: 1, column: 1))
@@ -126,9 +121,8 @@ struct UnsupportedTemplateTests {
         var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
         lines.insert("<p>{{uppercase(title)}}</p>", at: 2)
         try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
-        guard case .failure(let error) = TemplateSet.load(from: folder.path) else {
-            Issue.record("a template calling a function loaded")
-            return
+        let error = try #require(throws: DiagnosticsError.self, "a template calling a function loaded") {
+            try TemplateSet.load(from: folder.path)
         }
         let diagnostic = try #require(error.diagnostics.first)
         #expect(error.diagnostics.count == 1)

@@ -28,9 +28,9 @@ struct FormsInput {
         }
         var diagnostics: [Diagnostic] = []
         let templates: TemplateSet?
-        switch TemplateSet.load(overriding: TemplateFolder.resolve(request.templates, content: request.content)) {
-        case .success(let set): templates = set
-        case .failure(let error):
+        do {
+            templates = try TemplateSet.load(overriding: TemplateFolder.resolve(request.templates, content: request.content))
+        } catch {
             templates = nil
             diagnostics += error.diagnostics
         }

@@ -23,9 +23,10 @@ struct LoadedContent: Sendable {
 enum LoadStage {
     static func run(_ options: HandbookBuild.Options, hasSearch: Bool) -> (content: LoadedContent?, diagnostics: [Diagnostic]) {
         let templates: TemplateSet
-        switch TemplateSet.load(overriding: options.templateFolder) {
-        case .success(let loaded): templates = loaded
-        case .failure(let error): return (nil, error.diagnostics)
+        do {
+            templates = try TemplateSet.load(overriding: options.templateFolder)
+        } catch {
+            return (nil, error.diagnostics)
         }
         let (opened, diagnostics) = ContentChecker.open(options.content)
         guard let opened else { return (nil, diagnostics) }
