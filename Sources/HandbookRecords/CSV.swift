@@ -26,7 +26,7 @@ public enum CSV {
 
     /// Every record with the line it starts on. Quoted fields may hold separators, doubled quotes
     /// and line breaks.
-    public static func records(_ text: String, separator given: Character? = nil) -> Result<[Record], Problem> {
+    public static func records(_ text: String, separator given: Character? = nil) throws(Problem) -> [Record] {
         var records: [Record] = []
         var fields: [String] = []
         var field = ""
@@ -84,12 +84,12 @@ public enum CSV {
                 field.append(character)
             }
         }
-        if inQuotes { return .failure(Problem(line: quoteLine, message: "a quoted field starts here but never ends")) }
+        if inQuotes { throw Problem(line: quoteLine, message: "a quoted field starts here but never ends") }
         if !field.isEmpty || !fields.isEmpty {
             fields.append(field)
             records.append((recordLine, fields))
         }
-        return .success(records)
+        return records
     }
 
     /// One CSV line ending in CRLF. Cells that a spreadsheet would run as a formula are prefixed with `'`.

@@ -80,16 +80,16 @@ public enum Register {
     /// (dates may have been typed into it), with only the people not yet on it added at the end,
     /// in its own layout and separator. A register that cannot be read is left alone.
     public static func merge(_ rows: [Row], into existing: String, path: String, pupils: Bool)
-        -> Result<(text: String, added: Int, kept: Bool), RecordsErrors> {
+        throws(RecordsErrors) -> (text: String, added: Int, kept: Bool) {
         let parsed: Parsed
-        switch parse(existing, path: path) {
-        case .failure(let errors):
-            return .failure(RecordsErrors(errors.errors.map { error in
+        do {
+            parsed = try parse(existing, path: path)
+        } catch {
+            throw RecordsErrors(error.errors.map { error in
                 var error = error
                 error.hint = (error.hint.map { $0 + "; " } ?? "") + "the register already in the folder was left as it is: correct it, or move it away to start a new one"
                 return error
-            }))
-        case .success(let value): parsed = value
+            })
         }
         let present = Set(parsed.rows.map(\.key))
         let new = rows.filter { !present.contains($0.key) }
@@ -99,7 +99,7 @@ public enum Register {
             let line = CSV.line(cells(row, columns: parsed.columns))
             text += parsed.separator == "," ? line : line.replacingSeparators(with: parsed.separator)
         }
-        return .success((text, new.count, true))
+        return (text, new.count, true)
     }
 
     static func cells(_ row: Row, columns: [String]) -> [String] {
@@ -123,30 +123,30 @@ public enum Register {
     }
 
     /// Reads a register as Excel or the tool wrote it. Every problem of layout is reported with its line.
-    public static func parse(_ text: String, path: String) -> Result<Parsed, RecordsErrors> {
+    public static func parse(_ text: String, path: String) throws(RecordsErrors) -> Parsed {
         let records: [CSV.Record]
         var body = Substring(text)
         if body.first == "\u{FEFF}" { body = body.dropFirst() }
         let separator = CSV.separator(of: body)
-        switch CSV.records(text, separator: separator) {
-        case .success(let value): records = value
-        case .failure(let problem):
-            return .failure(RecordsErrors([RecordsError(path: path, line: problem.line, problem.message,
-                                                        hint: "close the quoted cell with a \" before the next separator or line end")]))
+        do {
+            records = try CSV.records(text, separator: separator)
+        } catch {
+            throw RecordsErrors([RecordsError(path: path, line: error.line, error.message,
+                                              hint: "close the quoted cell with a \" before the next separator or line end")])
         }
         guard let header = records.first else {
-            return .failure(RecordsErrors([RecordsError(path: path, line: 1, "the register is empty",
-                                                        hint: "use the register that `handbook forms` wrote, with its first line of column names")]))
+            throw RecordsErrors([RecordsError(path: path, line: 1, "the register is empty",
+                                              hint: "use the register that `handbook forms` wrote, with its first line of column names")])
         }
         let columns = header.fields.map { CSV.unguarded($0) }
         let names = columns.map(canonical)
         let required = ["name", "audience", "policy", "version", "fingerprint", signedColumn]
         let missing = required.filter { !names.contains($0) }
         if !missing.isEmpty {
-            return .failure(RecordsErrors([RecordsError(
+            throw RecordsErrors([RecordsError(
                 path: path, line: header.line,
                 "the register's first line has no \(missing.map { "`\($0)`" }.joined(separator: ", ")) column",
-                hint: "the first line must name the columns \(Register.columns(pupils: false).joined(separator: ",")) (or class instead of role); use the register `handbook forms` wrote, and keep its first line")]))
+                hint: "the first line must name the columns \(Register.columns(pupils: false).joined(separator: ",")) (or class instead of role); use the register `handbook forms` wrote, and keep its first line")])
         }
         func index(_ name: String) -> Int? { names.firstIndex(of: name) }
         let role = index("role") ?? index("class")
@@ -161,7 +161,7 @@ public enum Register {
                             policy: cell(index("policy")), version: cell(index("version")),
                             fingerprint: cell(index("fingerprint")), signed: cell(index(signedColumn)), line: record.line))
         }
-        return .success(Parsed(rows: rows, columns: columns, separator: separator))
+        return Parsed(rows: rows, columns: columns, separator: separator)
     }
 }
 

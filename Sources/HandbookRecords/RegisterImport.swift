@@ -4,12 +4,8 @@ import HandbookModel
 /// Every bad row is reported with its line; a register with any error imports nothing.
 public enum RegisterImport {
     public static func plan(_ text: String, path: String, catalog: EditionCatalog, today: CalendarDate)
-        -> Result<ImportPlan, RecordsErrors> {
-        let parsed: Register.Parsed
-        switch Register.parse(text, path: path) {
-        case .failure(let errors): return .failure(errors)
-        case .success(let value): parsed = value
-        }
+        throws(RecordsErrors) -> ImportPlan {
+        let parsed = try Register.parse(text, path: path)
         var errors: [RecordsError] = []
         var warnings: [Diagnostic] = []
         var entries: [ImportPlan.Entry] = []
@@ -68,7 +64,8 @@ public enum RegisterImport {
                                             signed: $0, sourceFile: path, sourceLine: row.line)
             }))
         }
-        return errors.isEmpty ? .success(ImportPlan(entries: entries, warnings: warnings)) : .failure(RecordsErrors(errors))
+        guard errors.isEmpty else { throw RecordsErrors(errors) }
+        return ImportPlan(entries: entries, warnings: warnings)
     }
 
     /// One person's row for one edition: a second is a second person the records could not tell apart.

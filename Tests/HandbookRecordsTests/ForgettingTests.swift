@@ -11,7 +11,7 @@ struct ForgettingTests {
     static let finley = Sample.row("Finley Hughes", signed: "01/09/2026")
 
     private func plan(_ text: String, path: String = "r.csv", today: CalendarDate? = nil) throws -> ImportPlan {
-        try RegisterImport.plan(text, path: path, catalog: Sample.catalog(), today: today ?? self.today).get()
+        try RegisterImport.plan(text, path: path, catalog: Sample.catalog(), today: today ?? self.today)
     }
 
     /// A store holding Finley Hughes (signed) and Jo Bloggs (not yet).

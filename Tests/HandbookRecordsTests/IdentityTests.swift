@@ -13,7 +13,7 @@ struct IdentityTests {
     }
 
     private func plan(_ text: String, path: String = "r.csv") throws -> ImportPlan {
-        try RegisterImport.plan(text, path: path, catalog: Sample.catalog(), today: today).get()
+        try RegisterImport.plan(text, path: path, catalog: Sample.catalog(), today: today)
     }
 
     @Test func twoPupilsOfOneNameInDifferentClassesAndBandsKeepTheirOwnSignatures() throws {
@@ -36,13 +36,12 @@ struct IdentityTests {
         #expect(status.signed.map(\.role) == ["3B", "5c"] && status.outstanding.isEmpty)
     }
 
-    @Test func rowsThatCannotBeToldApartStopTheImportNamingBothLinesAndNeverAskingToDeleteOne() {
+    @Test func rowsThatCannotBeToldApartStopTheImportNamingBothLinesAndNeverAskingToDeleteOne() throws {
         let text = Self.pupils + Self.pupil("Amy Smith", "3B", band: "years-3-4", signed: "01/09/2026")
             + Self.pupil("Ben Ray", "3B", band: "years-3-4")
             + Self.pupil("AMY SMITH", "3b", band: "years-3-4", signed: "01/09/2026")
-        guard case .failure(let errors) = RegisterImport.plan(text, path: "r.csv", catalog: Sample.catalog(), today: today) else {
-            Issue.record("two rows the records cannot tell apart must stop the import")
-            return
+        let errors = try #require(throws: RecordsErrors.self, "two rows the records cannot tell apart must stop the import") {
+            try RegisterImport.plan(text, path: "r.csv", catalog: Sample.catalog(), today: today)
         }
         let error = errors.errors.first
         #expect(errors.errors.count == 1)
@@ -58,7 +57,7 @@ struct IdentityTests {
             Register.Row(name: "Amy Smith", roleOrClass: $0.0, audience: "pupils/\($0.1)", policy: "phones", version: "2.0",
                          fingerprint: Sample.f20)
         }
-        let merged = try Register.merge(rows, into: existing, path: "out/register-phones-2.0.csv", pupils: true).get()
+        let merged = try Register.merge(rows, into: existing, path: "out/register-phones-2.0.csv", pupils: true)
         #expect(merged.added == 1)
         #expect(merged.text == existing + Self.pupil("Amy Smith", "5C", band: "years-5-6"))
     }

@@ -8,11 +8,13 @@ struct ImportErrorTests {
     let path = "returns/register-phones-2.0.csv"
 
     private func errors(_ text: String) -> [RecordsError] {
-        guard case .failure(let errors) = RegisterImport.plan(text, path: path, catalog: Sample.catalog(), today: today) else {
+        do {
+            _ = try RegisterImport.plan(text, path: path, catalog: Sample.catalog(), today: today)
             Issue.record("the register should be refused")
             return []
+        } catch {
+            return error.errors
         }
-        return errors.errors
     }
 
     @Test func everyBadRowIsReportedWithItsLine() {
@@ -58,7 +60,7 @@ struct ImportErrorTests {
 
     @Test func aShortFingerprintFromThePageIsEnough() throws {
         let plan = try RegisterImport.plan(Sample.header + Sample.row("Jo", fingerprint: "CCCCCCCCCCCC", signed: "01/09/2026"),
-                                           path: path, catalog: Sample.catalog(), today: today).get()
+                                           path: path, catalog: Sample.catalog(), today: today)
         #expect(plan.entries.first?.signature?.fingerprint == Sample.f20)
         #expect(plan.entries.first?.signature?.sourceLine == 2)
         #expect(errors(Sample.header + Sample.row("Jo", fingerprint: "ccc", signed: "01/09/2026")).first?.line == 2)
@@ -74,7 +76,7 @@ struct StoreTests {
         let store = try scratch.store()
         #expect(try store.appliedMigrations() == ["1-people-and-signatures", "2-people-told-apart-by-role-class-and-band", "3-forgotten-people-kept-as-tokens"])
         let text = Sample.header + Sample.row("Jo Bloggs", signed: "01/09/2026") + Sample.row("Sam Lee")
-        let plan = try RegisterImport.plan(text, path: "r.csv", catalog: Sample.catalog(), today: today).get()
+        let plan = try RegisterImport.plan(text, path: "r.csv", catalog: Sample.catalog(), today: today)
         let first = try store.apply(plan)
         #expect(first == ImportSummary(peopleAdded: 2, signaturesAdded: 1, signaturesChanged: 0, unchanged: 0))
         let people = try store.people(), signatures = try store.signatures()
@@ -99,10 +101,10 @@ struct StoreTests {
         defer { scratch.remove() }
         let store = try scratch.store()
         let old = try RegisterImport.plan(Sample.header + Sample.row("Old Leaver", signed: "01/09/2025"), path: "a.csv",
-                                          catalog: Sample.catalog(), today: Sample.date("2025-09-10")).get()
+                                          catalog: Sample.catalog(), today: Sample.date("2025-09-10"))
         _ = try store.apply(old)
         let now = try RegisterImport.plan(Sample.header + Sample.row("Jo Bloggs", signed: "01/09/2026") + Sample.row("Sam Lee"),
-                                          path: "b.csv", catalog: Sample.catalog(), today: today).get()
+                                          path: "b.csv", catalog: Sample.catalog(), today: today)
         _ = try store.apply(now)
         guard case .matched(let jo) = try store.forget(name: "  jo   BLOGGS ", confirmed: true) else {
             Issue.record("one person of that name is forgotten")
@@ -121,7 +123,7 @@ struct StatusTests {
         let scratch = try Scratch()
         defer { scratch.remove() }
         let store = try scratch.store()
-        _ = try store.apply(try RegisterImport.plan(register, path: "r.csv", catalog: Sample.catalog(), today: Sample.date("2026-11-30")).get())
+        _ = try store.apply(try RegisterImport.plan(register, path: "r.csv", catalog: Sample.catalog(), today: Sample.date("2026-11-30")))
         return try #require(SignatureStatus.report(catalog, people: try store.people(), signatures: try store.signatures()).first)
     }
 

@@ -17,15 +17,14 @@ struct RegisterTests {
         let rows = ["Jo", "Sam"].map {
             Register.Row(name: $0, roleOrClass: "Teacher", audience: "staff", policy: "phones", version: "2.0", fingerprint: Sample.f20)
         }
-        let merged = try Register.merge(rows, into: existing, path: "out/register-phones-2.0.csv", pupils: false).get()
+        let merged = try Register.merge(rows, into: existing, path: "out/register-phones-2.0.csv", pupils: false)
         #expect(merged.added == 1 && merged.kept)
         #expect(merged.text == existing + "Sam;Teacher;staff;phones;2.0;\(Sample.f20);\r\n")
     }
 
-    @Test func anUnreadableRegisterIsLeftAlone() {
-        guard case .failure(let errors) = Register.merge([], into: "who,when\r\nJo,today\r\n", path: "out/r.csv", pupils: false) else {
-            Issue.record("a register without its columns should stop the merge")
-            return
+    @Test func anUnreadableRegisterIsLeftAlone() throws {
+        let errors = try #require(throws: RecordsErrors.self, "a register without its columns should stop the merge") {
+            try Register.merge([], into: "who,when\r\nJo,today\r\n", path: "out/r.csv", pupils: false)
         }
         #expect(errors.errors.first?.line == 1)
         #expect(errors.errors.first?.message.contains("has no `name`") == true)

@@ -10,7 +10,7 @@ struct StoreSafetyTests {
     let today = Sample.date("2026-11-30")
 
     private func plan(_ text: String, path: String = "r.csv") throws -> ImportPlan {
-        try RegisterImport.plan(text, path: path, catalog: Sample.catalog(), today: today).get()
+        try RegisterImport.plan(text, path: path, catalog: Sample.catalog(), today: today)
     }
 
     /// The store's file, opened behind the store's back as an SQLite editor would.

@@ -29,10 +29,10 @@ public enum RosterParser {
         let example = detail == "class" ? "Sam Lee,3B" : "Jo Bloggs,Teacher"
         var diagnostics: [Diagnostic] = []
         let records: [(line: Int, fields: [String])]
-        switch CSV.records(text) {
-        case .success(let parsed): records = parsed
-        case .failure(let problem):
-            return ([], [.error(at: SourceLocation(file: path, line: problem.line), problem.message,
+        do {
+            records = try CSV.records(text)
+        } catch {
+            return ([], [.error(at: SourceLocation(file: path, line: error.line), error.message,
                                 hint: "close the quoted field with a \" before the next comma or line end")])
         }
         guard let header = records.first else {

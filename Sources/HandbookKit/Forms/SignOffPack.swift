@@ -189,9 +189,10 @@ public enum SignOffPack {
                                            "the register already here is not saved as UTF-8 text, so new names cannot be added to it",
                                            hint: "in Excel save it as “CSV UTF-8 (Comma delimited)”, or move it away to start a new one; nothing was written")])
         }
-        switch Register.merge(rows, into: text, path: shown, pupils: pupils) {
-        case .failure(let errors): throw DiagnosticsError(errors.diagnostics)
-        case .success(let merged): return merged
+        do {
+            return try Register.merge(rows, into: text, path: shown, pupils: pupils)
+        } catch {
+            throw DiagnosticsError(error.diagnostics)
         }
     }
 }

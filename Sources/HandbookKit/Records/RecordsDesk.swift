@@ -66,9 +66,10 @@ public enum RecordsDesk {
         case .success(let value): text = value
         }
         let plan: ImportPlan
-        switch RegisterImport.plan(text, path: file, catalog: catalog, today: today) {
-        case .failure(let errors): return ImportOutcome(diagnostics: errors.diagnostics)
-        case .success(let value): plan = value
+        do {
+            plan = try RegisterImport.plan(text, path: file, catalog: catalog, today: today)
+        } catch {
+            return ImportOutcome(diagnostics: error.diagnostics)
         }
         if plan.entries.isEmpty {
             return ImportOutcome(diagnostics: [.error(at: SourceLocation(file: file, line: 1), "the register lists nobody",
