@@ -166,7 +166,7 @@ struct NewHandbookTests {
     /// The other year groups the new handbook.yml describes in its notes, each made live as the
     /// notes say: delete the two junior bands and take `# ` off each line of the set.
     @Test func theYearGroupsTheNotesDescribeEachCheckWithoutAnError() async throws {
-        let text = try NewHandbook.handbookText(school: "Oakfield School").get()
+        let text = try NewHandbook.handbookText(school: "Oakfield School")
         let lines = text.components(separatedBy: "\n")
         func set(after heading: String) throws -> [String] {
             let start = try #require(lines.firstIndex { $0.contains(heading) }) + 1

@@ -7,7 +7,7 @@ import HandbookSite
 enum FamilyLanguages {
     /// One part per person, nil for English; an error for a language handbook.yml does not offer.
     static func parts(for people: [RosterEntry], roster: String?, config: HandbookConfig, publication: PolicyPublication,
-                      band: Band?, ruleIDs: [String]) -> Result<[FamilyPart?], DiagnosticsError> {
+                      band: Band?, ruleIDs: [String]) throws(DiagnosticsError) -> [FamilyPart?] {
         var problems: [Diagnostic] = []
         let parts = people.map { person -> FamilyPart? in
             guard let id = person.language, !["en", "en-gb", "english"].contains(id.lowercased()) else { return nil }
@@ -26,6 +26,7 @@ enum FamilyLanguages {
             return FamilyPart(language: language, translation: publication.entry.translation(language.id),
                               policy: publication.current.policy, config: config, band: band.id, ruleIDs: ruleIDs)
         }
-        return problems.isEmpty ? .success(parts) : .failure(DiagnosticsError(problems))
+        guard problems.isEmpty else { throw DiagnosticsError(problems) }
+        return parts
     }
 }

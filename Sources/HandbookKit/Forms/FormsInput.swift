@@ -43,9 +43,11 @@ struct FormsInput {
             throw DiagnosticsError([PolicyLookup.unknown(request.policy, among: prepared.policies.map(\.id), content: request.content)])
         }
         let audience: Audience, band: Band?
-        switch ReaderChoice.resolve(request.audience, band: request.band, config: handbook.config, policy: publication.current.policy) {
-        case .failure(let problem): throw DiagnosticsError([problem])
-        case .success(let choice): (audience, band) = choice
+        do {
+            (audience, band) = try ReaderChoice.resolve(request.audience, band: request.band, config: handbook.config,
+                                                        policy: publication.current.policy)
+        } catch {
+            throw DiagnosticsError([error])
         }
         var input = FormsInput(templates: templates, config: handbook.config, publication: publication, audience: audience,
                                band: band, people: [], warnings: diagnostics)
@@ -74,12 +76,13 @@ struct FormsInput {
     /// everyone the records hold.
     private mutating func keepOutstanding(_ request: SignOffPack.Request, policies: [PolicyPublication]) throws(DiagnosticsError) {
         let catalog = EditionCatalog(config: config, policies: policies)
-        switch Outstanding.people(catalog: catalog, policy: publication.id, audience: audience.id, band: band?.id,
-                                  roster: request.roster == nil ? nil : people,
-                                  place: RecordsDesk.Place(content: request.content, records: request.records),
-                                  templates: request.templates) {
-        case .failure(let problems): throw DiagnosticsError(warnings + problems.diagnostics)
-        case .success(let outstanding): people = outstanding
+        do {
+            people = try Outstanding.people(catalog: catalog, policy: publication.id, audience: audience.id, band: band?.id,
+                                            roster: request.roster == nil ? nil : people,
+                                            place: RecordsDesk.Place(content: request.content, records: request.records),
+                                            templates: request.templates)
+        } catch {
+            throw DiagnosticsError(warnings + error.diagnostics)
         }
     }
 }

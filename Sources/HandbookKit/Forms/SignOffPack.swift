@@ -156,12 +156,9 @@ public enum SignOffPack {
         let publication = input.publication
         var sheet = FormPages(config: input.config, publication: publication)
             .sheet(audience: input.audience, band: input.band, page: "pack.html")
-        switch FamilyLanguages.parts(for: input.people, roster: request.roster, config: input.config, publication: publication,
-                                     band: input.band, ruleIDs: sheet.rules.map(\.id)) {
-        case .failure(let problems): throw problems
-        case .success(let parts):
-            sheet.people = zip(input.people, parts).map { NamedPerson(name: $0.name, role: $0.role, family: $1) }
-        }
+        let parts = try FamilyLanguages.parts(for: input.people, roster: request.roster, config: input.config,
+                                              publication: publication, band: input.band, ruleIDs: sheet.rules.map(\.id))
+        sheet.people = zip(input.people, parts).map { NamedPerson(name: $0.name, role: $0.role, family: $1) }
         if let earlier = sheet.comparedWith {
             sheet.signedBefore = SignedBefore.anyone(signed: earlier, of: publication.id,
                                                      place: RecordsDesk.Place(content: request.content, records: request.records))

@@ -6,7 +6,7 @@ import HandbookRecords
 /// the pack then names the edition without claiming a signature.
 enum SignedBefore {
     static func anyone(signed edition: String, of policy: String, place: RecordsDesk.Place) -> Bool {
-        guard case .success(let store?) = RecordsLocation.open(place.records, content: place.content, templates: nil, create: false),
+        guard let store = try? RecordsLocation.existing(place.records, content: place.content),
               let signatures = try? store.signatures() else { return false }
         return signatures.contains { $0.policy == policy && $0.edition == edition }
     }

@@ -27,32 +27,32 @@ enum DocumentConverter {
     static let extensions = ["docx", "odt", "html", "md", "pdf"]
     static let timeoutSeconds = 120.0
 
-    static func convert(_ file: String, searchPath: String, timeout: Double = timeoutSeconds) -> Result<Converted, Diagnostic> {
+    static func convert(_ file: String, searchPath: String, timeout: Double = timeoutSeconds) throws(Diagnostic) -> Converted {
         let place = SourceLocation(file: file)
         let ext = (file as NSString).pathExtension.lowercased()
         let isPDF = ext == "pdf"
         guard isPDF || pandocFormats[ext] != nil else {
             let listed = extensions.map { ".\($0)" }.joined(separator: ", ")
             let what = ext.isEmpty ? "has no extension" : "is a .\(ext) file"
-            return .failure(.error(at: place, "\(file) \(what), which handbook cannot import",
-                                   hint: "import a \(listed) file: open the document in Word or LibreOffice and save it as .docx or .odt (or as PDF), then import that"))
+            throw Diagnostic.error(at: place, "\(file) \(what), which handbook cannot import",
+                                   hint: "import a \(listed) file: open the document in Word or LibreOffice and save it as .docx or .odt (or as PDF), then import that")
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            return .failure(.error(at: place, "\(file) is not there",
-                                   hint: "check the file's name and folder; a name with spaces needs quote marks, like `handbook import \"Attendance Policy.docx\" --id attendance`"))
+            throw Diagnostic.error(at: place, "\(file) is not there",
+                                   hint: "check the file's name and folder; a name with spaces needs quote marks, like `handbook import \"Attendance Policy.docx\" --id attendance`")
         }
         let tool = isPDF ? pdftotext : pandoc
         guard let program = locate(tool.program, searchPath: searchPath) else {
-            return .failure(.error(at: place, "\(tool.program) is not installed, so \(file) cannot be read",
-                                   hint: "install the Debian or Ubuntu package `\(tool.debianPackage)`: `sudo apt-get install \(tool.debianPackage)`; then run the import again"))
+            throw Diagnostic.error(at: place, "\(tool.program) is not installed, so \(file) cannot be read",
+                                   hint: "install the Debian or Ubuntu package `\(tool.debianPackage)`: `sudo apt-get install \(tool.debianPackage)`; then run the import again")
         }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("handbook-import-\(UUID().uuidString)")
         do {
             try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         } catch {
-            return .failure(.error(at: place, "could not make a temporary folder to convert \(file): \(error.localizedDescription)",
-                                   hint: "check that the disk has room, then run the import again"))
+            throw Diagnostic.error(at: place, "could not make a temporary folder to convert \(file): \(error.localizedDescription)",
+                                   hint: "check that the disk has room, then run the import again")
         }
         defer { try? FileManager.default.removeItem(at: scratch) }
         let output = scratch.appendingPathComponent(isPDF ? "text.txt" : "text.md").path
@@ -63,32 +63,32 @@ enum DocumentConverter {
             arguments = ["-layout", "-enc", "UTF-8", input, output]
         } else {
             guard let filter = Bundle.module.url(forResource: "import-filter", withExtension: "lua") else {
-                return .failure(.error(at: SourceLocation(file: "import-filter.lua"), "the program's own import-filter.lua is not beside the program",
-                                       hint: "reinstall handbook: the file is part of the program, not of your content"))
+                throw Diagnostic.error(at: SourceLocation(file: "import-filter.lua"), "the program's own import-filter.lua is not beside the program",
+                                       hint: "reinstall handbook: the file is part of the program, not of your content")
             }
             arguments = ["--from", pandocFormats[ext] ?? ext, "--to", "commonmark", "--wrap=none",
                          "--lua-filter", filter.path, "--output", output, input]
         }
         switch ChildProcess.run(program, arguments, timeout: timeout) {
         case .notStarted:
-            return .failure(.error(at: place, "\(program) could not be started to read \(file)",
-                                   hint: "check that \(program) runs (`\(tool.program) --version`); reinstall the package `\(tool.debianPackage)` if it does not"))
+            throw Diagnostic.error(at: place, "\(program) could not be started to read \(file)",
+                                   hint: "check that \(program) runs (`\(tool.program) --version`); reinstall the package `\(tool.debianPackage)` if it does not")
         case .timedOut:
-            return .failure(.error(at: place, "\(tool.program) was still reading \(file) after \(Int(timeout)) seconds, so it was stopped",
-                                   hint: "the file may be damaged or very large: open it in Word or LibreOffice, save it again (or save it as .docx), and import that"))
+            throw Diagnostic.error(at: place, "\(tool.program) was still reading \(file) after \(Int(timeout)) seconds, so it was stopped",
+                                   hint: "the file may be damaged or very large: open it in Word or LibreOffice, save it again (or save it as .docx), and import that")
         case .exited(let status) where status != 0:
-            return .failure(.error(at: place, "\(tool.program) could not read \(file) (it stopped with status \(status))",
+            throw Diagnostic.error(at: place, "\(tool.program) could not read \(file) (it stopped with status \(status))",
                                    hint: isPDF ? "the PDF may be damaged or protected: open it and save or print it again as PDF, or import the Word file it was made from"
-                                       : "the file may be damaged or not really a .\(ext) file: open it in Word or LibreOffice, save it again as .docx, and import that"))
+                                       : "the file may be damaged or not really a .\(ext) file: open it in Word or LibreOffice, save it again as .docx, and import that")
         case .exited:
             break
         }
         guard let data = FileManager.default.contents(atPath: output) else {
-            return .failure(.error(at: place, "\(tool.program) wrote nothing for \(file)",
-                                   hint: "open the file in Word or LibreOffice, save it again as .docx, and import that"))
+            throw Diagnostic.error(at: place, "\(tool.program) wrote nothing for \(file)",
+                                   hint: "open the file in Word or LibreOffice, save it again as .docx, and import that")
         }
         let text = String(decoding: data, as: UTF8.self)
-        return .success(isPDF ? .layoutText(text) : .markdown(text))
+        return isPDF ? .layoutText(text) : .markdown(text)
     }
 
     /// The program's full path on the search path (PATH's form), if it is there and may be run.

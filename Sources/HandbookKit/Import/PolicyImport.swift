@@ -56,9 +56,10 @@ public enum PolicyImport {
                                  hint: "give the new policy another id, like `--id \(request.id)-imported`; or, to replace the policy there, move its folder out of \(request.content) first"))
         }
         let converted: DocumentConverter.Converted
-        switch DocumentConverter.convert(request.file, searchPath: request.searchPath) {
-        case .failure(let problem): return failed(problem)
-        case .success(let result): converted = result
+        do {
+            converted = try DocumentConverter.convert(request.file, searchPath: request.searchPath)
+        } catch {
+            return failed(error)
         }
         var body: String
         var documentTitle: String?

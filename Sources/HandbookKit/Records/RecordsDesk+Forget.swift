@@ -43,42 +43,43 @@ extension RecordsDesk {
                 at: SourceLocation(file: folder), "--left-before \(leftBefore.longForm) is after today, \(today.longForm)",
                 hint: "give the first day of the term the leavers were no longer on the registers, on or before today, like --left-before \(today); nobody was forgotten")])
         }
-        switch RecordsLocation.open(place.records, content: place.content, templates: nil, create: false) {
-        case .failure(let diagnostic): return ForgetOutcome(diagnostics: [diagnostic])
-        case .success(nil): return ForgetOutcome(diagnostics: [RecordsLocation.none(place.records, content: place.content)])
-        case .success(let store?):
-            do {
-                if let leftBefore {
-                    return ForgetOutcome(people: try store.forget(leftBefore: leftBefore, confirmed: confirmed), confirmed: confirmed,
-                                         leftBefore: leftBefore)
-                }
-                guard let name, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
-                    return ForgetOutcome(diagnostics: [.error(at: SourceLocation(file: folder), "say whom to forget",
-                                                              hint: "give a name, like `handbook records forget \"Jo Bloggs\"`, or --left-before 2026-07-31")])
-                }
-                let found: [Forgettable]
-                switch try store.forget(name: name, roleOrClass: roleOrClass, audience: audience, confirmed: confirmed) {
-                case .matched(let people): found = people
-                case .several(let people):
-                    let option = people[0].person.band == nil ? "--role" : "--class"
-                    return ForgetOutcome(diagnostics: [.error(
-                        at: SourceLocation(file: store.path),
-                        "\(people.count) people called `\(PlainName.shown(name))` are in the records: \(people.map(\.person.described).joined(separator: "; "))",
-                        hint: "say which with --role (--class for a pupil) and, if need be, --audience, like `handbook records forget \"\(PlainName.shown(name))\" \(option) \"\(PlainName.shown(people[0].person.roleOrClass))\"`; nobody was forgotten")])
-                }
-                if found.isEmpty {
-                    var hint = "write the name as it is on the register"
-                    if roleOrClass != nil || audience != nil { hint += ", with the role or class and audience `handbook records status` shows" }
-                    if let guess = Suggestion.closest(to: name, among: (try? store.people().map(\.name)) ?? []) {
-                        hint = "did you mean `\(PlainName.shown(guess))`? " + hint
-                    }
-                    return ForgetOutcome(diagnostics: [.error(at: SourceLocation(file: store.path), "nobody called `\(PlainName.shown(name))` is in the records",
-                                                              hint: hint)])
-                }
-                return ForgetOutcome(people: found, confirmed: confirmed)
-            } catch {
-                return ForgetOutcome(diagnostics: [error.diagnostic])
+        let store: RecordsStore
+        do {
+            store = try RecordsLocation.existing(place.records, content: place.content)
+        } catch {
+            return ForgetOutcome(diagnostics: [error])
+        }
+        do {
+            if let leftBefore {
+                return ForgetOutcome(people: try store.forget(leftBefore: leftBefore, confirmed: confirmed), confirmed: confirmed,
+                                     leftBefore: leftBefore)
             }
+            guard let name, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+                return ForgetOutcome(diagnostics: [.error(at: SourceLocation(file: folder), "say whom to forget",
+                                                          hint: "give a name, like `handbook records forget \"Jo Bloggs\"`, or --left-before 2026-07-31")])
+            }
+            let found: [Forgettable]
+            switch try store.forget(name: name, roleOrClass: roleOrClass, audience: audience, confirmed: confirmed) {
+            case .matched(let people): found = people
+            case .several(let people):
+                let option = people[0].person.band == nil ? "--role" : "--class"
+                return ForgetOutcome(diagnostics: [.error(
+                    at: SourceLocation(file: store.path),
+                    "\(people.count) people called `\(PlainName.shown(name))` are in the records: \(people.map(\.person.described).joined(separator: "; "))",
+                    hint: "say which with --role (--class for a pupil) and, if need be, --audience, like `handbook records forget \"\(PlainName.shown(name))\" \(option) \"\(PlainName.shown(people[0].person.roleOrClass))\"`; nobody was forgotten")])
+            }
+            if found.isEmpty {
+                var hint = "write the name as it is on the register"
+                if roleOrClass != nil || audience != nil { hint += ", with the role or class and audience `handbook records status` shows" }
+                if let guess = Suggestion.closest(to: name, among: (try? store.people().map(\.name)) ?? []) {
+                    hint = "did you mean `\(PlainName.shown(guess))`? " + hint
+                }
+                return ForgetOutcome(diagnostics: [.error(at: SourceLocation(file: store.path), "nobody called `\(PlainName.shown(name))` is in the records",
+                                                          hint: hint)])
+            }
+            return ForgetOutcome(people: found, confirmed: confirmed)
+        } catch {
+            return ForgetOutcome(diagnostics: [error.diagnostic])
         }
     }
 }

@@ -56,14 +56,16 @@ public enum RecordsDesk {
     /// with any bad row imports nothing; the same register imported twice changes nothing.
     public static func importRegister(_ file: String, place: Place, today: CalendarDate) async -> ImportOutcome {
         let catalog: EditionCatalog
-        switch await loadCatalog(place) {
-        case .failure(let errors): return ImportOutcome(diagnostics: errors.diagnostics)
-        case .success(let value): catalog = value
+        do {
+            catalog = try await loadCatalog(place)
+        } catch {
+            return ImportOutcome(diagnostics: error.diagnostics)
         }
         let text: String
-        switch RegisterText.read(file) {
-        case .failure(let error): return ImportOutcome(diagnostics: [error.diagnostic])
-        case .success(let value): text = value
+        do {
+            text = try RegisterText.read(file)
+        } catch {
+            return ImportOutcome(diagnostics: [error.diagnostic])
         }
         let plan: ImportPlan
         do {
@@ -75,40 +77,47 @@ public enum RecordsDesk {
             return ImportOutcome(diagnostics: [.error(at: SourceLocation(file: file, line: 1), "the register lists nobody",
                                                       hint: "import the register `handbook forms` wrote, with one person on each line")])
         }
-        switch RecordsLocation.open(place.records, content: place.content, templates: nil, create: true) {
-        case .failure(let diagnostic): return ImportOutcome(diagnostics: plan.warnings + [diagnostic])
-        case .success(nil): return ImportOutcome(diagnostics: plan.warnings + [RecordsLocation.none(place.records, content: place.content)])
-        case .success(let store?):
-            do {
-                return ImportOutcome(diagnostics: plan.warnings, summary: try store.apply(plan, written: ImportHold.check),
-                                     rows: plan.entries.count, store: store.path)
-            } catch {
-                return ImportOutcome(diagnostics: plan.warnings + [error.diagnostic])
-            }
+        let store: RecordsStore?
+        do {
+            store = try RecordsLocation.open(place.records, content: place.content, templates: nil, create: true)
+        } catch {
+            return ImportOutcome(diagnostics: plan.warnings + [error])
+        }
+        guard let store else {
+            return ImportOutcome(diagnostics: plan.warnings + [RecordsLocation.none(place.records, content: place.content)])
+        }
+        do {
+            return ImportOutcome(diagnostics: plan.warnings, summary: try store.apply(plan, written: ImportHold.check),
+                                 rows: plan.entries.count, store: store.path)
+        } catch {
+            return ImportOutcome(diagnostics: plan.warnings + [error.diagnostic])
         }
     }
 
     /// For each policy's current edition (or one policy's), who has signed and who still has to.
     public static func status(policy: String?, place: Place) async -> StatusOutcome {
         let catalog: EditionCatalog
-        switch await loadCatalog(place) {
-        case .failure(let errors): return StatusOutcome(diagnostics: errors.diagnostics)
-        case .success(let value): catalog = value
+        do {
+            catalog = try await loadCatalog(place)
+        } catch {
+            return StatusOutcome(diagnostics: error.diagnostics)
         }
         if let policy, catalog.policy(policy) == nil {
             return StatusOutcome(diagnostics: [PolicyLookup.unknown(policy, among: catalog.policies.map(\.id), content: place.content)])
         }
-        switch RecordsLocation.open(place.records, content: place.content, templates: nil, create: false) {
-        case .failure(let diagnostic): return StatusOutcome(diagnostics: [diagnostic])
-        case .success(nil): return StatusOutcome(report: SignatureStatus.report(catalog, people: [], signatures: [], policy: policy))
-        case .success(let store?):
-            do {
-                let contents = try store.contents()
-                return StatusOutcome(report: SignatureStatus.report(catalog, people: contents.people,
-                                                                    signatures: contents.signatures, policy: policy))
-            } catch {
-                return StatusOutcome(diagnostics: error.diagnostics)
-            }
+        let store: RecordsStore?
+        do {
+            store = try RecordsLocation.open(place.records, content: place.content, templates: nil, create: false)
+        } catch {
+            return StatusOutcome(diagnostics: [error])
+        }
+        guard let store else { return StatusOutcome(report: SignatureStatus.report(catalog, people: [], signatures: [], policy: policy)) }
+        do {
+            let contents = try store.contents()
+            return StatusOutcome(report: SignatureStatus.report(catalog, people: contents.people,
+                                                                signatures: contents.signatures, policy: policy))
+        } catch {
+            return StatusOutcome(diagnostics: error.diagnostics)
         }
     }
 
@@ -174,10 +183,10 @@ public enum RecordsDesk {
             return ExportOutcome(diagnostics: [problem])
         }
         let store: RecordsStore
-        switch RecordsLocation.open(place.records, content: place.content, templates: nil, create: false) {
-        case .failure(let diagnostic): return ExportOutcome(diagnostics: [diagnostic])
-        case .success(nil): return ExportOutcome(diagnostics: [RecordsLocation.none(place.records, content: place.content)])
-        case .success(let opened?): store = opened
+        do {
+            store = try RecordsLocation.existing(place.records, content: place.content)
+        } catch {
+            return ExportOutcome(diagnostics: [error])
         }
         let people: [Person], signatures: [Signature]
         do {
@@ -196,13 +205,13 @@ public enum RecordsDesk {
         return ExportOutcome(written: output)
     }
 
-    static func loadCatalog(_ place: Place) async -> Result<EditionCatalog, DiagnosticsError> {
+    static func loadCatalog(_ place: Place) async throws(DiagnosticsError) -> EditionCatalog {
         let checked = await ContentChecker.checkAll(place.content, drafts: false)
         let errors = checked.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty, let handbook = checked.handbook else {
-            return .failure(DiagnosticsError(errors.inReadingOrder))
+            throw DiagnosticsError(errors.inReadingOrder)
         }
-        return .success(EditionCatalog(config: handbook.config, policies: checked.policies))
+        return EditionCatalog(config: handbook.config, policies: checked.policies)
     }
 }
 
@@ -222,15 +231,15 @@ enum ImportHold {
 
 /// A register file read for import: UTF-8 (with or without Excel's byte-order mark).
 enum RegisterText {
-    static func read(_ path: String) -> Result<String, RecordsError> {
+    static func read(_ path: String) throws(RecordsError) -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(RecordsError(path: path, "file not found",
-                                         hint: "give the path of the filled register, such as forms-out/register-social-media-1.2.csv"))
+            throw RecordsError(path: path, "file not found",
+                               hint: "give the path of the filled register, such as forms-out/register-social-media-1.2.csv")
         }
         guard let text = String(validating: data, as: UTF8.self) else {
-            return .failure(RecordsError(path: path, line: 1, "this register is not saved as UTF-8 text",
-                                         hint: "in Excel choose File, Save As, and the type “CSV UTF-8 (Comma delimited)”"))
+            throw RecordsError(path: path, line: 1, "this register is not saved as UTF-8 text",
+                               hint: "in Excel choose File, Save As, and the type “CSV UTF-8 (Comma delimited)”")
         }
-        return .success(text)
+        return text
     }
 }

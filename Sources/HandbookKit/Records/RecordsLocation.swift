@@ -12,19 +12,28 @@ enum RecordsLocation {
     /// Opens the store after checking where it is: the folder, and the store's file, which a
     /// symbolic link could lead somewhere else. `templates` is the run's own templates folder, when
     /// it has one (`handbook forms --templates`); the one beside content/ is always guarded.
-    static func open(_ given: String?, content: String, templates: String?, create: Bool) -> Result<RecordsStore?, Diagnostic> {
+    /// Nil when there are no records yet and `create` is false.
+    static func open(_ given: String?, content: String, templates: String?, create: Bool) throws(Diagnostic) -> RecordsStore? {
         let folder = folder(given, content: content)
         let guarded = FolderGuard(content: content, templates: templates)
         for path in [folder, ContentPaths.join(folder, RecordsStore.fileName)] {
             if let problem = guarded.problem(path, what: "the records folder", suggestion: "--records records (beside content/)") {
-                return .failure(problem)
+                throw problem
             }
         }
         do {
-            return .success(try RecordsStore.open(folder: folder, create: create))
+            return try RecordsStore.open(folder: folder, create: create)
         } catch {
-            return .failure(error.diagnostic)
+            throw error.diagnostic
         }
+    }
+
+    /// The store, for a command that needs records already kept.
+    static func existing(_ given: String?, content: String, templates: String? = nil) throws(Diagnostic) -> RecordsStore {
+        guard let store = try open(given, content: content, templates: templates, create: false) else {
+            throw none(given, content: content)
+        }
+        return store
     }
 
     static func none(_ given: String?, content: String) -> Diagnostic {

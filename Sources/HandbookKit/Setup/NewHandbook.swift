@@ -32,9 +32,10 @@ public enum NewHandbook {
         if let problem = SchoolName.problem(name, at: place) { return Outcome(diagnostics: [problem], written: []) }
         if let refusal = refusal(folder) { return Outcome(diagnostics: [refusal], written: []) }
         let text: String, ignore: String
-        switch (handbookText(school: name), ignoreText()) {
-        case (.success(let handbook), .success(let ignored)): (text, ignore) = (handbook, ignored)
-        case (.failure(let problem), _), (_, .failure(let problem)): return Outcome(diagnostics: [problem], written: [])
+        do {
+            (text, ignore) = (try handbookText(school: name), try ignoreText())
+        } catch {
+            return Outcome(diagnostics: [error], written: [])
         }
         var written: [String] = []
         let root = URL(fileURLWithPath: folder, isDirectory: true)
@@ -93,34 +94,30 @@ public enum NewHandbook {
     }
 
     /// content/handbook.yml for a school: the bundled template with the name written in, quoted.
-    package static func handbookText(school: String) -> Result<String, Diagnostic> {
+    package static func handbookText(school: String) throws(Diagnostic) -> String {
         let name = "new-handbook.yml"
-        let template: String
-        switch resource(name) {
-        case .success(let text): template = text
-        case .failure(let problem): return .failure(problem)
-        }
+        let template = try resource(name)
         var library = TemplateLibrary(escape: YAMLQuoting.insideDoubleQuotes)
         do throws(TemplateSyntaxError) {
             try library.register(template, named: name)
         } catch {
-            return .failure(brokenResource(name, "cannot be read: line \(error.line): \(error.message)"))
+            throw brokenResource(name, "cannot be read: line \(error.line): \(error.message)")
         }
         guard let text = library.render(NewHandbookFields(school: school), withTemplate: name) else {
-            return .failure(brokenResource(name, "cannot be read"))
+            throw brokenResource(name, "cannot be read")
         }
-        return .success(text)
+        return text
     }
 
     /// The .gitignore of a new handbook: the school's records and printed forms stay out of Git.
-    package static func ignoreText() -> Result<String, Diagnostic> { resource("new-gitignore") }
+    package static func ignoreText() throws(Diagnostic) -> String { try resource("new-gitignore") }
 
-    private static func resource(_ name: String) -> Result<String, Diagnostic> {
+    private static func resource(_ name: String) throws(Diagnostic) -> String {
         guard let url = Bundle.module.url(forResource: name, withExtension: nil),
               let text = try? String(contentsOf: url, encoding: .utf8) else {
-            return .failure(brokenResource(name, "is not beside the program"))
+            throw brokenResource(name, "is not beside the program")
         }
-        return .success(text)
+        return text
     }
 
     private static func brokenResource(_ name: String, _ reason: String) -> Diagnostic {

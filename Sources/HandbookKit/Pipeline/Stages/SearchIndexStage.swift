@@ -19,10 +19,13 @@ enum SearchIndexStage {
     /// Indexes the pages in `folder`, the sink's own folder, writing the index into the sink.
     static func run(_ indexer: SearchIndexer, pagesIn folder: String, into sink: some OutputSink,
                     options: HandbookBuild.Options) throws(StageFailure) {
-        guard case .failure(let failure) = indexer.index(site: folder, into: sink) else { return }
-        if let output = failure.output { throw StageFailure(output) }
-        throw StageFailure(diagnostics: [.error(at: SourceLocation(file: options.output),
-                                               "the search index could not be made: \(failure.detail)",
-                                               hint: "build again; if it keeps happening, " + SearchIndexer.installHint)])
+        do {
+            try indexer.index(site: folder, into: sink)
+        } catch {
+            if let output = error.output { throw StageFailure(output) }
+            throw StageFailure(diagnostics: [.error(at: SourceLocation(file: options.output),
+                                                   "the search index could not be made: \(error.detail)",
+                                                   hint: "build again; if it keeps happening, " + SearchIndexer.installHint)])
+        }
     }
 }

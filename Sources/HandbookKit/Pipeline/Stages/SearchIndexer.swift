@@ -25,23 +25,24 @@ struct SearchIndexer: Sendable {
     }
 
     /// Indexes the pages in `site` and writes the index into the sink under `pagefind/`.
-    /// Returns the index's files written, or the reason it failed.
-    func index(site: String, into sink: some OutputSink) -> Result<[String], IndexFailure> {
+    /// Returns the index's files written.
+    @discardableResult
+    func index(site: String, into sink: some OutputSink) throws(IndexFailure) -> [String] {
         let bundle = FileManager.default.temporaryDirectory.appendingPathComponent("handbook-search-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: bundle) }
         let status = run([site, bundle.path])
-        guard status == 0 else { return .failure(IndexFailure(detail: "Pagefind stopped with status \(status)")) }
+        guard status == 0 else { throw IndexFailure(detail: "Pagefind stopped with status \(status)") }
         var written: [String] = []
         for file in FileTree.files(under: bundle.path) {
             guard let data = FileManager.default.contents(atPath: bundle.path + "/" + file) else { continue }
             do {
                 try sink.write(Array(data), to: "pagefind/" + file)
             } catch {
-                return .failure(IndexFailure(detail: error.message, output: error))
+                throw IndexFailure(detail: error.message, output: error)
             }
             written.append("pagefind/" + file)
         }
-        return .success(written)
+        return written
     }
 
     private func run(_ arguments: [String]) -> Int32 {
