@@ -141,9 +141,11 @@ public enum CheckRegistry {
 public struct HandbookFilesCheck: Sendable {
     public let name = "handbook-files"
 
-    public func open(_ content: String) -> (folder: ContentLoader.Folder?, diagnostics: [Diagnostic]) {
-        let (folder, diagnostics) = ContentLoader.open(content)
-        return (folder, CheckRegistry.coded(diagnostics, by: name))
+    public func open(_ content: String, diagnostics: inout [Diagnostic]) -> ContentLoader.Folder? {
+        var found: [Diagnostic] = []
+        let folder = ContentLoader.open(content, diagnostics: &found)
+        diagnostics += CheckRegistry.coded(found, by: name)
+        return folder
     }
 }
 
@@ -152,9 +154,11 @@ public struct HandbookFilesCheck: Sendable {
 public struct PolicyFilesCheck: Sendable {
     public let name = "policy-files"
 
-    public func load(_ policy: String, in folder: ContentLoader.Folder) -> (entry: PolicyEntry?, diagnostics: [Diagnostic]) {
-        let (entry, diagnostics) = ContentLoader.loadPolicy(policy, in: folder)
-        return (entry, CheckRegistry.coded(diagnostics, by: name))
+    public func load(_ policy: String, in folder: ContentLoader.Folder, diagnostics: inout [Diagnostic]) -> PolicyEntry? {
+        var found: [Diagnostic] = []
+        let entry = ContentLoader.loadPolicy(policy, in: folder, diagnostics: &found)
+        diagnostics += CheckRegistry.coded(found, by: name)
+        return entry
     }
 }
 
@@ -210,16 +214,19 @@ struct PolicyLinksCheck: EditionCheck {
 public struct QuotesCheck: EditionCheck {
     public let name = "quotes"
 
-    public func check(_ subject: EditionSubject) -> [Diagnostic] { anchor(subject).diagnostics }
-
-    /// The block index of each rule id whose quote was found, and the check's findings, coded.
-    public func anchored(_ subject: EditionSubject) -> (anchors: [String: Int], diagnostics: [Diagnostic]) {
-        let (anchors, diagnostics) = anchor(subject)
-        return (anchors, CheckRegistry.coded(diagnostics, by: name))
+    public func check(_ subject: EditionSubject) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        _ = QuoteChecks.anchor(subject.policy, outline: subject.outline, diagnostics: &found)
+        return found
     }
 
-    private func anchor(_ subject: EditionSubject) -> (anchors: [String: Int], diagnostics: [Diagnostic]) {
-        QuoteChecks.anchor(subject.policy, outline: subject.outline)
+    /// The block index of each rule id whose quote was found; the check's findings, coded, are
+    /// added to `diagnostics`.
+    public func anchored(_ subject: EditionSubject, diagnostics: inout [Diagnostic]) -> [String: Int] {
+        var found: [Diagnostic] = []
+        let anchors = QuoteChecks.anchor(subject.policy, outline: subject.outline, diagnostics: &found)
+        diagnostics += CheckRegistry.coded(found, by: name)
+        return anchors
     }
 }
 

@@ -27,18 +27,18 @@ package enum ContentChecker {
         package var measurements: [ReadabilityChecks.Measurement]
     }
 
-    package static func open(_ content: String) -> (opened: Opened?, diagnostics: [Diagnostic]) {
-        let (folder, diagnostics) = CheckRegistry.handbookFiles.open(content)
-        guard let folder, let config = folder.config else { return (nil, diagnostics) }
+    package static func open(_ content: String, diagnostics: inout [Diagnostic]) -> Opened? {
+        guard let folder = CheckRegistry.handbookFiles.open(content, diagnostics: &diagnostics),
+              let config = folder.config else { return nil }
         let subject = HandbookSubject(config: config, glossary: folder.glossary, policies: folder.policyFolders)
-        return (Opened(folder: folder, config: config), diagnostics + CheckRegistry.handbook.flatMap { $0.run(subject) })
+        diagnostics += CheckRegistry.handbook.flatMap { $0.run(subject) }
+        return Opened(folder: folder, config: config)
     }
 
     /// Opens and checks the whole content folder, one task per policy.
     package static func checkAll(_ content: String, drafts: Bool) async -> Checked {
-        let (opened, openDiagnostics) = open(content)
-        var diagnostics = openDiagnostics
-        guard let opened else { return Checked(handbook: nil, policies: [], diagnostics: diagnostics, measurements: []) }
+        var diagnostics: [Diagnostic] = []
+        guard let opened = open(content, diagnostics: &diagnostics) else { return Checked(handbook: nil, policies: [], diagnostics: diagnostics, measurements: []) }
         let results = await opened.folder.policyFolders.concurrentMap { name in
             checkPolicy(name, in: opened, drafts: drafts)
         }
@@ -60,9 +60,8 @@ package enum ContentChecker {
                                      linkable: Set<String>? = nil) -> CheckedPolicy {
         let folder = opened.folder
         let config = opened.config
-        let (loaded, loadDiagnostics) = CheckRegistry.policyFiles.load(name, in: folder)
-        var diagnostics = loadDiagnostics
-        guard let entry = loaded else { return CheckedPolicy(publication: nil, diagnostics: diagnostics) }
+        var diagnostics: [Diagnostic] = []
+        guard let entry = CheckRegistry.policyFiles.load(name, in: folder, diagnostics: &diagnostics) else { return CheckedPolicy(publication: nil, diagnostics: diagnostics) }
         let subject = PolicySubject(entry: entry, config: config, glossary: folder.glossary)
         diagnostics += CheckRegistry.policy.flatMap { $0.run(subject) }
         // The readability gate applies to the text the office edits; released editions are frozen.
@@ -108,8 +107,7 @@ package enum ContentChecker {
         let subject = EditionSubject(policy: policy, outline: document.outline, config: config, knownPolicies: known,
                                      isFirstDraft: isFirstDraft)
         diagnostics += CheckRegistry.edition.flatMap { $0.run(subject) }
-        let (anchors, quoteDiagnostics) = CheckRegistry.quotes.anchored(subject)
-        diagnostics += quoteDiagnostics
+        let anchors = CheckRegistry.quotes.anchored(subject, diagnostics: &diagnostics)
         return PreparedEdition(policy: policy, document: document, anchors: anchors, knownPolicies: linkable)
     }
 }

@@ -5,11 +5,10 @@ import HandbookReadability
 
 /// Anchors every rule to the block of policy text that holds its quote.
 public enum QuoteChecks {
-    /// The block index of each rule id whose quote was found, and a diagnostic for each that was not.
-    public static func anchor(_ policy: Policy, outline: PolicyOutline) -> (anchors: [String: Int], diagnostics: [Diagnostic]) {
+    /// The block index of each rule id whose quote was found; a diagnostic for each that was not.
+    public static func anchor(_ policy: Policy, outline: PolicyOutline, diagnostics: inout [Diagnostic]) -> [String: Int] {
         let locator = QuoteLocator(outline: outline)
         var anchors: [String: Int] = [:]
-        var diagnostics: [Diagnostic] = []
         for rule in policy.rules {
             switch locator.locate(rule.quote.value) {
             case let .found(block, alsoIn):
@@ -24,7 +23,7 @@ public enum QuoteChecks {
                 diagnostics.append(notFound(rule, closest: closest, policyPath: policy.policyPath))
             }
         }
-        return (anchors, diagnostics)
+        return anchors
     }
 
     private static func notFound(_ rule: Rule, closest: QuoteLocator.Passage?, policyPath: String) -> Diagnostic {

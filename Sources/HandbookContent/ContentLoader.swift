@@ -20,13 +20,13 @@ public enum ContentLoader {
         package func shown(_ relative: String) -> String { ContentPaths.join(path, relative) }
     }
 
-    public static func open(_ contentPath: String) -> (folder: Folder?, diagnostics: [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
+    public static func open(_ contentPath: String, diagnostics: inout [Diagnostic]) -> Folder? {
         let root = URL(fileURLWithPath: contentPath)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return (nil, [.error(at: SourceLocation(file: contentPath), "content folder not found",
-                                 hint: "run the command from the folder that holds `content/`, or pass --content PATH")])
+            diagnostics.append(.error(at: SourceLocation(file: contentPath), "content folder not found",
+                                      hint: "run the command from the folder that holds `content/`, or pass --content PATH"))
+            return nil
         }
         let boundary = ContentBoundary(root)
         var config: HandbookConfig?
@@ -51,22 +51,22 @@ public enum ContentLoader {
         }
         // No policies is not an error here: a new handbook builds empty, and a check says what to do next.
         let folders = FolderListing.subfolders(of: root.appendingPathComponent("policies", isDirectory: true))
-        return (Folder(path: contentPath, root: root, boundary: boundary, config: config, glossary: glossary,
-                       policyFolders: folders), diagnostics)
+        return Folder(path: contentPath, root: root, boundary: boundary, config: config, glossary: glossary,
+                      policyFolders: folders)
     }
 
     /// One policy folder: its working copy and every released edition.
-    public static func loadPolicy(_ name: String, in folder: Folder) -> (entry: PolicyEntry?, diagnostics: [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
+    public static func loadPolicy(_ name: String, in folder: Folder, diagnostics: inout [Diagnostic]) -> PolicyEntry? {
         guard ContentPaths.isValidID(name) else {
-            return (nil, [.error(at: SourceLocation(file: folder.shown("policies/\(name)")),
-                                 "the policy folder name `\(name)` cannot be used in a web address",
-                                 hint: "rename the folder using lower-case letters, digits and hyphens, like `social-media`")])
+            diagnostics.append(.error(at: SourceLocation(file: folder.shown("policies/\(name)")),
+                                      "the policy folder name `\(name)` cannot be used in a web address",
+                                      hint: "rename the folder using lower-case letters, digits and hyphens, like `social-media`"))
+            return nil
         }
         let url = folder.root.appendingPathComponent("policies", isDirectory: true).appendingPathComponent(name, isDirectory: true)
         guard let working = loadEdition(id: name, folder: url, shownAs: folder.shown("policies/\(name)"),
                                         boundary: folder.boundary, diagnostics: &diagnostics) else {
-            return (nil, diagnostics)
+            return nil
         }
         let releases = loadReleases(id: name, folder: url.appendingPathComponent("versions", isDirectory: true),
                                     shownAs: folder.shown("policies/\(name)/versions"), boundary: folder.boundary,
@@ -75,22 +75,15 @@ public enum ContentLoader {
             folder: url.appendingPathComponent("translations", isDirectory: true),
             shownAs: folder.shown("policies/\(name)/translations"), boundary: folder.boundary,
             vocabulary: .init(working: working, releases: releases, config: folder.config), diagnostics: &diagnostics)
-        return (PolicyEntry(id: name, working: working, releases: releases, translations: translations), diagnostics)
+        return PolicyEntry(id: name, working: working, releases: releases, translations: translations)
     }
 
     /// Loads a whole content folder. Paths in diagnostics start with the folder as the user named it.
-    public static func load(from contentPath: String) -> (handbook: Handbook?, diagnostics: [Diagnostic]) {
-        let (opened, openDiagnostics) = open(contentPath)
-        var diagnostics = openDiagnostics
-        guard let folder = opened else { return (nil, diagnostics) }
-        var policies: [PolicyEntry] = []
-        for name in folder.policyFolders {
-            let (entry, policyDiagnostics) = loadPolicy(name, in: folder)
-            diagnostics += policyDiagnostics
-            if let entry { policies.append(entry) }
-        }
-        guard let config = folder.config else { return (nil, diagnostics) }
-        return (Handbook(config: config, policies: policies, glossary: folder.glossary), diagnostics)
+    public static func load(from contentPath: String, diagnostics: inout [Diagnostic]) -> Handbook? {
+        guard let folder = open(contentPath, diagnostics: &diagnostics) else { return nil }
+        let policies = folder.policyFolders.compactMap { loadPolicy($0, in: folder, diagnostics: &diagnostics) }
+        guard let config = folder.config else { return nil }
+        return Handbook(config: config, policies: policies, glossary: folder.glossary)
     }
 }
 

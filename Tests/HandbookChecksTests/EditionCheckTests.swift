@@ -210,7 +210,8 @@ struct EditionCheckTests {
         let fixture = try Fixture()
         defer { fixture.remove() }
         let subject = try LoadedContent(fixture).edition("mobile-phones")
-        let (anchors, found) = CheckRegistry.quotes.anchored(subject)
+        var found: [Diagnostic] = []
+        let anchors = CheckRegistry.quotes.anchored(subject, diagnostics: &found)
         #expect(found.isEmpty)
         #expect(Set(anchors.keys) == Set(subject.policy.rules.map(\.id.value)))
         let block = try #require(anchors["phones-out-of-sight"])
@@ -222,7 +223,8 @@ struct EditionCheckTests {
         defer { fixture.remove() }
         try fixture.replace(in: phonesRules, "quote: \"Phones must be switched off\"", with: "quote: \"Phones must be switched on\"")
         let subject = try LoadedContent(fixture).edition("mobile-phones")
-        let (anchors, found) = CheckRegistry.quotes.anchored(subject)
+        var found: [Diagnostic] = []
+        let anchors = CheckRegistry.quotes.anchored(subject, diagnostics: &found)
         let line = try fixture.line(of: "- Phones must be switched off", in: phonesText)
         expect(found, [.error(at: try fixture.location(of: "\"Phones must be switched on\"", in: phonesRules),
                                  "the quote of rule `switch-off` is not in the text of \(fixture.file(phonesText))",
@@ -249,7 +251,8 @@ struct EditionCheckTests {
         defer { fixture.remove() }
         try fixture.write(phonesText, try fixture.read(phonesText) + "\nStaff may use a phone in an emergency.\n")
         let subject = try LoadedContent(fixture).edition("mobile-phones")
-        let (anchors, found) = CheckRegistry.quotes.anchored(subject)
+        var found: [Diagnostic] = []
+        let anchors = CheckRegistry.quotes.anchored(subject, diagnostics: &found)
         let lines = try fixture.read(phonesText).components(separatedBy: "\n").enumerated()
             .filter { $0.element.contains("Staff may use a phone in an emergency.") }.map { $0.offset + 1 }
         #expect(lines.count == 2)

@@ -11,12 +11,14 @@ struct FileCheckTests {
     @Test func soundFilesGiveNoFindings() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        let (folder, found) = CheckRegistry.handbookFiles.open(fixture.content)
+        var found: [Diagnostic] = []
+        let folder = CheckRegistry.handbookFiles.open(fixture.content, diagnostics: &found)
         #expect(found.isEmpty)
         let opened = try #require(folder)
         #expect(opened.policyFolders == ["mobile-phones", "trips"])
         for policy in opened.policyFolders {
-            let (entry, problems) = CheckRegistry.policyFiles.load(policy, in: opened)
+            var problems: [Diagnostic] = []
+            let entry = CheckRegistry.policyFiles.load(policy, in: opened, diagnostics: &problems)
             #expect(entry?.id == policy)
             #expect(problems.isEmpty)
         }
@@ -25,7 +27,8 @@ struct FileCheckTests {
     @Test func aMissingContentFolderIsNamed() throws {
         let fixture = try Fixture(files: [:])
         defer { fixture.remove() }
-        let (folder, found) = CheckRegistry.handbookFiles.open(fixture.content)
+        var found: [Diagnostic] = []
+        let folder = CheckRegistry.handbookFiles.open(fixture.content, diagnostics: &found)
         #expect(folder == nil)
         expect(found, [.error(at: SourceLocation(file: fixture.content), "content folder not found",
                                  hint: "run the command from the folder that holds `content/`, or pass --content PATH",
@@ -37,7 +40,8 @@ struct FileCheckTests {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try fixture.replace(in: "content/handbook.yml", "max-grade: 9", with: "max-grade: \(value)")
-        let (_, found) = CheckRegistry.handbookFiles.open(fixture.content)
+        var found: [Diagnostic] = []
+        _ = CheckRegistry.handbookFiles.open(fixture.content, diagnostics: &found)
         expect(found, [.error(at: SourceLocation(file: fixture.file("content/handbook.yml"), line: 10, column: 16),
                                  "`max-grade` in an audience should be a number from 0 to 20, but it is \(value)",
                                  hint: "write it like `max-grade: 8`", code: "handbook-files")])
@@ -47,9 +51,11 @@ struct FileCheckTests {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try FileManager.default.removeItem(at: fixture.url("content/policies/trips/rules.yml"))
-        let (folder, opening) = CheckRegistry.handbookFiles.open(fixture.content)
+        var opening: [Diagnostic] = []
+        let folder = CheckRegistry.handbookFiles.open(fixture.content, diagnostics: &opening)
         #expect(opening.isEmpty)
-        let (entry, found) = CheckRegistry.policyFiles.load("trips", in: try #require(folder))
+        var found: [Diagnostic] = []
+        let entry = CheckRegistry.policyFiles.load("trips", in: try #require(folder), diagnostics: &found)
         let path = fixture.content + "/policies/trips/rules.yml"
         #expect(entry == nil)
         expect(found, [.error(at: SourceLocation(file: path), "file not found",

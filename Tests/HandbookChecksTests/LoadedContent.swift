@@ -13,7 +13,8 @@ struct LoadedContent {
     let config: HandbookConfig
 
     init(_ fixture: Fixture) throws {
-        let (folder, diagnostics) = ContentLoader.open(fixture.content)
+        var diagnostics: [Diagnostic] = []
+        let folder = ContentLoader.open(fixture.content, diagnostics: &diagnostics)
         guard diagnostics.isEmpty, let folder, let config = folder.config else { throw ReadingFailed(diagnostics) }
         self.folder = folder
         self.config = config
@@ -22,7 +23,8 @@ struct LoadedContent {
     var handbook: HandbookSubject { HandbookSubject(config: config, glossary: folder.glossary, policies: folder.policyFolders) }
 
     func entry(_ id: String) throws -> PolicyEntry {
-        let (entry, diagnostics) = ContentLoader.loadPolicy(id, in: folder)
+        var diagnostics: [Diagnostic] = []
+        let entry = ContentLoader.loadPolicy(id, in: folder, diagnostics: &diagnostics)
         guard diagnostics.isEmpty, let entry else { throw ReadingFailed(diagnostics) }
         return entry
     }

@@ -77,7 +77,9 @@ struct PupilWordsCheckTests {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try fixture.replace(in: text, description, with: description + "pupil-headings:\n  children: \"\"\n")
-        let (_, diagnostics) = ContentLoader.loadPolicy("mobile-phones", in: try #require(ContentLoader.open(fixture.content).folder))
+        var diagnostics: [Diagnostic] = []
+        let folder = try #require(ContentLoader.open(fixture.content, diagnostics: &diagnostics))
+        _ = ContentLoader.loadPolicy("mobile-phones", in: folder, diagnostics: &diagnostics)
         let problem = try #require(diagnostics.first)
         #expect(problem.message == "the pupil heading for `children` is empty")
         #expect(problem.location.file == fixture.file(text) && problem.location.line == 14)

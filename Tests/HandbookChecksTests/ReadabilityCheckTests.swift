@@ -149,7 +149,8 @@ struct ReadabilityCheckTests {
         defer { fixture.remove() }
         try addException(fixture, "    children:\n      key-stage-1: \"  \"")
         let content = try LoadedContent(fixture)
-        let (_, diagnostics) = ContentLoader.loadPolicy("mobile-phones", in: content.folder)
+        var diagnostics: [Diagnostic] = []
+        _ = ContentLoader.loadPolicy("mobile-phones", in: content.folder, diagnostics: &diagnostics)
         let location = try fixture.location(of: "\"  \"", in: rules)
         expect(diagnostics, [.error(at: location,
                                        "the `children` / `key-stage-1` readability exception of rule `switch-off` gives no reason",

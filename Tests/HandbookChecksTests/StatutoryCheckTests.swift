@@ -167,7 +167,8 @@ struct StatutoryCheckTests {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try fixture.replace(in: handbook, "title: School policies", with: "title: School policies\nschool-type: acadamy")
-        let (_, diagnostics) = CheckRegistry.handbookFiles.open(fixture.content)
+        var diagnostics: [Diagnostic] = []
+        _ = CheckRegistry.handbookFiles.open(fixture.content, diagnostics: &diagnostics)
         expect(diagnostics, [.error(at: try fixture.location(of: "acadamy", in: handbook), "`acadamy` is not a kind of school",
                                     hint: "did you mean `academy`? write `school-type: maintained` for a local-authority-maintained school, or `school-type: academy`",
                                     code: "handbook-files")])

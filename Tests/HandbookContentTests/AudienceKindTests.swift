@@ -8,7 +8,8 @@ import Testing
 /// handbook.yml says what kind of reader each audience is; the checks read it at its line.
 struct AudienceKindTests {
     private func load(_ fixture: Fixture) -> (config: HandbookConfig?, diagnostics: [Diagnostic]) {
-        let (handbook, diagnostics) = ContentLoader.load(from: fixture.content)
+        var diagnostics: [Diagnostic] = []
+        let handbook = ContentLoader.load(from: fixture.content, diagnostics: &diagnostics)
         return (handbook?.config, diagnostics)
     }
 

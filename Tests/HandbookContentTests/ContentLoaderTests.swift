@@ -9,7 +9,8 @@ struct ContentLoaderTests {
     @Test func loadsTheSampleHandbook() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        let (handbook, diagnostics) = ContentLoader.load(from: fixture.content)
+        var diagnostics: [Diagnostic] = []
+        let handbook = ContentLoader.load(from: fixture.content, diagnostics: &diagnostics)
         #expect(diagnostics.isEmpty)
         let loaded = try #require(handbook)
         #expect(loaded.config.school == "Harbour Lane Primary School")
@@ -33,7 +34,8 @@ struct ContentLoaderTests {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try fixture.replace(in: "content/policies/trips/policy.md", "version: \"1.0\"", with: "version: 1.10")
-        let (handbook, _) = ContentLoader.load(from: fixture.content)
+        var ignored: [Diagnostic] = []
+        let handbook = ContentLoader.load(from: fixture.content, diagnostics: &ignored)
         #expect(handbook?.policies[1].working.edition.version == "1.10")
     }
 
@@ -42,7 +44,8 @@ struct ContentLoaderTests {
         defer { fixture.remove() }
         let rules = try fixture.read("content/policies/trips/rules.yml").replacingOccurrences(of: "\n", with: "\r\n")
         try fixture.write("content/policies/trips/rules.yml", rules.replacingOccurrences(of: "kind: must", with: "kind: nope"))
-        let (_, diagnostics) = ContentLoader.load(from: fixture.content)
+        var diagnostics: [Diagnostic] = []
+        _ = ContentLoader.load(from: fixture.content, diagnostics: &diagnostics)
         #expect(diagnostics.first?.location.line == 4)
         #expect(diagnostics.first?.message == "`nope` is not a kind of rule")
     }
@@ -51,7 +54,8 @@ struct ContentLoaderTests {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try fixture.write("content/policies/trips/policy.md", "Just text.\n")
-        let (_, diagnostics) = ContentLoader.load(from: fixture.content)
+        var diagnostics: [Diagnostic] = []
+        _ = ContentLoader.load(from: fixture.content, diagnostics: &diagnostics)
         let diagnostic = try #require(diagnostics.first)
         #expect(diagnostic.location == SourceLocation(file: fixture.content + "/policies/trips/policy.md", line: 1, column: 1))
         #expect(diagnostic.message.hasPrefix("policy.md must start with front matter"))
@@ -61,7 +65,8 @@ struct ContentLoaderTests {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try FileManager.default.moveItem(at: fixture.url("content/policies/trips"), to: fixture.url("content/policies/School Trips"))
-        let (_, diagnostics) = ContentLoader.load(from: fixture.content)
+        var diagnostics: [Diagnostic] = []
+        _ = ContentLoader.load(from: fixture.content, diagnostics: &diagnostics)
         #expect(diagnostics.map(\.message) == ["the policy folder name `School Trips` cannot be used in a web address"])
     }
 
@@ -69,7 +74,8 @@ struct ContentLoaderTests {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try FileManager.default.removeItem(at: fixture.url("content/policies/trips/rules.yml"))
-        let (_, diagnostics) = ContentLoader.load(from: fixture.content)
+        var diagnostics: [Diagnostic] = []
+        _ = ContentLoader.load(from: fixture.content, diagnostics: &diagnostics)
         #expect(diagnostics.map(\.location.file) == [fixture.content + "/policies/trips/rules.yml"])
         #expect(diagnostics.first?.message == "file not found")
     }
@@ -79,7 +85,8 @@ struct ContentLoaderTests {
         defer { fixture.remove() }
         try fixture.replace(in: "content/handbook.yml", "max-grade: 9", with: "max-grade: nine")
         try fixture.replace(in: "content/handbook.yml", "- id: families", with: "- id: staff")
-        let (handbook, diagnostics) = ContentLoader.load(from: fixture.content)
+        var diagnostics: [Diagnostic] = []
+        let handbook = ContentLoader.load(from: fixture.content, diagnostics: &diagnostics)
         #expect(diagnostics.map(\.message) == ["`max-grade` in an audience should be a number, but it is the single value `nine`"])
         #expect(diagnostics.first?.location.line == 10)
         let config = try #require(handbook?.config)

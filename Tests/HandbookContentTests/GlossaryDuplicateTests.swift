@@ -17,7 +17,8 @@ struct GlossaryDuplicateTests {
               definitions:
                 families: Agreeing.
             """)
-        let (handbook, loading) = ContentLoader.load(from: fixture.content)
+        var loading: [Diagnostic] = []
+        let handbook = ContentLoader.load(from: fixture.content, diagnostics: &loading)
         #expect(loading.isEmpty)
         let config = try #require(handbook?.config)
         let diagnostics = GlossaryChecks.check(try #require(handbook?.glossary), config: config)

@@ -19,7 +19,8 @@ struct MarkdownNestingLimitTests {
         let path = "content/policies/trips/policy.md"
         try fixture.write(path, try fixture.read(path) + "\n" + markdown + "\n")
         let firstDeepLine = try fixture.line(of: shape == "indented lists" ? "- level 100" : "deep", in: path)
-        let (_, diagnostics) = ContentLoader.load(from: fixture.content)
+        var diagnostics: [Diagnostic] = []
+        _ = ContentLoader.load(from: fixture.content, diagnostics: &diagnostics)
         let diagnostic = try #require(diagnostics.first, "\(shape) nested too deep was read")
         #expect(diagnostic.message == message)
         #expect(diagnostic.location == SourceLocation(file: fixture.content + "/policies/trips/policy.md", line: firstDeepLine))

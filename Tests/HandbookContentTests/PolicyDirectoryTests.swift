@@ -10,7 +10,8 @@ struct PolicyDirectoryTests {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try fixture.write("content/policies/trips/policy.md", policy)
-        guard let folder = ContentLoader.open(fixture.content).folder else { return nil }
+        var ignored: [Diagnostic] = []
+        guard let folder = ContentLoader.open(fixture.content, diagnostics: &ignored) else { return nil }
         return PolicyDirectory.read(folder, drafts: true).first { $0.id == "trips" }
     }
 
@@ -37,7 +38,8 @@ struct PolicyDirectoryTests {
     @Test func listsAPolicyNeverReleasedOnlyInADraftBuild() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        let folder = try #require(ContentLoader.open(fixture.content).folder)
+        var ignored: [Diagnostic] = []
+        let folder = try #require(ContentLoader.open(fixture.content, diagnostics: &ignored))
         #expect(PolicyDirectory.read(folder, drafts: false).isEmpty)
         let drafts = PolicyDirectory.read(folder, drafts: true)
         #expect(drafts.map(\.id) == ["mobile-phones", "trips"])
@@ -53,7 +55,8 @@ struct PolicyDirectoryTests {
         try fixture.write(released + "policy.md", SampleContent.tripsPolicy)
         try fixture.write(released + "rules.yml", SampleContent.tripsRules)
         try fixture.replace(in: "content/policies/trips/policy.md", "owner:", with: "category: outings\nowner:")
-        let folder = try #require(ContentLoader.open(fixture.content).folder)
+        var ignored: [Diagnostic] = []
+        let folder = try #require(ContentLoader.open(fixture.content, diagnostics: &ignored))
         for drafts in [false, true] {
             let trips = try #require(PolicyDirectory.read(folder, drafts: drafts).first { $0.id == "trips" })
             #expect(trips.category == "outings")

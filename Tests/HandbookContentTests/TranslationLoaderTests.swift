@@ -8,7 +8,8 @@ struct LanguageListTests {
     @Test func languagesAreReadWithTheirDirection() throws {
         let fixture = try Fixture(files: TranslationContent.files)
         defer { fixture.remove() }
-        let (handbook, diagnostics) = ContentLoader.load(from: fixture.content)
+        var diagnostics: [Diagnostic] = []
+        let handbook = ContentLoader.load(from: fixture.content, diagnostics: &diagnostics)
         #expect(diagnostics.isEmpty)
         let languages = try #require(handbook?.config.languages)
         #expect(languages.map(\.id) == ["pl", "ur"])
@@ -20,7 +21,8 @@ struct LanguageListTests {
         let fixture = try Fixture(files: SampleContent.files)
         defer { fixture.remove() }
         try fixture.write("content/handbook.yml", SampleContent.handbook + list)
-        let (_, diagnostics) = ContentLoader.load(from: fixture.content)
+        var diagnostics: [Diagnostic] = []
+        _ = ContentLoader.load(from: fixture.content, diagnostics: &diagnostics)
         let diagnostic = try #require(diagnostics.first)
         return (diagnostic, try fixture.line(of: text, in: "content/handbook.yml"), fixture.content + "/handbook.yml")
     }
@@ -80,7 +82,8 @@ struct TranslationLoaderTests {
     @Test func aTranslationIsReadBesideItsPolicy() throws {
         let fixture = try fixture(TranslationContent.polishPhones(fingerprint: EnglishFingerprint.of))
         defer { fixture.remove() }
-        let (handbook, diagnostics) = ContentLoader.load(from: fixture.content)
+        var diagnostics: [Diagnostic] = []
+        let handbook = ContentLoader.load(from: fixture.content, diagnostics: &diagnostics)
         #expect(diagnostics.isEmpty)
         let translation = try #require(handbook?.policies.first?.translation("pl"))
         #expect(translation.translates.value == "2.3")
@@ -101,7 +104,8 @@ struct TranslationLoaderTests {
             .replacingOccurrences(of: "  emergencies:", with: "  emergency:")
         let fixture = try fixture(text)
         defer { fixture.remove() }
-        let (_, diagnostics) = ContentLoader.load(from: fixture.content)
+        var diagnostics: [Diagnostic] = []
+        _ = ContentLoader.load(from: fixture.content, diagnostics: &diagnostics)
         let diagnostic = try #require(diagnostics.first)
         #expect(diagnostic.message == "this policy has no rule `emergency`")
         #expect(diagnostic.hint?.hasPrefix("did you mean `emergencies`?") == true)
@@ -113,7 +117,8 @@ struct TranslationLoaderTests {
         let fixture = try fixture(TranslationContent.polishPhones(fingerprint: EnglishFingerprint.of),
                                   file: "content/policies/mobile-phones/translations/po.yml")
         defer { fixture.remove() }
-        let (_, diagnostics) = ContentLoader.load(from: fixture.content)
+        var diagnostics: [Diagnostic] = []
+        _ = ContentLoader.load(from: fixture.content, diagnostics: &diagnostics)
         let diagnostic = try #require(diagnostics.first)
         #expect(diagnostic.message == "`po` is not a language handbook.yml offers")
         #expect(diagnostic.location.file == fixture.content + "/policies/mobile-phones/translations/po.yml")
@@ -123,7 +128,8 @@ struct TranslationLoaderTests {
     @Test func brokenYAMLIsAnErrorOnItsLine() throws {
         let fixture = try fixture("translates: \"2.3\"\ntitle:\n  text: \"unclosed\n  from: 12345678\n")
         defer { fixture.remove() }
-        let (_, diagnostics) = ContentLoader.load(from: fixture.content)
+        var diagnostics: [Diagnostic] = []
+        _ = ContentLoader.load(from: fixture.content, diagnostics: &diagnostics)
         let diagnostic = try #require(diagnostics.first)
         #expect(diagnostic.severity == .error)
         #expect(diagnostic.location.file == fixture.content + "/policies/mobile-phones/translations/pl.yml")
@@ -133,7 +139,8 @@ struct TranslationLoaderTests {
     @Test func aFromThatIsNoFingerprintIsAnError() throws {
         let fixture = try fixture("translates: \"2.3\"\ntitle:\n  text: Zasady\n  from: yesterday\n")
         defer { fixture.remove() }
-        let (_, diagnostics) = ContentLoader.load(from: fixture.content)
+        var diagnostics: [Diagnostic] = []
+        _ = ContentLoader.load(from: fixture.content, diagnostics: &diagnostics)
         let diagnostic = try #require(diagnostics.first)
         #expect(diagnostic.message == "`yesterday` is not the fingerprint of an English text")
         #expect(diagnostic.location.line == 4)
@@ -142,7 +149,8 @@ struct TranslationLoaderTests {
     @Test func anEditionThatDoesNotExistIsAnError() throws {
         let fixture = try fixture("translates: \"9.9\"\n")
         defer { fixture.remove() }
-        let (_, diagnostics) = ContentLoader.load(from: fixture.content)
+        var diagnostics: [Diagnostic] = []
+        _ = ContentLoader.load(from: fixture.content, diagnostics: &diagnostics)
         let diagnostic = try #require(diagnostics.first)
         #expect(diagnostic.message == "this policy has no edition 9.9 to translate")
         #expect(diagnostic.location.line == 1)
@@ -153,7 +161,8 @@ struct TranslationLoaderTests {
             .replacingOccurrences(of: "key-stage-2:", with: "key-stage-3:")
         let fixture = try fixture(text)
         defer { fixture.remove() }
-        let (_, diagnostics) = ContentLoader.load(from: fixture.content)
+        var diagnostics: [Diagnostic] = []
+        _ = ContentLoader.load(from: fixture.content, diagnostics: &diagnostics)
         let diagnostic = try #require(diagnostics.first)
         #expect(diagnostic.message == "unknown key `key-stage-3` in the pupils' summaries of `hand-in-at-gate`")
         #expect(diagnostic.location.line == (try fixture.line(of: "key-stage-3", in: path)))
@@ -165,7 +174,8 @@ struct InterfaceWordsTests {
         let fixture = try Fixture(files: TranslationContent.files)
         defer { fixture.remove() }
         try fixture.write("content/translations/pl.yml", "being-updated: Tłumaczenie jest aktualizowane.\n")
-        let (handbook, diagnostics) = ContentLoader.load(from: fixture.content)
+        var diagnostics: [Diagnostic] = []
+        let handbook = ContentLoader.load(from: fixture.content, diagnostics: &diagnostics)
         #expect(diagnostics.isEmpty)
         #expect(handbook?.config.language("pl")?.words == ["being-updated": "Tłumaczenie jest aktualizowane."])
         #expect(handbook?.config.language("ur")?.words == [:])
@@ -175,7 +185,8 @@ struct InterfaceWordsTests {
         let fixture = try Fixture(files: TranslationContent.files)
         defer { fixture.remove() }
         try fixture.write("content/translations/pl.yml", "- Tłumaczenie\n")
-        let (_, diagnostics) = ContentLoader.load(from: fixture.content)
+        var diagnostics: [Diagnostic] = []
+        _ = ContentLoader.load(from: fixture.content, diagnostics: &diagnostics)
         let diagnostic = try #require(diagnostics.first)
         #expect(diagnostic.message == "the Polski words should be a block of `key: value` lines, but it is a list")
         #expect(diagnostic.location == SourceLocation(file: fixture.content + "/translations/pl.yml", line: 1, column: 1))
@@ -185,7 +196,8 @@ struct InterfaceWordsTests {
         let fixture = try Fixture(files: TranslationContent.files)
         defer { fixture.remove() }
         try fixture.write("content/translations/pl.yml", "being-updated: \"unclosed\nrules-heading: Co\n")
-        let (_, diagnostics) = ContentLoader.load(from: fixture.content)
+        var diagnostics: [Diagnostic] = []
+        _ = ContentLoader.load(from: fixture.content, diagnostics: &diagnostics)
         let diagnostic = try #require(diagnostics.first)
         #expect(diagnostic.severity == .error)
         #expect(diagnostic.location.file == fixture.content + "/translations/pl.yml")

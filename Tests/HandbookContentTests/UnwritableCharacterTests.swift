@@ -16,7 +16,8 @@ struct UnwritableCharacterTests {
         defer { fixture.remove() }
         try fixture.replace(in: handbook, "school: Harbour Lane Primary School",
                             with: "school: \"Harbour Lane\(escape) Primary School\"")
-        let (_, diagnostics) = ContentLoader.load(from: fixture.content)
+        var diagnostics: [Diagnostic] = []
+        _ = ContentLoader.load(from: fixture.content, diagnostics: &diagnostics)
         let error = try #require(diagnostics.first { $0.severity == .error })
         #expect(error.message.hasPrefix("this text holds the invisible control character U+"))
         #expect(error.message.hasSuffix(", which no page, feed or form can show"))
@@ -28,7 +29,8 @@ struct UnwritableCharacterTests {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try fixture.replace(in: handbook, "title: School policies", with: #"title: "School\x01 policies""#)
-        let (_, diagnostics) = ContentLoader.load(from: fixture.content)
+        var diagnostics: [Diagnostic] = []
+        _ = ContentLoader.load(from: fixture.content, diagnostics: &diagnostics)
         #expect(diagnostics.map(\.message) == ["this text holds the invisible control character U+0001, which no page, feed or form can show"])
         #expect(diagnostics.first?.location.line == 2)
     }
@@ -37,7 +39,8 @@ struct UnwritableCharacterTests {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try fixture.replace(in: handbook, "title: School policies", with: #"title: "School\tpolicies\n""#)
-        let (loaded, diagnostics) = ContentLoader.load(from: fixture.content)
+        var diagnostics: [Diagnostic] = []
+        let loaded = ContentLoader.load(from: fixture.content, diagnostics: &diagnostics)
         #expect(diagnostics.isEmpty)
         #expect(loaded?.config.title == "School\tpolicies")
     }
@@ -48,7 +51,8 @@ struct UnwritableCharacterTests {
         let policy = "content/policies/trips/policy.md"
         let line = try fixture.line(of: "Every visit", in: policy)
         try fixture.replace(in: policy, "Every visit", with: "Every\u{7} visit")
-        let (_, diagnostics) = ContentLoader.load(from: fixture.content)
+        var diagnostics: [Diagnostic] = []
+        _ = ContentLoader.load(from: fixture.content, diagnostics: &diagnostics)
         #expect(diagnostics == [.error(at: SourceLocation(file: fixture.url(policy).path, line: line, column: 6),
                                        "this file holds the invisible control character U+0007 here, which no page, feed or form can show",
                                        hint: "delete it (many editors show it as a box or a question mark) and retype the text around it")])

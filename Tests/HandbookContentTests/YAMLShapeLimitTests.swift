@@ -26,7 +26,8 @@ struct YAMLShapeLimitTests {
         try fixture.write(path, try fixture.read(path) + "- id: alias-user\n  quote: \"x\"\n  applies-to: *everyone\n")
         let aliasLine = try fixture.line(of: "*everyone", in: path)
         let anchorLine = try fixture.line(of: "&everyone", in: path)
-        let (_, diagnostics) = ContentLoader.load(from: fixture.content)
+        var diagnostics: [Diagnostic] = []
+        _ = ContentLoader.load(from: fixture.content, diagnostics: &diagnostics)
         let diagnostic = try #require(diagnostics.first { $0.message == anchors })
         #expect(diagnostic.location == SourceLocation(file: fixture.content + "/policies/trips/rules.yml", line: aliasLine, column: 15))
         #expect(diagnostic.hint == "write the value out in full here instead of `*everyone`, and remove `&everyone` from line \(anchorLine)")
@@ -39,7 +40,8 @@ struct YAMLShapeLimitTests {
         let path = "content/policies/trips/policy.md"
         try fixture.replace(in: path, "owner: Educational Visits Coordinator", with: "owner: &who Educational Visits Coordinator")
         let line = try fixture.line(of: "&who", in: path)
-        let (_, diagnostics) = ContentLoader.load(from: fixture.content)
+        var diagnostics: [Diagnostic] = []
+        _ = ContentLoader.load(from: fixture.content, diagnostics: &diagnostics)
         let diagnostic = try #require(diagnostics.first { $0.message == anchors })
         #expect(diagnostic.location.file == fixture.content + "/policies/trips/policy.md")
         #expect(diagnostic.location.line == line)
@@ -59,7 +61,8 @@ struct YAMLShapeLimitTests {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try fixture.write("content/glossary.yml", Self.billionLaughs)
-        let (_, diagnostics) = ContentLoader.load(from: fixture.content)
+        var diagnostics: [Diagnostic] = []
+        _ = ContentLoader.load(from: fixture.content, diagnostics: &diagnostics)
         let diagnostic = try #require(diagnostics.first { $0.message == anchors })
         #expect(diagnostic.location == SourceLocation(file: fixture.content + "/glossary.yml", line: 2, column: 14))
         #expect(diagnostic.hint == "write the value out in full here instead of `*lol0`, and remove `&lol0` from line 1")
@@ -118,7 +121,8 @@ struct YAMLShapeLimitTests {
         let path = "content/policies/trips/" + name
         try fixture.write(path, try fixture.read(path) + "#" + String(repeating: "x", count: added) + "\n")
         let size = try #require(try FileManager.default.attributesOfItem(atPath: fixture.url(path).path)[.size] as? Int)
-        let (_, diagnostics) = ContentLoader.load(from: fixture.content)
+        var diagnostics: [Diagnostic] = []
+        _ = ContentLoader.load(from: fixture.content, diagnostics: &diagnostics)
         let diagnostic = try #require(diagnostics.first)
         #expect(diagnostic.location == SourceLocation(file: fixture.content + "/policies/trips/" + name))
         let shown = added > 2_000_000 ? "20 MB" : "\(size) bytes"

@@ -150,7 +150,8 @@ struct NewHandbookTests {
             defer { fixture.remove() }
             let started = NewHandbook.write(folder: fixture.path("school"), school: name)
             #expect(started.diagnostics.isEmpty, "\(name): \(started.diagnostics)")
-            let (folder, diagnostics) = ContentLoader.open(fixture.path("school/content"))
+            var diagnostics: [Diagnostic] = []
+            let folder = ContentLoader.open(fixture.path("school/content"), diagnostics: &diagnostics)
             #expect(diagnostics.isEmpty, "\(name): \(diagnostics)")
             #expect(folder?.config?.school == name)
         }
@@ -160,7 +161,8 @@ struct NewHandbookTests {
         let fixture = try Fixture(files: [:])
         defer { fixture.remove() }
         #expect(NewHandbook.write(folder: fixture.path("school"), school: "  Oakfield Junior School ").diagnostics.isEmpty)
-        #expect(ContentLoader.open(fixture.path("school/content")).folder?.config?.school == "Oakfield Junior School")
+        var diagnostics: [Diagnostic] = []
+        #expect(ContentLoader.open(fixture.path("school/content"), diagnostics: &diagnostics)?.config?.school == "Oakfield Junior School")
     }
 
     /// The other year groups the new handbook.yml describes in its notes, each made live as the
@@ -188,7 +190,8 @@ struct NewHandbookTests {
             defer { fixture.remove() }
             try fixture.write("content/handbook.yml",
                               (Array(lines[..<bandsStart]) + bands + Array(lines[bandsEnd...])).joined(separator: "\n"))
-            let (folder, diagnostics) = ContentLoader.open(fixture.content)
+            var diagnostics: [Diagnostic] = []
+            let folder = ContentLoader.open(fixture.content, diagnostics: &diagnostics)
             #expect(diagnostics.isEmpty, "\(diagnostics)")
             #expect(folder?.config?.audience("pupils")?.bands.map(\.id) == ids)
             let report = await HandbookBuild.check(content: fixture.content)

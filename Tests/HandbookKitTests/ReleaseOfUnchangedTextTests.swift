@@ -14,7 +14,8 @@ struct ReleaseOfUnchangedTextTests {
         let outcome = await Releaser.release(policy: "trips", version: nil, content: fixture.content,
                                              date: CalendarDate("2024-07-01")!)
         #expect(!outcome.diagnostics.hasErrors)
-        let (handbook, diagnostics) = ContentLoader.load(from: fixture.content)
+        var diagnostics: [Diagnostic] = []
+        let handbook = ContentLoader.load(from: fixture.content, diagnostics: &diagnostics)
         #expect(diagnostics.isEmpty)
         let entry = try #require(handbook?.policies.first { $0.id == "trips" })
         let release = try #require(entry.releases.first).policy

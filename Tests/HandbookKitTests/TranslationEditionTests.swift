@@ -26,7 +26,8 @@ struct TranslationEditionTests {
         let released = try FileManager.default.contentsOfDirectory(atPath: translated.path("content/policies/mobile-phones/versions/2.3"))
         #expect(released.sorted() == ["edition.yml", "policy.md", "rules.yml"])
         // And the released edition is intact, with the translation loaded beside it.
-        let (handbook, diagnostics) = ContentLoader.load(from: translated.content)
+        var diagnostics: [Diagnostic] = []
+        let handbook = ContentLoader.load(from: translated.content, diagnostics: &diagnostics)
         #expect(!diagnostics.hasErrors)
         let entry = try #require(handbook?.policies.first)
         #expect(entry.latestRelease?.isIntact == true)

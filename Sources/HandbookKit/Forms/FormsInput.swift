@@ -66,10 +66,11 @@ struct FormsInput {
         } catch {
             throw DiagnosticsError([error])
         }
-        let parsed = RosterParser.parse(file.text, path: roster, detail: audience.hasBands ? "class" : "role")
-        if parsed.diagnostics.hasErrors { throw DiagnosticsError(parsed.diagnostics) }
-        warnings += parsed.diagnostics
-        people = parsed.entries
+        var found: [Diagnostic] = []
+        let entries = RosterParser.parse(file.text, path: roster, detail: audience.hasBands ? "class" : "role", diagnostics: &found)
+        if found.hasErrors { throw DiagnosticsError(found) }
+        warnings += found
+        people = entries
     }
 
     /// Only the people the records say still have to sign: those on the roster, or without one

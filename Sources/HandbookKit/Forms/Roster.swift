@@ -25,25 +25,29 @@ public struct RosterEntry: Sendable, Hashable {
 /// for a class list; any order, any other columns ignored), separated by commas or semicolons.
 /// Quoted fields may hold separators, quotes (doubled) and line breaks.
 public enum RosterParser {
-    public static func parse(_ text: String, path: String, detail: String = "role") -> (entries: [RosterEntry], diagnostics: [Diagnostic]) {
+    /// A roster with an error in `diagnostics` gives no sheets; warnings leave its people listed.
+    public static func parse(_ text: String, path: String, detail: String = "role", diagnostics: inout [Diagnostic]) -> [RosterEntry] {
         let example = detail == "class" ? "Sam Lee,3B" : "Jo Bloggs,Teacher"
-        var diagnostics: [Diagnostic] = []
+        var problems: [Diagnostic] = []
         let records: [(line: Int, fields: [String])]
         do {
             records = try CSV.records(text)
         } catch {
-            return ([], [.error(at: SourceLocation(file: path, line: error.line), error.message,
-                                hint: "close the quoted field with a \" before the next comma or line end")])
+            diagnostics.append(.error(at: SourceLocation(file: path, line: error.line), error.message,
+                                      hint: "close the quoted field with a \" before the next comma or line end"))
+            return []
         }
         guard let header = records.first else {
-            return ([], [.error(at: SourceLocation(file: path, line: 1), "the roster is empty",
-                                hint: "start it with a header line `name,\(detail)`, then one person per line")])
+            diagnostics.append(.error(at: SourceLocation(file: path, line: 1), "the roster is empty",
+                                      hint: "start it with a header line `name,\(detail)`, then one person per line"))
+            return []
         }
         let columns = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         guard let nameColumn = columns.firstIndex(of: "name"), let roleColumn = columns.firstIndex(of: detail) else {
-            return ([], [.error(at: SourceLocation(file: path, line: header.line),
-                                "the roster's first line must name the columns `name` and `\(detail)`",
-                                hint: "make the first line `name,\(detail)` (other columns may follow and are ignored)")])
+            diagnostics.append(.error(at: SourceLocation(file: path, line: header.line),
+                                      "the roster's first line must name the columns `name` and `\(detail)`",
+                                      hint: "make the first line `name,\(detail)` (other columns may follow and are ignored)"))
+            return []
         }
         let languageColumn = columns.firstIndex(of: "language")
         var entries: [RosterEntry] = []
@@ -55,12 +59,12 @@ public enum RosterParser {
             }
             let name = field(nameColumn), role = field(roleColumn)
             if name.isEmpty {
-                diagnostics.append(.error(at: SourceLocation(file: path, line: record.line), "this row has no name",
-                                          hint: "put the person's name in the `name` column, or delete the row"))
+                problems.append(.error(at: SourceLocation(file: path, line: record.line), "this row has no name",
+                                       hint: "put the person's name in the `name` column, or delete the row"))
                 continue
             }
             if record.fields.count <= max(nameColumn, roleColumn) || role.isEmpty {
-                diagnostics.append(.error(at: SourceLocation(file: path, line: record.line), "\(PlainName.shown(name)) has no \(detail)",
+                problems.append(.error(at: SourceLocation(file: path, line: record.line), "\(PlainName.shown(name)) has no \(detail)",
                                           hint: detail == "class" ? "put their class, such as `3B`, in the `class` column"
                                                                   : "put their role, such as `Teacher` or `Governor`, in the `role` column"))
                 continue
@@ -68,7 +72,7 @@ public enum RosterParser {
             // Told apart as the records will tell them: two of one name in different classes are two people.
             let key = PersonKey.fold(name) + "|" + PersonKey.fold(role)
             if let first = seen[key] {
-                diagnostics.append(.warning(at: SourceLocation(file: path, line: record.line),
+                problems.append(.warning(at: SourceLocation(file: path, line: record.line),
                                             "\(PlainName.shown(name)) (\(PlainName.shown(role))) is in the roster twice (first on line \(first)); they get two sheets, but the records cannot tell them apart",
                                             hint: "if they are two people, add what tells them apart to each name, such as a middle initial (`Amy J Smith`), before the register is filled in"))
             } else {
@@ -78,10 +82,11 @@ public enum RosterParser {
             if let languageColumn, !field(languageColumn).isEmpty { entry.language = field(languageColumn) }
             entries.append(entry)
         }
-        if entries.isEmpty, !diagnostics.hasErrors {
-            diagnostics.append(.error(at: SourceLocation(file: path, line: header.line), "the roster lists nobody",
+        if entries.isEmpty, !problems.hasErrors {
+            problems.append(.error(at: SourceLocation(file: path, line: header.line), "the roster lists nobody",
                                       hint: "add one line per person under the header, like `\(example)`"))
         }
-        return (entries, diagnostics)
+        diagnostics += problems
+        return entries
     }
 }

@@ -44,7 +44,8 @@ public enum PolicyImport {
             return failed(.error(at: SourceLocation(file: request.file), "`\(request.id)` cannot be a policy's id",
                                  hint: "the id is the policy's folder and web address: use lower-case words joined by hyphens, like `--id attendance` or `--id anti-bullying`"))
         }
-        let (opened, openDiagnostics) = ContentLoader.open(request.content)
+        var openDiagnostics: [Diagnostic] = []
+        let opened = ContentLoader.open(request.content, diagnostics: &openDiagnostics)
         guard let opened, let config = opened.config, !openDiagnostics.hasErrors else {
             let place = SourceLocation(file: ContentPaths.join(request.content, "handbook.yml"))
             let fallback = Diagnostic.error(at: place, "\(request.content) holds no handbook to import into",

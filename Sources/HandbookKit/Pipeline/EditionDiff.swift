@@ -17,7 +17,8 @@ public enum EditionDiff {
     }
 
     public static func run(policy id: String, from: String?, to: String?, content: String) -> Outcome {
-        let (opened, openDiagnostics) = ContentChecker.open(content)
+        var openDiagnostics: [Diagnostic] = []
+        let opened = ContentChecker.open(content, diagnostics: &openDiagnostics)
         guard let opened, !openDiagnostics.hasErrors else { return Outcome(diagnostics: openDiagnostics.inReadingOrder) }
         guard opened.folder.policyFolders.contains(id) else {
             return Outcome(diagnostics: [PolicyLookup.unknown(id, among: opened.folder.policyFolders, content: content)])

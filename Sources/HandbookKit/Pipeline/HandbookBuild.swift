@@ -102,10 +102,11 @@ public enum HandbookBuild {
         } catch {
             return Report(diagnostics: [error.diagnostic], pageCount: 0)
         }
-        let search = SearchIndexStage.plan(options)
+        var notes: [Diagnostic] = []
+        let indexer = SearchIndexStage.plan(options, diagnostics: &notes)
         clock.lap("locks, staging folder, looking for Pagefind")
-        let built = await stages(options, into: sink, search: search.indexer.map { ($0, sink.staging) }, clock: &clock)
-        var diagnostics = built.diagnostics + search.notes
+        let built = await stages(options, into: sink, search: indexer.map { ($0, sink.staging) }, clock: &clock)
+        var diagnostics = built.diagnostics + notes
         guard let pageCount = built.pageCount else {
             sink.discard()
             return Report(diagnostics: diagnostics.inReadingOrder, pageCount: 0)
@@ -146,9 +147,10 @@ public enum HandbookBuild {
     private static func stages(_ options: Options, into sink: some OutputSink,
                                search: (indexer: SearchIndexer, folder: String)?,
                                clock: inout StageClock) async -> (diagnostics: [Diagnostic], pageCount: Int?) {
-        let (loaded, loadDiagnostics) = LoadStage.run(options, hasSearch: search != nil)
-        var diagnostics = loadDiagnostics
-        guard let content = loaded else { return (diagnostics, nil) }
+        var diagnostics: [Diagnostic] = []
+        guard let content = LoadStage.run(options, hasSearch: search != nil, diagnostics: &diagnostics) else {
+            return (diagnostics, nil)
+        }
         clock.lap("load")
 
         // Check, plan pages and render run one policy to a task, on every core, and a policy's

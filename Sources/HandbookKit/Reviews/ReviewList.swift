@@ -70,7 +70,8 @@ public enum ReviewList {
     /// read is an error, so that no review goes missing from the list without a word.
     public static func make(content: String, today: CalendarDate, within: ReviewWindow? = nil) -> Outcome {
         let until = within?.end(from: today)
-        let (opened, openDiagnostics) = ContentChecker.open(content)
+        var openDiagnostics: [Diagnostic] = []
+        let opened = ContentChecker.open(content, diagnostics: &openDiagnostics)
         guard let opened, !openDiagnostics.hasErrors else {
             return Outcome(diagnostics: openDiagnostics.filter { $0.severity == .error }, items: [], today: today,
                            until: until)
@@ -78,7 +79,8 @@ public enum ReviewList {
         var diagnostics: [Diagnostic] = []
         var items: [Item] = []
         for name in opened.folder.policyFolders {
-            let (entry, loadDiagnostics) = CheckRegistry.policyFiles.load(name, in: opened.folder)
+            var loadDiagnostics: [Diagnostic] = []
+            let entry = CheckRegistry.policyFiles.load(name, in: opened.folder, diagnostics: &loadDiagnostics)
             guard let entry else {
                 diagnostics += loadDiagnostics.filter { $0.severity == .error }
                 continue

@@ -59,7 +59,8 @@ public enum TranslationStatus {
     }
 
     public static func make(content: String) -> Outcome {
-        let (handbook, loaded) = ContentLoader.load(from: content)
+        var loaded: [Diagnostic] = []
+        let handbook = ContentLoader.load(from: content, diagnostics: &loaded)
         let errors = loaded.filter { $0.severity == .error }
         guard let handbook else { return Outcome(diagnostics: errors, languages: [], rows: []) }
         let config = handbook.config

@@ -23,7 +23,8 @@ public enum TranslationTemplate {
     }
 
     public static func make(language id: String, policy: String, content: String, output: String? = nil) -> Outcome {
-        let (handbook, loaded) = ContentLoader.load(from: content)
+        var loaded: [Diagnostic] = []
+        let handbook = ContentLoader.load(from: content, diagnostics: &loaded)
         let errors = loaded.filter { $0.severity == .error }
         guard let handbook, !errors.hasErrors else { return Outcome(diagnostics: errors, file: nil, toTranslate: 0) }
         let config = handbook.config

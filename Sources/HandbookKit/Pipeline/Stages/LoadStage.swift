@@ -21,19 +21,22 @@ struct LoadedContent: Sendable {
 /// load: the templates, then the content folder and every policy's title and category, which
 /// each policy's pages need for their links to the others. Nil when either cannot be used.
 enum LoadStage {
-    static func run(_ options: HandbookBuild.Options, hasSearch: Bool) -> (content: LoadedContent?, diagnostics: [Diagnostic]) {
+    static func run(_ options: HandbookBuild.Options, hasSearch: Bool, diagnostics: inout [Diagnostic]) -> LoadedContent? {
         let templates: TemplateSet
         do {
             templates = try TemplateSet.load(overriding: options.templateFolder)
         } catch {
-            return (nil, error.diagnostics)
+            diagnostics += error.diagnostics
+            return nil
         }
-        let (opened, diagnostics) = ContentChecker.open(options.content)
-        guard let opened else { return (nil, diagnostics) }
+        var found: [Diagnostic] = []
+        let opened = ContentChecker.open(options.content, diagnostics: &found)
+        diagnostics += found
+        guard let opened else { return nil }
         let directory = PolicyDirectory.read(opened.folder, drafts: options.drafts)
         let site = SiteModel(config: opened.config, glossary: opened.folder.glossary, templates: templates,
                              directory: directory)
         let renderer = PageRenderer(config: opened.config, templates: templates, hasSearch: hasSearch)
-        return (LoadedContent(opened: opened, site: site, renderer: renderer, isSound: !diagnostics.hasErrors), diagnostics)
+        return LoadedContent(opened: opened, site: site, renderer: renderer, isSound: !found.hasErrors)
     }
 }

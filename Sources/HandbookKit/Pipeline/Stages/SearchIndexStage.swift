@@ -6,14 +6,15 @@ import HandbookOutput
 enum SearchIndexStage {
     /// Whether this build makes an index: asked for and Pagefind installed. When it is asked for
     /// but cannot be made, the note says so.
-    static func plan(_ options: HandbookBuild.Options) -> (indexer: SearchIndexer?, notes: [Diagnostic]) {
-        guard options.search else { return (nil, []) }
+    static func plan(_ options: HandbookBuild.Options, diagnostics: inout [Diagnostic]) -> SearchIndexer? {
+        guard options.search else { return nil }
         guard let indexer = options.looksForPagefind ? SearchIndexer.installed : nil else {
-            return (nil, [Diagnostic(.note, at: SourceLocation(file: options.output),
-                                     "the site has no search: Pagefind is not installed",
-                                     hint: SearchIndexer.installHint, code: "no-search")])
+            diagnostics.append(Diagnostic(.note, at: SourceLocation(file: options.output),
+                                          "the site has no search: Pagefind is not installed",
+                                          hint: SearchIndexer.installHint, code: "no-search"))
+            return nil
         }
-        return (indexer, [])
+        return indexer
     }
 
     /// Indexes the pages in `folder`, the sink's own folder, writing the index into the sink.
