@@ -105,9 +105,11 @@ public enum HandbookBuild {
         var notes: [Diagnostic] = []
         let indexer = SearchIndexStage.plan(options, diagnostics: &notes)
         clock.lap("locks, staging folder, looking for Pagefind")
-        let built = await stages(options, into: sink, search: indexer.map { ($0, sink.staging) }, clock: &clock)
-        var diagnostics = built.diagnostics + notes
-        guard let pageCount = built.pageCount else {
+        var diagnostics: [Diagnostic] = []
+        let built = await stages(options, into: sink, search: indexer.map { ($0, sink.staging) }, clock: &clock,
+                                 diagnostics: &diagnostics)
+        diagnostics += notes
+        guard let pageCount = built else {
             sink.discard()
             return Report(diagnostics: diagnostics.inReadingOrder, pageCount: 0)
         }
@@ -128,9 +130,10 @@ public enum HandbookBuild {
     public static func buildInMemory(_ options: Options) async -> MemoryBuild {
         var clock = StageClock()
         let sink = MemoryOutput()
-        let built = await stages(options, into: sink, search: nil, clock: &clock)
-        let report = Report(diagnostics: built.diagnostics.inReadingOrder, pageCount: built.pageCount ?? 0)
-        return MemoryBuild(report: report, files: built.pageCount == nil ? [:] : sink.snapshot)
+        var diagnostics: [Diagnostic] = []
+        let pageCount = await stages(options, into: sink, search: nil, clock: &clock, diagnostics: &diagnostics)
+        let report = Report(diagnostics: diagnostics.inReadingOrder, pageCount: pageCount ?? 0)
+        return MemoryBuild(report: report, files: pageCount == nil ? [:] : sink.snapshot)
     }
 
     /// What one policy's task hands back once its pages are written: everything but its text.
@@ -141,15 +144,14 @@ public enum HandbookBuild {
         var rendered: RenderedPages?
     }
 
-    /// Every stage but the commit, into any sink. The search index, when there is one, is made
-    /// from the pages in `folder`, where the sink writes them. The page count is nil when a stage
-    /// stopped the build.
+    /// Every stage but the commit, into any sink, adding what each reports to `diagnostics` (empty
+    /// when called). The search index, when there is one, is made from the pages in `folder`, where
+    /// the sink writes them. The page count is nil when a stage stopped the build.
     private static func stages(_ options: Options, into sink: some OutputSink,
                                search: (indexer: SearchIndexer, folder: String)?,
-                               clock: inout StageClock) async -> (diagnostics: [Diagnostic], pageCount: Int?) {
-        var diagnostics: [Diagnostic] = []
+                               clock: inout StageClock, diagnostics: inout [Diagnostic]) async -> Int? {
         guard let content = LoadStage.run(options, hasSearch: search != nil, diagnostics: &diagnostics) else {
-            return (diagnostics, nil)
+            return nil
         }
         clock.lap("load")
 
@@ -181,7 +183,7 @@ public enum HandbookBuild {
         diagnostics += StatutoryChecks.check(ChecklistSubject(config: content.opened.config, claims: claims))
         if options.strict { diagnostics = diagnostics.map(\.strict) }
         clock.lap("check, plan pages, render: each policy")
-        guard !diagnostics.hasErrors else { return (diagnostics, nil) }
+        guard !diagnostics.hasErrors else { return nil }
 
         do throws(StageFailure) {
             let handbookPages = PlanPagesStage.handbook(summaries, in: content)
@@ -191,15 +193,19 @@ public enum HandbookBuild {
 
             let broken = CheckLinksStage.run(rendered, files: sink.files, options: options, templates: content.renderer.templates)
             clock.lap("check links")
-            guard broken.isEmpty else { return (diagnostics + broken, nil) }
+            guard broken.isEmpty else {
+                diagnostics += broken
+                return nil
+            }
 
             if let search {
                 try SearchIndexStage.run(search.indexer, pagesIn: search.folder, into: sink, options: options)
                 clock.lap("index for search")
             }
         } catch {
-            return (diagnostics + error.diagnostics, nil)
+            diagnostics += error.diagnostics
+            return nil
         }
-        return (diagnostics, rendered.paths.count)
+        return rendered.paths.count
     }
 }
