@@ -12,15 +12,14 @@ struct FormsPrintTests {
     /// adds, and everything about it is read from that PDF. The short sheet and the named packs
     /// below print without a QR code.
     @Test func everyFormPrintsOnA4WithAQRCodeToItsEditionAndEachPupilAgreementOnOnePage() async throws {
-        let fixture = try Fixture.shippedContent(baseURL: "https://handbook.hasland.example/")
-        defer { fixture.remove() }
-        let built = await fixture.build()
-        #expect(built.succeeded, "\(built.diagnostics.printed)")
+        let fixture = try await SharedSites.shippedWithAddress.value()
+        let scratch = try Fixture(files: [:])
+        defer { scratch.remove() }
         #expect(FileManager.default.fileExists(atPath: fixture.output + "/policies/social-media/1.2/index.html"))
         let forms = try FileManager.default.contentsOfDirectory(atPath: fixture.output + "/forms/social-media").sorted()
         #expect(forms == ["pupil-agreement-years-3-4", "pupil-agreement-years-5-6", "staff-sign-off"])
         for form in forms {
-            let pdf = try PrintTools.printToPDF(fixture.url("site/forms/social-media/\(form)/index.html"))
+            let pdf = try PrintTools.printToPDF(fixture.url("site/forms/social-media/\(form)/index.html"), into: scratch.root)
             let sizes = try PrintTools.pageSizes(pdf)
             #expect(!sizes.isEmpty && sizes.allSatisfy { $0 == Self.a4 }, "\(form): \(sizes)")
             let pages = try PrintTools.pageTexts(pdf)
@@ -108,15 +107,11 @@ struct FormsPrintTests {
     }
 
     @Test func eachNamedPupilAgreementIsOneA4Page() async throws {
-        let fixture = try Fixture(files: [:])
-        defer { fixture.remove() }
-        let pupils = ["Pip Quill", "Ro Stone", "Tam Underwood"]
-        try fixture.write("class-3b.csv", "name,class\n" + pupils.map { "\($0),3B" }.joined(separator: "\n") + "\n")
-        let result = await fixture.forms("social-media", roster: "class-3b.csv", output: "pack", audience: "pupils", band: "years-3-4",
-                                         pdf: true, records: "records", content: Repository.content)
-        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.printed)")
-        let pdf = fixture.url("pack/social-media-1.2-pupil-agreement-years-3-4.pdf")
-        #expect(result.pdf == pdf.path)
+        let pack = try await SharedSites.classAgreements.value()
+        let pupils = SharedSites.agreementPupils
+        #expect(pack.diagnostics.isEmpty, "\(pack.diagnostics)")
+        let pdf = pack.fixture.url("pack/social-media-1.2-pupil-agreement-years-3-4.pdf")
+        #expect(pack.pdf == pdf.path)
         let texts = try PrintTools.pageTexts(pdf)
         #expect(texts.count == pupils.count)
         #expect(try PrintTools.pageSizes(pdf).allSatisfy { $0 == Self.a4 })

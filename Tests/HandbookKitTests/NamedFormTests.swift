@@ -35,14 +35,11 @@ struct NamedFormPrintTests {
     }
 
     @Test func aOnePagePupilAgreementSaysPageOneOfOne() async throws {
-        let fixture = try Fixture(files: [:])
-        defer { fixture.remove() }
-        let pupils = ["Pip Quill", "Ro Stone", "Tam Underwood"]
-        try fixture.write("class-3b.csv", "name,class\n" + pupils.map { "\($0),3B" }.joined(separator: "\n") + "\n")
-        let result = await fixture.forms("social-media", roster: "class-3b.csv", output: "pack", audience: "pupils", band: "years-3-4",
-                                         pdf: true, content: Repository.content)
-        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.printed)")
-        let pages = try PrintTools.pageTexts(fixture.url("pack/social-media-1.2-pupil-agreement-years-3-4.pdf")).map(words)
+        // The pack FormsPrintTests reads too: printed once for both.
+        let pack = try await SharedSites.classAgreements.value()
+        let pupils = SharedSites.agreementPupils
+        #expect(pack.diagnostics.isEmpty, "\(pack.diagnostics)")
+        let pages = try PrintTools.pageTexts(pack.fixture.url("pack/social-media-1.2-pupil-agreement-years-3-4.pdf")).map(words)
         #expect(pages.count == pupils.count)
         for (name, page) in zip(pupils, pages) {
             #expect(page.contains("\(name) · 3B") && page.contains("Edition 1.2"), "\(page.prefix(300))")
@@ -110,15 +107,11 @@ struct NamedFormContentTests {
 
     /// Rule 6 asks staff to follow “the Terms of Use below”, a section the sheet does not hold.
     @Test func aRuleNamingAnotherSectionShowsWhereItIs() async throws {
-        let fixture = try Fixture.shippedContent()
-        defer { fixture.remove() }
-        #expect(await fixture.build().succeeded)
+        let fixture = try await SharedSites.shipped.value()
         let sheet = try fixture.read("site/forms/social-media/staff-sign-off/index.html")
         #expect(sheet.contains(#"Follow the Terms of Use below on every social media site, public or internal, whether or not it is hosted on the school network.<span class="form-see">See “<a href="../../../policies/social-media/1.2/#terms-of-use">Terms of Use</a>” in the full policy.</span>"#))
 
-        let published = try Fixture.shippedContent(baseURL: "https://handbook.hasland.example/")
-        defer { published.remove() }
-        #expect(await published.build().succeeded)
+        let published = try await SharedSites.shippedWithAddress.value()
         #expect(try published.read("site/forms/social-media/staff-sign-off/index.html").contains(
             "” in the full policy, at https://handbook.hasland.example/policies/social-media/1.2/#terms-of-use.</span>"))
     }

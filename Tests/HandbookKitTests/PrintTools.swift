@@ -36,8 +36,16 @@ enum PrintTools {
         return String(decoding: data, as: UTF8.self)
     }
 
-    static func printToPDF(_ html: URL) throws -> URL {
-        let pdf = html.deletingPathExtension().appendingPathExtension("pdf")
+    /// Prints the page beside itself, or into `folder` (a page of a shared, read-only site is
+    /// printed into the test's own folder).
+    static func printToPDF(_ html: URL, into folder: URL? = nil) throws -> URL {
+        let name = html.deletingPathExtension().appendingPathExtension("pdf").lastPathComponent
+        var pdf = html.deletingPathExtension().appendingPathExtension("pdf")
+        if let folder {
+            let own = folder.appendingPathComponent(UUID().uuidString)
+            try FileManager.default.createDirectory(at: own, withIntermediateDirectories: true)
+            pdf = own.appendingPathComponent(name)
+        }
         if let problem = ChromiumPrinter.print(html, to: pdf) { throw PrintError.failed(problem) }
         return pdf
     }

@@ -78,10 +78,7 @@ struct PupilWordsTests {
     }
 
     @Test func everyWordOnTheShippedPupilPagesIsWithinTheBandsLimit() async throws {
-        let fixture = try Fixture.shippedContent()
-        defer { fixture.remove() }
-        let built = await fixture.build()
-        #expect(built.succeeded, "\(built.diagnostics.printed)")
+        let fixture = try await SharedSites.shipped.value()
         let names = ["Hasland Junior School", "Social Media Policy", "Childline"]
         for band in [Band(id: "years-3-4", youngest: 7, limit: 3), Band(id: "years-5-6", youngest: 9, limit: 5)] {
             let found = try Self.tooHard(site: fixture.output, band: band, names: names)
@@ -126,10 +123,7 @@ struct PupilWordsTests {
     }
 
     @Test func goodToKnowIsNotNumberedWithThePromises() async throws {
-        let fixture = try Fixture.shippedContent()
-        defer { fixture.remove() }
-        let built = await fixture.build()
-        #expect(built.succeeded, "\(built.diagnostics.printed)")
+        let fixture = try await SharedSites.shipped.value()
         let page = try fixture.read("site/pupils/years-3-4/social-media/index.html")
         let promises = try #require(page.range(of: "id=\"rules-promises\""))
         let goodToKnow = try #require(page.range(of: "id=\"rules-goodtoknow\""))
@@ -143,10 +137,7 @@ struct PupilWordsTests {
     }
 
     @Test func readersHomesSayNewForAFirstEditionAndOnlyStaffReadTheNoteAboutSigning() async throws {
-        let fixture = try Fixture.shippedContent()
-        defer { fixture.remove() }
-        let built = await fixture.build()
-        #expect(built.succeeded, "\(built.diagnostics.printed)")
+        let fixture = try await SharedSites.shipped.value()
         let note = "do not need to sign again"
         #expect(try fixture.read("site/staff/index.html").contains(note))
         for page in ["parents/index.html", "pupils/years-3-4/index.html", "pupils/years-5-6/index.html",

@@ -1,0 +1,55 @@
+import Foundation
+import HandbookKit
+import HandbookTestSupport
+import Testing
+
+/// Sites that several tests read and none changes, each built once per test process and kept
+/// read-only. A test that changes content or rebuilds still makes its own fixture.
+enum SharedSites {
+    /// The shipped content, built as `handbook build` builds it.
+    static let shipped = Shared { try await builtShipped(baseURL: nil) }
+
+    /// The shipped content with a public address, as the printed pages and forms are checked with.
+    static let shippedWithAddress = Shared { try await builtShipped(baseURL: "https://handbook.hasland.example/") }
+
+    private static func builtShipped(baseURL: String?) async throws -> Fixture {
+        let fixture = try Fixture.shippedContent(baseURL: baseURL)
+        let built = await fixture.build()
+        guard built.succeeded else { throw SharedSiteError.notBuilt(built.diagnostics.printed) }
+        try fixture.share()
+        return fixture
+    }
+}
+
+/// A named pack printed to PDF by `handbook forms --pdf`, shared by the tests that read its pages.
+struct PrintedPack: Sendable {
+    var fixture: Fixture
+    /// What the command printed about it; empty when it had nothing to say.
+    var diagnostics: String
+    var pdf: String?
+}
+
+extension SharedSites {
+    static let agreementPupils = ["Pip Quill", "Ro Stone", "Tam Underwood"]
+
+    /// The shipped policy's Years 3 and 4 agreements for class 3B (`agreementPupils`), one named
+    /// agreement each, printed to one PDF.
+    static let classAgreements = Shared {
+        let fixture = try Fixture(files: [:])
+        try fixture.write("class-3b.csv", "name,class\n" + agreementPupils.map { "\($0),3B" }.joined(separator: "\n") + "\n")
+        let result = await fixture.forms("social-media", roster: "class-3b.csv", output: "pack", audience: "pupils", band: "years-3-4",
+                                         pdf: true, records: "records", content: Repository.content)
+        try fixture.share()
+        return PrintedPack(fixture: fixture, diagnostics: result.diagnostics.printed, pdf: result.pdf)
+    }
+}
+
+enum SharedSiteError: Error, CustomStringConvertible {
+    case notBuilt(String)
+
+    var description: String {
+        switch self {
+        case let .notBuilt(printed): "the shared site did not build:\n\(printed)"
+        }
+    }
+}
