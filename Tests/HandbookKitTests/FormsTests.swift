@@ -19,7 +19,7 @@ struct FormsPrintTests {
         let forms = try FileManager.default.contentsOfDirectory(atPath: fixture.output + "/forms/social-media").sorted()
         #expect(forms == ["pupil-agreement-years-3-4", "pupil-agreement-years-5-6", "staff-sign-off"])
         for form in forms {
-            let pdf = try PrintTools.printToPDF(fixture.url("site/forms/social-media/\(form)/index.html"), into: scratch.root)
+            let pdf = try await PrintTools.printToPDF(fixture.url("site/forms/social-media/\(form)/index.html"), into: scratch.root)
             let sizes = try PrintTools.pageSizes(pdf)
             #expect(!sizes.isEmpty && sizes.allSatisfy { $0 == Self.a4 }, "\(form): \(sizes)")
             let pages = try PrintTools.pageTexts(pdf)
@@ -55,7 +55,7 @@ struct FormsPrintTests {
         defer { fixture.remove() }
         let result = await fixture.build(drafts: true)
         #expect(result.succeeded, "\(result.diagnostics.printed)")
-        try expectRowsFillTheLastPage(try PrintTools.printToPDF(fixture.url("site/forms/mobile-phones/staff-sign-off/index.html")))
+        try expectRowsFillTheLastPage(try await PrintTools.printToPDF(fixture.url("site/forms/mobile-phones/staff-sign-off/index.html")))
     }
 
     /// The table of blank rows ends on the sheet's last page, closed, within its bottom fifth.

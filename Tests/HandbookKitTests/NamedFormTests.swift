@@ -58,7 +58,7 @@ struct NamedFormPrintTests {
         #expect(result.diagnostics.isEmpty && result.pdf == nil, "\(result.diagnostics.printed)")
         let html = fixture.url("pack/social-media-1.2-staff-sign-off.html")
         #expect(try !fixture.read("pack/social-media-1.2-staff-sign-off.html").contains("data-pages"))
-        let pages = try PrintTools.pageTexts(try PrintTools.printToPDF(html)).map(words)
+        let pages = try PrintTools.pageTexts(try await PrintTools.printToPDF(html)).map(words)
         let each = pages.count / 2
         #expect(each >= 2 && pages.count == each * 2)
         for (index, page) in pages.enumerated() {

@@ -1,12 +1,13 @@
 import Foundation
 import HandbookKit
+import HandbookTestSupport
 
-/// Headless Chromium, poppler's pdfinfo, pdftotext and pdftoppm, and zbar's zbarimg, for tests that
+/// Headless Chromium (driven for the pages tests print by .ci/print_pages.py), poppler's pdfinfo, pdftotext and pdftoppm, and zbar's zbarimg, for tests that
 /// print pages.
 /// CI installs them and sets HANDBOOK_REQUIRE_PRINTING=1 so the tests cannot be skipped there.
 enum PrintTools {
     static var available: Bool {
-        ChromiumPrinter.executable() != nil && tool("pdfinfo") != nil && tool("pdftotext") != nil && tool("pdftoppm") != nil
+        ChromiumPrinter.executable() != nil && tool("python3") != nil && tool("pdfinfo") != nil && tool("pdftotext") != nil && tool("pdftoppm") != nil
             && tool("zbarimg") != nil
     }
 
@@ -37,8 +38,9 @@ enum PrintTools {
     }
 
     /// Prints the page beside itself, or into `folder` (a page of a shared, read-only site is
-    /// printed into the test's own folder).
-    static func printToPDF(_ html: URL, into folder: URL? = nil) throws -> URL {
+    /// printed into the test's own folder), as Chromium's `--print-to-pdf` prints it; one
+    /// browser prints every page the tests print.
+    static func printToPDF(_ html: URL, into folder: URL? = nil) async throws -> URL {
         let name = html.deletingPathExtension().appendingPathExtension("pdf").lastPathComponent
         var pdf = html.deletingPathExtension().appendingPathExtension("pdf")
         if let folder {
@@ -46,7 +48,7 @@ enum PrintTools {
             try FileManager.default.createDirectory(at: own, withIntermediateDirectories: true)
             pdf = own.appendingPathComponent(name)
         }
-        if let problem = ChromiumPrinter.print(html, to: pdf) { throw PrintError.failed(problem) }
+        try await PagePrinter.shared.print(html, to: pdf)
         return pdf
     }
 
@@ -99,6 +101,66 @@ enum PrintTools {
         }
         index += 1
         return (fields[0], fields[1], Array(data[index...]))
+    }
+}
+
+/// One headless Chromium, started by .ci/print_pages.py the first time a test prints a page and
+/// kept for every page after: starting a browser costs more than printing a page. The pages come
+/// out as `chromium --headless --print-to-pdf --no-pdf-header-footer` prints them (the same
+/// options, byte for byte the same text and pixels). The script stops the browser when this
+/// process ends and its input closes.
+actor PagePrinter {
+    static let shared = PagePrinter()
+
+    private var process: Process?
+    private var input: FileHandle?
+    private var output: FileHandle?
+    private var unread = Data()
+
+    func print(_ html: URL, to pdf: URL) throws {
+        let (input, output) = try started()
+        input.write(Data("\(html.path)\t\(pdf.path)\n".utf8))
+        let answer = try line(from: output)
+        guard answer == "ok", FileManager.default.fileExists(atPath: pdf.path) else {
+            throw PrintError.failed("\(html.path) was not printed: \(answer)")
+        }
+    }
+
+    private func started() throws -> (FileHandle, FileHandle) {
+        if let process, process.isRunning, let input, let output { return (input, output) }
+        guard let chromium = ChromiumPrinter.executable(), let python = PrintTools.tool("python3") else {
+            throw PrintError.missing("chromium or python3")
+        }
+        let process = Process()
+        process.executableURL = python
+        process.arguments = [Repository.root.appendingPathComponent(".ci/print_pages.py").path, chromium.path]
+        let toScript = Pipe(), fromScript = Pipe()
+        process.standardInput = toScript
+        process.standardOutput = fromScript
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        self.process = process
+        unread = Data()
+        input = toScript.fileHandleForWriting
+        output = fromScript.fileHandleForReading
+        return (toScript.fileHandleForWriting, fromScript.fileHandleForReading)
+    }
+
+    /// The script's next line of answer; what it said so far if it stopped.
+    private func line(from output: FileHandle) throws -> String {
+        while unread.firstIndex(of: UInt8(ascii: "\n")) == nil {
+            let more = output.availableData
+            if more.isEmpty {
+                input = nil
+                self.output = nil
+                throw PrintError.failed("the page printer stopped: \(String(decoding: unread, as: UTF8.self))")
+            }
+            unread.append(more)
+        }
+        let end = unread.firstIndex(of: UInt8(ascii: "\n")) ?? unread.endIndex
+        let line = String(decoding: unread[unread.startIndex..<end], as: UTF8.self)
+        unread = Data(unread[unread.index(after: end)...])
+        return line
     }
 }
 

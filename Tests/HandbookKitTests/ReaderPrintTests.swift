@@ -21,7 +21,7 @@ struct ReaderPrintTests {
         let scratch = try Fixture(files: [:])
         defer { scratch.remove() }
         for page in Self.readerPages {
-            let pdf = try PrintTools.printToPDF(fixture.url("site/" + page + "index.html"), into: scratch.root)
+            let pdf = try await PrintTools.printToPDF(fixture.url("site/" + page + "index.html"), into: scratch.root)
             let count = try PrintTools.pageCount(pdf)
             #expect(count >= 1, "\(page)")
             for number in 1...max(count, 1) {
@@ -42,7 +42,7 @@ struct ReaderPrintTests {
         let fixture = try await SharedSites.shipped.value()
         let scratch = try Fixture(files: [:])
         defer { scratch.remove() }
-        let pdf = try PrintTools.printToPDF(fixture.url("site/parents/social-media/index.html"), into: scratch.root)
+        let pdf = try await PrintTools.printToPDF(fixture.url("site/parents/social-media/index.html"), into: scratch.root)
         let count = try PrintTools.pageCount(pdf)
         for number in 1...max(count, 1) {
             let raw = try PrintTools.run("pdftotext", ["-f", String(number), "-l", String(number), pdf.path, "-"])
