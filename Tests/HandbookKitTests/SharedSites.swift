@@ -12,6 +12,21 @@ enum SharedSites {
     /// The shipped content with a public address, as the printed pages and forms are checked with.
     static let shippedWithAddress = Shared { try await builtShipped(baseURL: "https://handbook.hasland.example/") }
 
+    /// The whole school's first handbook: seven of its 30 policies released on 1 August 2026, the
+    /// site built without drafts in memory, its pages by path.
+    static let wholeSchoolFirstHandbook = Shared { () async throws -> [String: String] in
+        let fixture = try Fixture(files: WholeSchoolContent.files)
+        defer { fixture.remove() }
+        for policy in ["uniform", "attendance", "holidays", "lost-property", "mobile-phones", "homework", "marking"] {
+            let released = try await fixture.release(policy, date: "2026-08-01")
+            guard released.folder != nil else { throw SharedSiteError.notBuilt(released.diagnostics.printed) }
+        }
+        let built = await HandbookBuild.buildInMemory(.init(content: fixture.content, templates: Repository.templates,
+                                                            output: fixture.output, drafts: false, search: false))
+        guard built.report.succeeded else { throw SharedSiteError.notBuilt(built.report.diagnostics.printed) }
+        return built.files.mapValues { String(decoding: $0, as: UTF8.self) }
+    }
+
     private static func builtShipped(baseURL: String?) async throws -> Fixture {
         let fixture = try Fixture.shippedContent(baseURL: baseURL)
         let built = await fixture.build()
