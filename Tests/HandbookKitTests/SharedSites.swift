@@ -42,6 +42,8 @@ struct PrintedPack: Sendable {
     /// What the command printed about it; empty when it had nothing to say.
     var diagnostics: String
     var pdf: String?
+    /// The lines the command ends with, saying what it wrote.
+    var done: String = ""
 }
 
 extension SharedSites {
@@ -56,6 +58,23 @@ extension SharedSites {
                                          pdf: true, records: "records", content: Repository.content)
         try fixture.share()
         return PrintedPack(fixture: fixture, diagnostics: result.diagnostics.printed, pdf: result.pdf)
+    }
+}
+
+extension SharedSites {
+    static let thirtyStaff = (1...30).map { (name: "Person \($0) Example", role: $0 % 3 == 0 ? "Governor" : "Teacher") }
+
+    /// The shipped policy's sign-off pack for thirty named staff (`thirtyStaff`), printed to one PDF.
+    static let thirtyStaffPack = Shared { () async throws -> PrintedPack in
+        let fixture = try Fixture(files: [:])
+        let roster = "name,role,payroll\n" + thirtyStaff.enumerated().map { "\($1.name),\($1.role),x\($0 + 1)" }
+            .joined(separator: "\n") + "\n"
+        try fixture.write("staff.csv", roster)
+        let request = fixture.formsRequest("social-media", roster: "staff.csv", output: "pack", pdf: true, content: Repository.content)
+        let result = await SignOffPack.make(request)
+        let done = result.doneLines(for: request).joined(separator: "\n")
+        try fixture.share()
+        return PrintedPack(fixture: fixture, diagnostics: result.diagnostics.printed, pdf: result.pdf, done: done)
     }
 }
 
