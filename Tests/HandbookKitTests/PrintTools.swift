@@ -48,7 +48,7 @@ enum PrintTools {
             try FileManager.default.createDirectory(at: own, withIntermediateDirectories: true)
             pdf = own.appendingPathComponent(name)
         }
-        try await PagePrinter.shared.print(html, to: pdf)
+        try await PagePrinter.print(html, to: pdf)
         return pdf
     }
 
@@ -104,36 +104,35 @@ enum PrintTools {
     }
 }
 
-/// One headless Chromium, started by .ci/print_pages.py the first time a test prints a page and
-/// kept for every page after: starting a browser costs more than printing a page. The pages come
-/// out as `chromium --headless --print-to-pdf --no-pdf-header-footer` prints them (the same
-/// options, byte for byte the same text and pixels). The script stops the browser when this
-/// process ends and its input closes.
-actor PagePrinter {
-    static let shared = PagePrinter()
-
+/// A script of .ci/ kept running for the whole test run, asked one line at a time and answering
+/// each with one line: for browsers, which cost more to start than the pages they are asked about.
+/// The script ends when this process does and its standard input closes.
+actor ScriptServer {
+    private let script: String
+    private let arguments: @Sendable () throws -> [String]
     private var process: Process?
     private var input: FileHandle?
     private var output: FileHandle?
     private var unread = Data()
 
-    func print(_ html: URL, to pdf: URL) throws {
+    init(script: String, arguments: @escaping @Sendable () throws -> [String]) {
+        self.script = script
+        self.arguments = arguments
+    }
+
+    /// The script's answer to one line (no line break in it).
+    func ask(_ line: String) throws -> String {
         let (input, output) = try started()
-        input.write(Data("\(html.path)\t\(pdf.path)\n".utf8))
-        let answer = try line(from: output)
-        guard answer == "ok", FileManager.default.fileExists(atPath: pdf.path) else {
-            throw PrintError.failed("\(html.path) was not printed: \(answer)")
-        }
+        input.write(Data((line + "\n").utf8))
+        return try answer(from: output)
     }
 
     private func started() throws -> (FileHandle, FileHandle) {
         if let process, process.isRunning, let input, let output { return (input, output) }
-        guard let chromium = ChromiumPrinter.executable(), let python = PrintTools.tool("python3") else {
-            throw PrintError.missing("chromium or python3")
-        }
+        guard let python = PrintTools.tool("python3") else { throw PrintError.missing("python3") }
         let process = Process()
         process.executableURL = python
-        process.arguments = [Repository.root.appendingPathComponent(".ci/print_pages.py").path, chromium.path]
+        process.arguments = [Repository.root.appendingPathComponent(".ci/" + script).path] + (try arguments())
         let toScript = Pipe(), fromScript = Pipe()
         process.standardInput = toScript
         process.standardOutput = fromScript
@@ -146,14 +145,13 @@ actor PagePrinter {
         return (toScript.fileHandleForWriting, fromScript.fileHandleForReading)
     }
 
-    /// The script's next line of answer; what it said so far if it stopped.
-    private func line(from output: FileHandle) throws -> String {
+    private func answer(from output: FileHandle) throws -> String {
         while unread.firstIndex(of: UInt8(ascii: "\n")) == nil {
             let more = output.availableData
             if more.isEmpty {
                 input = nil
                 self.output = nil
-                throw PrintError.failed("the page printer stopped: \(String(decoding: unread, as: UTF8.self))")
+                throw PrintError.failed("\(script) stopped: \(String(decoding: unread, as: UTF8.self))")
             }
             unread.append(more)
         }
@@ -161,6 +159,37 @@ actor PagePrinter {
         let line = String(decoding: unread[unread.startIndex..<end], as: UTF8.self)
         unread = Data(unread[unread.index(after: end)...])
         return line
+    }
+}
+
+/// One headless Chromium, kept by .ci/print_pages.py, printing every page the tests print, as
+/// `chromium --headless --print-to-pdf --no-pdf-header-footer` prints it (the same options; for
+/// the shipped pages byte for byte the same text and pixels).
+enum PagePrinter {
+    static let shared = ScriptServer(script: "print_pages.py") {
+        guard let chromium = ChromiumPrinter.executable() else { throw PrintError.missing("chromium") }
+        return [chromium.path]
+    }
+
+    static func print(_ html: URL, to pdf: URL) async throws {
+        let answer = try await shared.ask("\(html.path)\t\(pdf.path)")
+        guard answer == "ok", FileManager.default.fileExists(atPath: pdf.path) else {
+            throw PrintError.failed("\(html.path) was not printed: \(answer)")
+        }
+    }
+}
+
+/// Each page's height and axe-core findings at a width, from one browser kept by
+/// .ci/page_metrics.py --serve for every site the tests check.
+enum PageMetrics {
+    static let shared = ScriptServer(script: "page_metrics.py") { ["--serve"] }
+
+    /// What .ci/page_metrics.py says of the pages of the site: by page, its "height" and "violations".
+    static func measure(_ site: String, width: Int, pages: [String]) async throws -> [String: [String: Any]] {
+        let answer = try await shared.ask(([site, String(width)] + pages).joined(separator: "\t"))
+        let object = try JSONSerialization.jsonObject(with: Data(answer.utf8)) as? [String: Any] ?? [:]
+        if let error = object["error"] as? String { throw PrintError.failed("page_metrics.py: \(error)") }
+        return object.compactMapValues { $0 as? [String: Any] }
     }
 }
 
