@@ -1,6 +1,7 @@
 import Foundation
 import HandbookKit
 import HandbookTestSupport
+import Synchronization
 
 /// Headless Chromium (driven for the pages tests print by .ci/print_pages.py), poppler's pdfinfo, pdftotext and pdftoppm, and zbar's zbarimg, for tests that
 /// print pages.
@@ -226,8 +227,14 @@ enum ExternalTool {
                       stderr: (try? String(contentsOf: errors, encoding: .utf8)) ?? "")
     }
 
-    /// Whether python3 can import every module named.
+    /// Whether python3 can import every module named; asked once per list of modules, as many
+    /// tests ask the same before they start a browser.
     static func pythonHas(_ modules: String) -> Bool {
-        (try? run("python3", ["-c", "import " + modules]))?.status == 0
+        if let known = importable.withLock({ $0[modules] }) { return known }
+        let found = (try? run("python3", ["-c", "import " + modules]))?.status == 0
+        importable.withLock { $0[modules] = found }
+        return found
     }
+
+    private static let importable = Mutex<[String: Bool]>([:])
 }
