@@ -139,6 +139,7 @@ actor ScriptServer {
         process.standardOutput = fromScript
         process.standardError = FileHandle.nullDevice
         try process.run()
+        RunningScripts.add(process, input: toScript.fileHandleForWriting)
         self.process = process
         unread = Data()
         input = toScript.fileHandleForWriting
@@ -160,6 +161,25 @@ actor ScriptServer {
         let line = String(decoding: unread[unread.startIndex..<end], as: UTF8.self)
         unread = Data(unread[unread.index(after: end)...])
         return line
+    }
+}
+
+/// The scripts kept running, told to stop when the test process ends and waited for, so that
+/// the time their browsers take is counted with the tests' (and no browser outlives the tests).
+enum RunningScripts {
+    private static let running = Mutex<[(process: Process, input: FileHandle)]>([])
+    private static let stopAtExit: Void = {
+        atexit {
+            for script in RunningScripts.running.withLock({ $0 }) {
+                try? script.input.close()
+                script.process.waitUntilExit()
+            }
+        }
+    }()
+
+    static func add(_ process: Process, input: FileHandle) {
+        _ = stopAtExit
+        running.withLock { $0.append((process, input)) }
     }
 }
 
