@@ -9,6 +9,9 @@ list, an object for each search: {"results": [{"title": …, "url": …, "reader
 outside it. --follow opens each search's first result and adds "followed": {"url", "status", "title"}.
 --file opens the search page from the disk (file://) instead of a server.
 --page searches on that page of the site instead of search/index.html (a language's search page).
+The options may also stand between the searches: each then holds for the searches after it
+(--server and --no-follow undo --file and --follow, --folder / serves from the root again), so
+that several kinds of search share one browser.
 The server listens on 127.0.0.1 only and stops when the check ends.
 """
 import functools
@@ -46,22 +49,35 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+def read_option(option, arguments, settings):
+    """Applies one option to the settings; False if `option` is not one."""
+    if option == "--folder":
+        settings["folder"] = arguments.pop(0)
+    elif option in ("--follow", "--no-follow"):
+        settings["follow"] = option == "--follow"
+    elif option in ("--file", "--server"):
+        settings["from_disk"] = option == "--file"
+    elif option == "--page":
+        settings["page"] = arguments.pop(0)
+    else:
+        return False
+    return True
+
+
 def main() -> int:
     arguments = sys.argv[1:]
-    folder, follow, from_disk, search_page = "/", False, False, "search/index.html"
+    settings = {"folder": "/", "follow": False, "from_disk": False, "page": "search/index.html"}
     while arguments and arguments[0].startswith("--"):
-        option = arguments.pop(0)
-        if option == "--folder":
-            folder = arguments.pop(0)
-        elif option == "--follow":
-            follow = True
-        elif option == "--file":
-            from_disk = True
-        elif option == "--page":
-            search_page = arguments.pop(0)
-    site, pairs = arguments[0], arguments[1:]
-    searches = [(pairs[index], pairs[index + 1] if index + 1 < len(pairs) else "") for index in range(0, len(pairs), 2)]
-    QuietHandler.folder = folder
+        read_option(arguments.pop(0), arguments, settings)
+    site = arguments.pop(0)
+    # Each search with the settings in force where it stands.
+    searches = []
+    while arguments:
+        first = arguments.pop(0)
+        if read_option(first, arguments, settings):
+            continue
+        reader = arguments.pop(0) if arguments else ""
+        searches.append((first, reader, dict(settings)))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=site))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     options = webdriver.ChromeOptions()
@@ -71,10 +87,11 @@ def main() -> int:
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
     answers = []
     try:
-        for query, reader in searches:
-            page = (pathlib.Path(site).resolve().as_uri() + "/" if from_disk
-                    else f"http://127.0.0.1:{server.server_address[1]}{folder}")
-            address = page + search_page + "?" + urllib.parse.urlencode({"q": query, "reader": reader})
+        for query, reader, settings in searches:
+            QuietHandler.folder = settings["folder"]
+            page = (pathlib.Path(site).resolve().as_uri() + "/" if settings["from_disk"]
+                    else f"http://127.0.0.1:{server.server_address[1]}{settings['folder']}")
+            address = page + settings["page"] + "?" + urllib.parse.urlencode({"q": query, "reader": reader})
             driver.get(address)
             # The page writes its count (or that nothing was found) once the search is done. The
             # limit only stops a broken page from hanging the tests; a slow machine never reaches it.
@@ -90,7 +107,7 @@ def main() -> int:
             said = driver.find_element(By.CSS_SELECTOR, "#search-results p").text
             console = [entry["message"] for entry in driver.get_log("browser")]
             answer = {"results": results, "said": said, "console": console}
-            if follow and results:
+            if settings["follow"] and results:
                 driver.get(results[0]["url"])
                 path = urllib.parse.urlsplit(driver.current_url).path
                 answer["followed"] = {"url": driver.current_url, "status": QuietHandler.statuses.get(path, 0),

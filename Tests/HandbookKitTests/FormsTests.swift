@@ -12,15 +12,14 @@ struct FormsPrintTests {
     /// adds, and everything about it is read from that PDF. The short sheet and the named packs
     /// below print without a QR code.
     @Test func everyFormPrintsOnA4WithAQRCodeToItsEditionAndEachPupilAgreementOnOnePage() async throws {
-        let fixture = try Fixture.shippedContent(baseURL: "https://handbook.hasland.example/")
-        defer { fixture.remove() }
-        let built = await fixture.build()
-        #expect(built.succeeded, "\(built.diagnostics.printed)")
+        let fixture = try await SharedSites.shippedWithAddress.value()
+        let scratch = try Fixture(files: [:])
+        defer { scratch.remove() }
         #expect(FileManager.default.fileExists(atPath: fixture.output + "/policies/social-media/1.2/index.html"))
         let forms = try FileManager.default.contentsOfDirectory(atPath: fixture.output + "/forms/social-media").sorted()
         #expect(forms == ["pupil-agreement-years-3-4", "pupil-agreement-years-5-6", "staff-sign-off"])
         for form in forms {
-            let pdf = try PrintTools.printToPDF(fixture.url("site/forms/social-media/\(form)/index.html"))
+            let pdf = try await PrintTools.printToPDF(fixture.url("site/forms/social-media/\(form)/index.html"), into: scratch.root)
             let sizes = try PrintTools.pageSizes(pdf)
             #expect(!sizes.isEmpty && sizes.allSatisfy { $0 == Self.a4 }, "\(form): \(sizes)")
             let pages = try PrintTools.pageTexts(pdf)
@@ -56,7 +55,7 @@ struct FormsPrintTests {
         defer { fixture.remove() }
         let result = await fixture.build(drafts: true)
         #expect(result.succeeded, "\(result.diagnostics.printed)")
-        try expectRowsFillTheLastPage(try PrintTools.printToPDF(fixture.url("site/forms/mobile-phones/staff-sign-off/index.html")))
+        try expectRowsFillTheLastPage(try await PrintTools.printToPDF(fixture.url("site/forms/mobile-phones/staff-sign-off/index.html")))
     }
 
     /// The table of blank rows ends on the sheet's last page, closed, within its bottom fifth.
@@ -70,21 +69,17 @@ struct FormsPrintTests {
     }
 
     @Test func aThirtyPersonRosterPrintsEachPersonFromANewPage() async throws {
-        let fixture = try Fixture(files: [:])
-        defer { fixture.remove() }
-        let names = (1...30).map { "Person \($0) Example" }
-        let roster = "name,role,payroll\n" + names.enumerated().map { "\($1),\($0 % 3 == 0 ? "Governor" : "Teacher"),x\($0)" }
-            .joined(separator: "\n") + "\n"
-        try fixture.write("staff.csv", roster)
-        let request = fixture.formsRequest("social-media", roster: "staff.csv", output: "pack", pdf: true, content: Repository.content)
-        let result = await SignOffPack.make(request)
-        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.printed)")
+        // The pack NamedFormPrintTests reads too: printed once for both.
+        let pack = try await SharedSites.thirtyStaffPack.value()
+        let fixture = pack.fixture
+        let names = SharedSites.thirtyStaff.map(\.name)
+        #expect(pack.diagnostics.isEmpty, "\(pack.diagnostics)")
         let pdf = fixture.url("pack/social-media-1.2-staff-sign-off.pdf")
-        #expect(result.doneLines(for: request) == [
+        #expect(pack.done == [
             "Wrote 30 named sheets to \(fixture.path("pack/social-media-1.2-staff-sign-off.html"))",
             "Wrote the register of returns to \(fixture.path("pack/register-social-media-1.2.csv"))",
             "Wrote \(pdf.path)",
-        ])
+        ].joined(separator: "\n"))
         let texts = try PrintTools.pageTexts(pdf)
         let pages = texts.count
         #expect(try PrintTools.pageSizes(pdf).allSatisfy { $0 == Self.a4 })
@@ -108,15 +103,11 @@ struct FormsPrintTests {
     }
 
     @Test func eachNamedPupilAgreementIsOneA4Page() async throws {
-        let fixture = try Fixture(files: [:])
-        defer { fixture.remove() }
-        let pupils = ["Pip Quill", "Ro Stone", "Tam Underwood"]
-        try fixture.write("class-3b.csv", "name,class\n" + pupils.map { "\($0),3B" }.joined(separator: "\n") + "\n")
-        let result = await fixture.forms("social-media", roster: "class-3b.csv", output: "pack", audience: "pupils", band: "years-3-4",
-                                         pdf: true, records: "records", content: Repository.content)
-        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.printed)")
-        let pdf = fixture.url("pack/social-media-1.2-pupil-agreement-years-3-4.pdf")
-        #expect(result.pdf == pdf.path)
+        let pack = try await SharedSites.classAgreements.value()
+        let pupils = SharedSites.agreementPupils
+        #expect(pack.diagnostics.isEmpty, "\(pack.diagnostics)")
+        let pdf = pack.fixture.url("pack/social-media-1.2-pupil-agreement-years-3-4.pdf")
+        #expect(pack.pdf == pdf.path)
         let texts = try PrintTools.pageTexts(pdf)
         #expect(texts.count == pupils.count)
         #expect(try PrintTools.pageSizes(pdf).allSatisfy { $0 == Self.a4 })

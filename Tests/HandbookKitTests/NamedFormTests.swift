@@ -10,12 +10,11 @@ struct NamedFormPrintTests {
     private func words(_ page: String) -> String { page.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
 
     @Test func everyPageOfANamedStaffSheetNamesItsPersonAndCountsItsOwnPages() async throws {
-        let fixture = try Fixture(files: [:])
-        defer { fixture.remove() }
-        let people = [("Ada Quill", "Teacher"), ("Bo Stone", "Governor"), ("Cy Underwood", "Teaching assistant")]
-        try fixture.write("staff.csv", "name,role\n" + people.map { "\($0.0),\($0.1)" }.joined(separator: "\n") + "\n")
-        let result = await fixture.forms("social-media", roster: "staff.csv", output: "pack", pdf: true, content: Repository.content)
-        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.printed)")
+        // The thirty-person pack FormsPrintTests reads too: printed once for both.
+        let pack = try await SharedSites.thirtyStaffPack.value()
+        let fixture = pack.fixture
+        let people = SharedSites.thirtyStaff.map { ($0.name, $0.role) }
+        #expect(pack.diagnostics.isEmpty, "\(pack.diagnostics)")
         let pdf = fixture.url("pack/social-media-1.2-staff-sign-off.pdf")
         let pages = try PrintTools.pageTexts(pdf).map(words)
         let each = pages.count / people.count
@@ -30,19 +29,16 @@ struct NamedFormPrintTests {
         }
         // The page that is signed names its person too.
         let signed = try #require(pages.firstIndex { $0.contains("Signature") })
-        #expect(pages[signed].contains("Ada Quill · Teacher"))
+        #expect(pages[signed].contains("Person 1 Example · Teacher"))
         #expect(try fixture.read("pack/social-media-1.2-staff-sign-off.html").contains("data-pages=\"\(each)\""))
     }
 
     @Test func aOnePagePupilAgreementSaysPageOneOfOne() async throws {
-        let fixture = try Fixture(files: [:])
-        defer { fixture.remove() }
-        let pupils = ["Pip Quill", "Ro Stone", "Tam Underwood"]
-        try fixture.write("class-3b.csv", "name,class\n" + pupils.map { "\($0),3B" }.joined(separator: "\n") + "\n")
-        let result = await fixture.forms("social-media", roster: "class-3b.csv", output: "pack", audience: "pupils", band: "years-3-4",
-                                         pdf: true, content: Repository.content)
-        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.printed)")
-        let pages = try PrintTools.pageTexts(fixture.url("pack/social-media-1.2-pupil-agreement-years-3-4.pdf")).map(words)
+        // The pack FormsPrintTests reads too: printed once for both.
+        let pack = try await SharedSites.classAgreements.value()
+        let pupils = SharedSites.agreementPupils
+        #expect(pack.diagnostics.isEmpty, "\(pack.diagnostics)")
+        let pages = try PrintTools.pageTexts(pack.fixture.url("pack/social-media-1.2-pupil-agreement-years-3-4.pdf")).map(words)
         #expect(pages.count == pupils.count)
         for (name, page) in zip(pupils, pages) {
             #expect(page.contains("\(name) · 3B") && page.contains("Edition 1.2"), "\(page.prefix(300))")
@@ -61,7 +57,7 @@ struct NamedFormPrintTests {
         #expect(result.diagnostics.isEmpty && result.pdf == nil, "\(result.diagnostics.printed)")
         let html = fixture.url("pack/social-media-1.2-staff-sign-off.html")
         #expect(try !fixture.read("pack/social-media-1.2-staff-sign-off.html").contains("data-pages"))
-        let pages = try PrintTools.pageTexts(try PrintTools.printToPDF(html)).map(words)
+        let pages = try PrintTools.pageTexts(try await PrintTools.printToPDF(html)).map(words)
         let each = pages.count / 2
         #expect(each >= 2 && pages.count == each * 2)
         for (index, page) in pages.enumerated() {
@@ -110,15 +106,11 @@ struct NamedFormContentTests {
 
     /// Rule 6 asks staff to follow “the Terms of Use below”, a section the sheet does not hold.
     @Test func aRuleNamingAnotherSectionShowsWhereItIs() async throws {
-        let fixture = try Fixture.shippedContent()
-        defer { fixture.remove() }
-        #expect(await fixture.build().succeeded)
+        let fixture = try await SharedSites.shipped.value()
         let sheet = try fixture.read("site/forms/social-media/staff-sign-off/index.html")
         #expect(sheet.contains(#"Follow the Terms of Use below on every social media site, public or internal, whether or not it is hosted on the school network.<span class="form-see">See “<a href="../../../policies/social-media/1.2/#terms-of-use">Terms of Use</a>” in the full policy.</span>"#))
 
-        let published = try Fixture.shippedContent(baseURL: "https://handbook.hasland.example/")
-        defer { published.remove() }
-        #expect(await published.build().succeeded)
+        let published = try await SharedSites.shippedWithAddress.value()
         #expect(try published.read("site/forms/social-media/staff-sign-off/index.html").contains(
             "” in the full policy, at https://handbook.hasland.example/policies/social-media/1.2/#terms-of-use.</span>"))
     }

@@ -1,12 +1,14 @@
 import Foundation
 import HandbookKit
+import HandbookTestSupport
+import Synchronization
 
-/// Headless Chromium, poppler's pdfinfo, pdftotext and pdftoppm, and zbar's zbarimg, for tests that
+/// Headless Chromium (driven for the pages tests print by .ci/print_pages.py), poppler's pdfinfo, pdftotext and pdftoppm, and zbar's zbarimg, for tests that
 /// print pages.
 /// CI installs them and sets HANDBOOK_REQUIRE_PRINTING=1 so the tests cannot be skipped there.
 enum PrintTools {
     static var available: Bool {
-        ChromiumPrinter.executable() != nil && tool("pdfinfo") != nil && tool("pdftotext") != nil && tool("pdftoppm") != nil
+        ChromiumPrinter.executable() != nil && tool("python3") != nil && tool("pdfinfo") != nil && tool("pdftotext") != nil && tool("pdftoppm") != nil
             && tool("zbarimg") != nil
     }
 
@@ -36,9 +38,18 @@ enum PrintTools {
         return String(decoding: data, as: UTF8.self)
     }
 
-    static func printToPDF(_ html: URL) throws -> URL {
-        let pdf = html.deletingPathExtension().appendingPathExtension("pdf")
-        if let problem = ChromiumPrinter.print(html, to: pdf) { throw PrintError.failed(problem) }
+    /// Prints the page beside itself, or into `folder` (a page of a shared, read-only site is
+    /// printed into the test's own folder), as Chromium's `--print-to-pdf` prints it; one
+    /// browser prints every page the tests print.
+    static func printToPDF(_ html: URL, into folder: URL? = nil) async throws -> URL {
+        let name = html.deletingPathExtension().appendingPathExtension("pdf").lastPathComponent
+        var pdf = html.deletingPathExtension().appendingPathExtension("pdf")
+        if let folder {
+            let own = folder.appendingPathComponent(UUID().uuidString)
+            try FileManager.default.createDirectory(at: own, withIntermediateDirectories: true)
+            pdf = own.appendingPathComponent(name)
+        }
+        try await PagePrinter.print(html, to: pdf)
         return pdf
     }
 
@@ -94,6 +105,115 @@ enum PrintTools {
     }
 }
 
+/// A script of .ci/ kept running for the whole test run, asked one line at a time and answering
+/// each with one line: for browsers, which cost more to start than the pages they are asked about.
+/// The script ends when this process does and its standard input closes.
+actor ScriptServer {
+    private let script: String
+    private let arguments: @Sendable () throws -> [String]
+    private var process: Process?
+    private var input: FileHandle?
+    private var output: FileHandle?
+    private var unread = Data()
+
+    init(script: String, arguments: @escaping @Sendable () throws -> [String]) {
+        self.script = script
+        self.arguments = arguments
+    }
+
+    /// The script's answer to one line (no line break in it).
+    func ask(_ line: String) throws -> String {
+        let (input, output) = try started()
+        input.write(Data((line + "\n").utf8))
+        return try answer(from: output)
+    }
+
+    private func started() throws -> (FileHandle, FileHandle) {
+        if let process, process.isRunning, let input, let output { return (input, output) }
+        guard let python = PrintTools.tool("python3") else { throw PrintError.missing("python3") }
+        let process = Process()
+        process.executableURL = python
+        process.arguments = [Repository.root.appendingPathComponent(".ci/" + script).path] + (try arguments())
+        let toScript = Pipe(), fromScript = Pipe()
+        process.standardInput = toScript
+        process.standardOutput = fromScript
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        RunningScripts.add(process, input: toScript.fileHandleForWriting)
+        self.process = process
+        unread = Data()
+        input = toScript.fileHandleForWriting
+        output = fromScript.fileHandleForReading
+        return (toScript.fileHandleForWriting, fromScript.fileHandleForReading)
+    }
+
+    private func answer(from output: FileHandle) throws -> String {
+        while unread.firstIndex(of: UInt8(ascii: "\n")) == nil {
+            let more = output.availableData
+            if more.isEmpty {
+                input = nil
+                self.output = nil
+                throw PrintError.failed("\(script) stopped: \(String(decoding: unread, as: UTF8.self))")
+            }
+            unread.append(more)
+        }
+        let end = unread.firstIndex(of: UInt8(ascii: "\n")) ?? unread.endIndex
+        let line = String(decoding: unread[unread.startIndex..<end], as: UTF8.self)
+        unread = Data(unread[unread.index(after: end)...])
+        return line
+    }
+}
+
+/// The scripts kept running, told to stop when the test process ends and waited for, so that
+/// the time their browsers take is counted with the tests' (and no browser outlives the tests).
+enum RunningScripts {
+    private static let running = Mutex<[(process: Process, input: FileHandle)]>([])
+    private static let stopAtExit: Void = {
+        atexit {
+            for script in RunningScripts.running.withLock({ $0 }) {
+                try? script.input.close()
+                script.process.waitUntilExit()
+            }
+        }
+    }()
+
+    static func add(_ process: Process, input: FileHandle) {
+        _ = stopAtExit
+        running.withLock { $0.append((process, input)) }
+    }
+}
+
+/// One headless Chromium, kept by .ci/print_pages.py, printing every page the tests print, as
+/// `chromium --headless --print-to-pdf --no-pdf-header-footer` prints it (the same options; for
+/// the shipped pages byte for byte the same text and pixels).
+enum PagePrinter {
+    static let shared = ScriptServer(script: "print_pages.py") {
+        guard let chromium = ChromiumPrinter.executable() else { throw PrintError.missing("chromium") }
+        return [chromium.path]
+    }
+
+    static func print(_ html: URL, to pdf: URL) async throws {
+        let answer = try await shared.ask("\(html.path)\t\(pdf.path)")
+        guard answer == "ok", FileManager.default.fileExists(atPath: pdf.path) else {
+            throw PrintError.failed("\(html.path) was not printed: \(answer)")
+        }
+    }
+}
+
+/// Each page's height and axe-core findings at a width, from one browser kept by
+/// .ci/page_metrics.py --serve for every site the tests check.
+enum PageMetrics {
+    static let shared = ScriptServer(script: "page_metrics.py") { ["--serve"] }
+
+    /// What .ci/page_metrics.py says of the pages of the site: by page, its "height" and "violations".
+    static func measure(_ site: String, width: Int, pages: [String]) async throws -> [String: [String: Any]] {
+        let answer = try await shared.ask(([site, String(width)] + pages).joined(separator: "\t"))
+        let object = try JSONSerialization.jsonObject(with: Data(answer.utf8)) as? [String: Any] ?? [:]
+        if let error = object["error"] as? String { throw PrintError.failed("page_metrics.py: \(error)") }
+        return object.compactMapValues { $0 as? [String: Any] }
+    }
+}
+
 enum PrintError: Error {
     case missing(String)
     case failed(String)
@@ -127,8 +247,14 @@ enum ExternalTool {
                       stderr: (try? String(contentsOf: errors, encoding: .utf8)) ?? "")
     }
 
-    /// Whether python3 can import every module named.
+    /// Whether python3 can import every module named; asked once per list of modules, as many
+    /// tests ask the same before they start a browser.
     static func pythonHas(_ modules: String) -> Bool {
-        (try? run("python3", ["-c", "import " + modules]))?.status == 0
+        if let known = importable.withLock({ $0[modules] }) { return known }
+        let found = (try? run("python3", ["-c", "import " + modules]))?.status == 0
+        importable.withLock { $0[modules] = found }
+        return found
     }
+
+    private static let importable = Mutex<[String: Bool]>([:])
 }

@@ -78,10 +78,7 @@ struct PupilWordsTests {
     }
 
     @Test func everyWordOnTheShippedPupilPagesIsWithinTheBandsLimit() async throws {
-        let fixture = try Fixture.shippedContent()
-        defer { fixture.remove() }
-        let built = await fixture.build()
-        #expect(built.succeeded, "\(built.diagnostics.printed)")
+        let fixture = try await SharedSites.shipped.value()
         let names = ["Hasland Junior School", "Social Media Policy", "Childline"]
         for band in [Band(id: "years-3-4", youngest: 7, limit: 3), Band(id: "years-5-6", youngest: 9, limit: 5)] {
             let found = try Self.tooHard(site: fixture.output, band: band, names: names)
@@ -126,10 +123,7 @@ struct PupilWordsTests {
     }
 
     @Test func goodToKnowIsNotNumberedWithThePromises() async throws {
-        let fixture = try Fixture.shippedContent()
-        defer { fixture.remove() }
-        let built = await fixture.build()
-        #expect(built.succeeded, "\(built.diagnostics.printed)")
+        let fixture = try await SharedSites.shipped.value()
         let page = try fixture.read("site/pupils/years-3-4/social-media/index.html")
         let promises = try #require(page.range(of: "id=\"rules-promises\""))
         let goodToKnow = try #require(page.range(of: "id=\"rules-goodtoknow\""))
@@ -143,10 +137,7 @@ struct PupilWordsTests {
     }
 
     @Test func readersHomesSayNewForAFirstEditionAndOnlyStaffReadTheNoteAboutSigning() async throws {
-        let fixture = try Fixture.shippedContent()
-        defer { fixture.remove() }
-        let built = await fixture.build()
-        #expect(built.succeeded, "\(built.diagnostics.printed)")
+        let fixture = try await SharedSites.shipped.value()
         let note = "do not need to sign again"
         #expect(try fixture.read("site/staff/index.html").contains(note))
         for page in ["parents/index.html", "pupils/years-3-4/index.html", "pupils/years-5-6/index.html",
@@ -156,12 +147,11 @@ struct PupilWordsTests {
         let parents = try fixture.read("site/parents/index.html")
         #expect(parents.contains("Changed in edition 1.2, <time datetime=\"2026-11-24\">24 November 2026</time></p>"))
 
-        let school = try Fixture(files: WholeSchoolContent.files)
-        defer { school.remove() }
-        #expect(try await school.release("uniform", date: "2026-09-01").folder != nil)
-        #expect(await school.build().succeeded)
-        #expect(try school.read("site/parents/index.html").contains("<p class=\"changed\">New, <time"))
-        #expect(try school.read("site/pupils/years-3-4/index.html").contains("<p class=\"changed\"><strong>New</strong></p>"))
-        #expect(!(try school.read("site/parents/index.html")).contains("Changed in edition 1.0"))
+        // A school's first handbook: each policy released is in its first edition.
+        let school = try await SharedSites.wholeSchoolFirstHandbook.value()
+        let schoolParents = try #require(school["parents/index.html"])
+        #expect(schoolParents.contains("<p class=\"changed\">New, <time"))
+        #expect(try #require(school["pupils/years-3-4/index.html"]).contains("<p class=\"changed\"><strong>New</strong></p>"))
+        #expect(!schoolParents.contains("Changed in edition 1.0"))
     }
 }

@@ -17,12 +17,11 @@ struct ReaderPrintTests {
     /// Each page of each reader page names the school, the policy, the edition, the date it is in
     /// force from and the address the page can be read at again.
     @Test func everyPrintedPageOfEveryReaderPageNamesItsEdition() async throws {
-        let fixture = try Fixture.shippedContent(baseURL: "https://handbook.hasland.example/")
-        defer { fixture.remove() }
-        let built = await fixture.build()
-        #expect(built.succeeded, "\(built.diagnostics.printed)")
+        let fixture = try await SharedSites.shippedWithAddress.value()
+        let scratch = try Fixture(files: [:])
+        defer { scratch.remove() }
         for page in Self.readerPages {
-            let pdf = try PrintTools.printToPDF(fixture.url("site/" + page + "index.html"))
+            let pdf = try await PrintTools.printToPDF(fixture.url("site/" + page + "index.html"), into: scratch.root)
             let count = try PrintTools.pageCount(pdf)
             #expect(count >= 1, "\(page)")
             for number in 1...max(count, 1) {
@@ -40,11 +39,10 @@ struct ReaderPrintTests {
 
     /// Without `base-url` the page has no public address, so the printout names its folder.
     @Test func withoutAPublicAddressThePrintoutNamesThePagesFolder() async throws {
-        let fixture = try Fixture.shippedContent()
-        defer { fixture.remove() }
-        let built = await fixture.build()
-        #expect(built.succeeded, "\(built.diagnostics.printed)")
-        let pdf = try PrintTools.printToPDF(fixture.url("site/parents/social-media/index.html"))
+        let fixture = try await SharedSites.shipped.value()
+        let scratch = try Fixture(files: [:])
+        defer { scratch.remove() }
+        let pdf = try await PrintTools.printToPDF(fixture.url("site/parents/social-media/index.html"), into: scratch.root)
         let count = try PrintTools.pageCount(pdf)
         for number in 1...max(count, 1) {
             let raw = try PrintTools.run("pdftotext", ["-f", String(number), "-l", String(number), pdf.path, "-"])

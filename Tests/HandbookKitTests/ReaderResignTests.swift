@@ -8,8 +8,19 @@ import Testing
 /// changed, and nobody for a correction. `records status`, `forms --outstanding`, `diff` and the
 /// pages say the same.
 struct ReaderResignTests {
-    /// Mobile phones 2.3 released, and signed by two staff and two children in each key stage.
+    /// Mobile phones 2.3 released, and signed by two staff and two children in each key stage: a
+    /// copy for the test to change of the one made once.
     static func signedFixture() async throws -> Fixture {
+        try Fixture.copy(of: try await signed.value())
+    }
+
+    private static let signed = Shared {
+        let fixture = try await makeSigned()
+        try fixture.share()
+        return fixture
+    }
+
+    private static func makeSigned() async throws -> Fixture {
         let fixture = try Fixture()
         #expect(try await fixture.release("mobile-phones", date: "2026-07-01").folder != nil)
         try fixture.write("staff.csv", "name,role\nJo Bloggs,Teacher\nSam Lee,Governor\n")

@@ -218,18 +218,19 @@ enum ICalendarLibrary {
 /// The governors' list: built the same whatever the day, reviews listed soonest first, and
 /// overdue marked in the browser by the reader's own date.
 struct GovernorsReviewListTests {
-    private func builtSite() async throws -> Fixture {
+    /// The sample with both policies released, built once for both tests, which only read it.
+    private static let site = Shared {
         let fixture = try Fixture()
         _ = try await fixture.release("trips", date: "2024-07-01")
         _ = try await fixture.release("mobile-phones", date: "2026-02-01")
         let report = await fixture.build()
         try #require(report.succeeded, "\(report.diagnostics)")
+        try fixture.share()
         return fixture
     }
 
     @Test func theBuiltPageMarksNothingOverdueAndListsReviewsSoonestFirst() async throws {
-        let fixture = try await builtSite()
-        defer { fixture.remove() }
+        let fixture = try await Self.site.value()
         let page = try fixture.read("site/policies/index.html")
         // Released after its review date; the page used to call it overdue as of that release.
         #expect(!page.contains("class=\"overdue\""))
@@ -250,8 +251,7 @@ struct GovernorsReviewListTests {
             #expect(!WholeSchoolTests.browserIsRequired, "Chromium is required here but not installed")
             return
         }
-        let fixture = try await builtSite()
-        defer { fixture.remove() }
+        let fixture = try await Self.site.value()
         let process = Process()
         process.executableURL = chromium
         process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom",

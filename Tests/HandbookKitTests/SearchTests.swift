@@ -10,27 +10,6 @@ struct SearchTests {
         ExternalTool.pythonHas("pagefind_bin, selenium") && FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver")
     }
 
-    /// Each search's results, all run in one browser: a query and the reader folder to narrow to ("" for everyone).
-    private func search(_ fixture: Fixture, _ searches: [(query: String, reader: String)]) throws -> [[[String: String]]] {
-        try searchPage(fixture, searches).map { $0["results"] as? [[String: String]] ?? [] }
-    }
-
-    /// What the search page did for each search: its results, the first line it showed and, with
-    /// `--follow`, the page its first result opened. `options` go to .ci/search_check.py.
-    private func searchPage(_ fixture: Fixture, _ searches: [(query: String, reader: String)],
-                            options: [String] = []) throws -> [[String: Any]] {
-        let result = try ExternalTool.run("python3", [Repository.root.appendingPathComponent(".ci/search_check.py").path]
-                                                      + options + [fixture.output] + searches.flatMap { [$0.query, $0.reader] })
-        #expect(result.status == 0, "\(result.stderr)")
-        let answers = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
-        #expect(answers.count == searches.count)
-        for answer in answers {
-            let console = answer["console"] as? [String] ?? []
-            #expect(!console.contains { $0.contains("Content Security Policy") }, "\(console)")
-        }
-        return answers
-    }
-
     /// The sample's two policies released and the site built with its search index.
     private func releasedAndIndexed() async throws -> Fixture {
         let fixture = try Fixture()
@@ -42,6 +21,50 @@ struct SearchTests {
         return fixture
     }
 
+    /// The released and indexed sample, built once for the tests that only search it.
+    private static let searchedSite = Shared {
+        let fixture = try await SearchTests().releasedAndIndexed()
+        try fixture.share()
+        return fixture
+    }
+
+    /// Which of `browserSearches` each test reads.
+    private enum Asked: Int {
+        case phone, phoneForFamilies, promiseForKeyStage2, inFolderPhone, inFolderPhoneForFamilies, fromFilesPhone
+    }
+
+    /// Every search the browser tests make of `searchedSite`, run in one browser (starting one
+    /// costs more than the searches): from the server's root, then with the handbook in a folder
+    /// of the website following each first result, then opened from the disk.
+    /// .ci/search_check.py prints a list with an object for each search.
+    private static let browserSearches = Shared { () async throws -> ExternalTool.Result in
+        let site = try await searchedSite.value()
+        return try ExternalTool.run("python3", [Repository.root.appendingPathComponent(".ci/search_check.py").path, site.output,
+                                                "phone", "", "phone", "families/", "promise", "children/key-stage-2/",
+                                                "--folder", "/handbook/", "--follow", "phone", "", "phone", "families/",
+                                                "--file", "--no-follow", "--folder", "/", "phone", ""])
+    }
+
+    /// What the search page did for each search asked: its results, the first line it showed and,
+    /// following, the page its first result opened.
+    private func searchPage(_ asked: [Asked]) async throws -> [[String: Any]] {
+        let result = try await Self.browserSearches.value()
+        #expect(result.status == 0, "\(result.stderr)")
+        let answers = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        try #require(answers.count == Asked.fromFilesPhone.rawValue + 1, "\(answers)")
+        let mine = asked.map { answers[$0.rawValue] }
+        for answer in mine {
+            let console = answer["console"] as? [String] ?? []
+            #expect(!console.contains { $0.contains("Content Security Policy") }, "\(console)")
+        }
+        return mine
+    }
+
+    /// Each search's results.
+    private func search(_ asked: [Asked]) async throws -> [[[String: String]]] {
+        try await searchPage(asked).map { $0["results"] as? [[String: String]] ?? [] }
+    }
+
     /// Most schools keep the handbook in a folder of their website (https://school.example/handbook/):
     /// results link into that folder, not below it twice, the reader filter narrows them, each is
     /// labelled with its reader, and a result opens its page.
@@ -50,9 +73,7 @@ struct SearchTests {
             #expect(!WholeSchoolTests.browserIsRequired, "search must be checked here, but Pagefind or the browser is missing")
             return
         }
-        let fixture = try await releasedAndIndexed()
-        defer { fixture.remove() }
-        let answers = try searchPage(fixture, [("phone", ""), ("phone", "families/")], options: ["--folder", "/handbook/", "--follow"])
+        let answers = try await searchPage([.inFolderPhone, .inFolderPhoneForFamilies])
         let everyone = try #require(answers.first?["results"] as? [[String: String]])
         let families = try #require(answers.last?["results"] as? [[String: String]])
         #expect(!everyone.isEmpty)
@@ -84,9 +105,7 @@ struct SearchTests {
             #expect(!WholeSchoolTests.browserIsRequired, "search must be checked here, but Pagefind or the browser is missing")
             return
         }
-        let fixture = try await releasedAndIndexed()
-        defer { fixture.remove() }
-        let answers = try searchPage(fixture, [("phone", "")], options: ["--file"])
+        let answers = try await searchPage([.fromFilesPhone])
         let answer = try #require(answers.first)
         #expect((answer["results"] as? [[String: String]])?.isEmpty == true)
         #expect(answer["said"] as? String == "Search works once the handbook is on a web server, not from files opened on this computer. Every policy is also listed in the topics A to Z.")
@@ -97,12 +116,11 @@ struct SearchTests {
             #expect(!WholeSchoolTests.browserIsRequired, "search must be checked here, but Pagefind or the browser is missing")
             return
         }
-        let fixture = try await releasedAndIndexed()
-        defer { fixture.remove() }
+        let fixture = try await Self.searchedSite.value()
         #expect(FileManager.default.fileExists(atPath: fixture.output + "/pagefind/pagefind.js"))
         #expect(try fixture.read("site/index.html").contains("action=\"search/index.html\""))
 
-        let answers = try search(fixture, [("phone", ""), ("phone", "families/")])
+        let answers = try await search([.phone, .phoneForFamilies])
         let everyone = try #require(answers.first), families = try #require(answers.last)
         #expect(!everyone.isEmpty)
         #expect(everyone.allSatisfy { $0["url"]?.contains("/mobile-phones/") == true }, "\(everyone)")
@@ -120,9 +138,7 @@ struct SearchTests {
             #expect(!WholeSchoolTests.browserIsRequired, "search must be checked here, but Pagefind or the browser is missing")
             return
         }
-        let fixture = try await releasedAndIndexed()
-        defer { fixture.remove() }
-        let answers = try search(fixture, [("phone", ""), ("promise", "children/key-stage-2/")])
+        let answers = try await search([.phone, .promiseForKeyStage2])
         let phone = try #require(answers.first)
         #expect(phone.count > 1)
         let titles = phone.compactMap { $0["title"] }

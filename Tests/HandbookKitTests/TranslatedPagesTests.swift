@@ -91,10 +91,7 @@ extension TranslatedPagesTests {
         }
         let pages = ["families/pl/mobile-phones/index.html", "families/ur/mobile-phones/index.html", "families/pl/index.html",
                      "families/ur/index.html", "families/mobile-phones/index.html"]
-        let result = try ExternalTool.run("python3", [Repository.root.appendingPathComponent(".ci/page_metrics.py").path,
-                                                      fixture.output, "375"] + pages)
-        #expect(result.status == 0, "\(result.stderr)")
-        let metrics = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: [String: Any]])
+        let metrics = try await PageMetrics.measure(fixture.output, width: 375, pages: pages)
         for page in pages {
             let violations = try #require(metrics[page])["violations"] as? [String] ?? []
             #expect(violations.isEmpty, "\(page): \(violations)")

@@ -20,6 +20,13 @@ struct TranslatedSearchTests {
         return fixture
     }
 
+    /// The indexed fixture, built once for the tests that only read or search it.
+    private static let sharedSite = Shared {
+        let fixture = try await indexedFixture()
+        try fixture.share()
+        return fixture
+    }
+
     /// The languages pagefind-entry.json lists.
     private static func indexLanguages(_ fixture: Fixture) throws -> [String] {
         let entry = try JSONSerialization.jsonObject(with: Data(contentsOf: fixture.url("site/pagefind/pagefind-entry.json")))
@@ -49,8 +56,7 @@ struct TranslatedSearchTests {
             #expect(!WholeSchoolTests.browserIsRequired, "search must be checked here, but Pagefind is missing")
             return
         }
-        let fixture = try await Self.indexedFixture()
-        defer { fixture.remove() }
+        let fixture = try await Self.sharedSite.value()
         let polish = try fixture.read("site/families/pl/mobile-phones/index.html")
         #expect(polish.contains("<form class=\"site-search\" action=\"../../../search/pl/index.html\" method=\"get\" role=\"search\">"))
         #expect(polish.contains("<label for=\"site-search-q\">Szukaj w podręczniku</label>"))
@@ -77,27 +83,30 @@ struct TranslatedSearchTests {
             #expect(!WholeSchoolTests.browserIsRequired, "the browser checks must run here, but Chromium, Pagefind or the Python checkers are missing")
             return
         }
-        let fixture = try await Self.indexedFixture()
-        defer { fixture.remove() }
+        let fixture = try await Self.sharedSite.value()
         let pages = ["search/pl/index.html", "search/ur/index.html"]
-        let result = try ExternalTool.run("python3", [Repository.root.appendingPathComponent(".ci/page_metrics.py").path,
-                                                      fixture.output, "375"] + pages)
-        #expect(result.status == 0, "\(result.stderr)")
-        let metrics = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: [String: Any]])
+        let metrics = try await PageMetrics.measure(fixture.output, width: 375, pages: pages)
         for page in pages {
             let violations = try #require(metrics[page])["violations"] as? [String] ?? []
             #expect(violations.isEmpty, "\(page): \(violations)")
         }
     }
 
-    /// What a search page found in a browser, for each query, with `page` the search page's path in the site.
-    private func search(_ fixture: Fixture, on page: String, _ queries: [String]) throws -> [[String: Any]] {
+    /// What the search pages found in one browser, for each page's queries in turn, with each
+    /// page's path in the site.
+    private func search(_ fixture: Fixture, _ pages: [(page: String, queries: [String])]) throws -> [[[String: Any]]] {
+        let asked = pages.flatMap { ["--page", $0.page] + $0.queries.flatMap { [$0, ""] } }
         let result = try ExternalTool.run("python3", [Repository.root.appendingPathComponent(".ci/search_check.py").path,
-                                                      "--page", page, fixture.output] + queries.flatMap { [$0, ""] })
+                                                      fixture.output] + asked)
         #expect(result.status == 0, "\(result.stderr)")
         let answers = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
-        #expect(answers.count == queries.count)
-        return answers
+        try #require(answers.count == pages.map(\.queries.count).reduce(0, +))
+        var grouped: [[[String: Any]]] = [], next = 0
+        for page in pages {
+            grouped.append(Array(answers[next..<next + page.queries.count]))
+            next += page.queries.count
+        }
+        return grouped
     }
 
     private func urls(_ answer: [String: Any]) -> [String] {
@@ -109,21 +118,20 @@ struct TranslatedSearchTests {
             #expect(!WholeSchoolTests.browserIsRequired, "search must be checked here, but Pagefind or the browser is missing")
             return
         }
-        let fixture = try await Self.indexedFixture()
-        defer { fixture.remove() }
+        let fixture = try await Self.sharedSite.value()
         try #require(FileManager.default.fileExists(atPath: fixture.output + "/search/pl/index.html"))
 
-        let polish = try search(fixture, on: "search/pl/index.html", ["telefon", "phone"])
+        let found = try search(fixture, [("search/pl/index.html", ["telefon", "phone"]), ("search/ur/index.html", ["فون"]),
+                                         ("search/index.html", ["phone", "telefon"])])
+        let polish = found[0], urdu = found[1], english = found[2]
         #expect(urls(polish[0]).count == 1 && urls(polish[0]).first?.hasSuffix("/families/pl/mobile-phones/index.html") == true,
                 "\(polish[0])")
         #expect(polish[0]["said"] as? String == "strona znaleziona")
         #expect(!urls(polish[1]).contains { !$0.contains("/pl/") }, "the Polish search found English pages: \(polish[1])")
 
-        let urdu = try search(fixture, on: "search/ur/index.html", ["فون"])
         #expect(urls(urdu[0]).count == 1 && urls(urdu[0]).first?.hasSuffix("/families/ur/mobile-phones/index.html") == true,
                 "\(urdu[0])")
 
-        let english = try search(fixture, on: "search/index.html", ["phone", "telefon"])
         #expect(urls(english[0]).contains { $0.hasSuffix("/families/mobile-phones/index.html") }, "\(english[0])")
         #expect(!urls(english[0]).contains { $0.contains("/pl/") || $0.contains("/ur/") }, "\(english[0])")
         #expect(urls(english[1]).isEmpty, "the English search found Polish pages: \(english[1])")

@@ -36,7 +36,7 @@ struct WholeSchoolTests {
             #expect(!Self.browserIsRequired, "the browser checks must run here, but Chromium or the Python checkers are missing")
             return
         }
-        try expectTheReadersPagesFitThreePhoneScreensAndPassAxe(fixture)
+        try await expectTheReadersPagesFitThreePhoneScreensAndPassAxe(fixture)
     }
 
     private func expectEveryPolicyIsListedForItsReadersByCategory(_ fixture: Fixture) throws {
@@ -51,13 +51,10 @@ struct WholeSchoolTests {
         #expect(FileManager.default.fileExists(atPath: fixture.output + "/feed.xml"))
     }
 
-    private func expectTheReadersPagesFitThreePhoneScreensAndPassAxe(_ fixture: Fixture) throws {
+    private func expectTheReadersPagesFitThreePhoneScreensAndPassAxe(_ fixture: Fixture) async throws {
         let pages = ["index.html", "parents/index.html", "staff/index.html", "pupils/years-3-4/index.html",
                      "pupils/years-5-6/index.html", "policies/index.html", "topics/index.html"]
-        let result = try ExternalTool.run("python3", [Repository.root.appendingPathComponent(".ci/page_metrics.py").path,
-                                                      fixture.output, "375"] + pages)
-        #expect(result.status == 0, "\(result.stderr)")
-        let metrics = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: [String: Any]])
+        let metrics = try await PageMetrics.measure(fixture.output, width: 375, pages: pages)
         for page in pages {
             let entry = try #require(metrics[page])
             let height = try #require(entry["height"] as? Int)

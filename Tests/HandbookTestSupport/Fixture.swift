@@ -1,7 +1,7 @@
 import Foundation
 
 /// A temporary folder holding a content folder that a test may change, and where it builds.
-public struct Fixture {
+public struct Fixture: Sendable {
     public let root: URL
 
     public init(files: [String: String] = SampleContent.files) throws {

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// What a test checks of every site it builds on disk: that no roster or register name used by
 /// the test suite is in any of its files, and that every file in it is one the build reported
@@ -16,10 +19,8 @@ public enum PublishedSiteScan {
     public static func problems(in site: String, written: Set<String>?, names: [String] = rosterNames) -> [String] {
         let files = snapshotTree(site)
         var problems: [String] = []
-        let needles = names.map { Array($0.utf8) }
         for (path, data) in files.sorted(by: { $0.key < $1.key }) {
-            let bytes = [UInt8](data)
-            for (name, needle) in zip(names, needles) where contains(bytes, needle) {
+            for name in names where contains(data, name) {
                 problems.append("\(site)/\(path) holds the name \(name)")
             }
             if let written, !written.contains(path) {
@@ -29,13 +30,23 @@ public enum PublishedSiteScan {
         return problems
     }
 
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, haystack.count >= needle.count else { return false }
-        var index = 0
-        while index <= haystack.count - needle.count {
-            if haystack[index] == first, haystack[index..<index + needle.count].elementsEqual(needle) { return true }
-            index += 1
+    /// Whether the bytes hold the name's UTF-8 bytes. Every build of the tests scans each site it
+    /// writes, so the C library does the looking (memchr for the first byte, memcmp for the rest),
+    /// not a loop built without optimisation.
+    private static func contains(_ data: Data, _ name: String) -> Bool {
+        let needle = Array(name.utf8)
+        return data.withUnsafeBytes { haystack in
+            needle.withUnsafeBytes { needle in
+                guard let start = haystack.baseAddress, let wanted = needle.baseAddress, needle.count > 0 else { return false }
+                let first = Int32(needle[0])
+                var offset = 0
+                while haystack.count - offset >= needle.count {
+                    guard let found = memchr(start + offset, first, haystack.count - offset - needle.count + 1) else { return false }
+                    if memcmp(found, wanted, needle.count) == 0 { return true }
+                    offset = start.distance(to: UnsafeRawPointer(found)) + 1
+                }
+                return false
+            }
         }
-        return false
     }
 }
