@@ -72,41 +72,14 @@ public struct TemplateSet: Sendable {
             for asset in assets { assetFiles[asset.path] = asset.data }
             assetLinks += links
         }
-        var diagnostics: [Diagnostic] = []
-        var library = TemplateLibrary(escape: HTML.escape)
-        var paths: [String: String] = [:]
         // In the order of the file names, as a folder lists them.
-        for (name, file) in chosen.sorted(by: { $0.key + ".mustache" < $1.key + ".mustache" }) {
-            guard let data = FileManager.default.contents(atPath: file.url.path), let text = PlainText.string(data) else {
-                diagnostics.append(.error(at: SourceLocation(file: file.shown), "this template cannot be read as UTF-8 text",
-                                          hint: "save it as UTF-8"))
-                continue
-            }
-            do throws(TemplateSyntaxError) {
-                try library.register(text, named: name)
-                paths[name] = file.shown
-            } catch {
-                diagnostics.append(.error(at: SourceLocation(file: file.shown, line: error.line, column: error.column),
-                                          "template syntax error: \(error.message)", hint: error.hint))
-            }
+        let sources = chosen.sorted(by: { $0.key + ".mustache" < $1.key + ".mustache" }).map { name, file in
+            ParsedTemplates.Source(name: name, shown: file.shown,
+                                   text: FileManager.default.contents(atPath: file.url.path).flatMap(PlainText.string))
         }
-        let names = library.names
-        for reference in library.references where paths[reference.name] == nil {
-            diagnostics.append(.error(at: location(of: reference.position, in: reference.template, paths: paths),
-                                      "this template uses `\(reference.name)`, but there is no `\(reference.name).mustache`",
-                                      hint: Suggestion.closest(to: reference.name, among: names).map { "did you mean `\($0)`?" }
-                                          ?? "add \(reference.name).mustache to the templates folder, or remove the reference"))
-        }
-        for name in requiredTemplates where paths[name] == nil && !diagnostics.contains(where: {
-            $0.location.file.hasSuffix("/\(name).mustache")
-        }) {
-            diagnostics.append(.error(at: SourceLocation(file: ContentPaths.join(shown, "\(name).mustache")),
-                                      "the page template `\(name).mustache` is missing",
-                                      hint: "restore it from the handbook's own templates/ folder"))
-        }
-        if !diagnostics.hasErrors {
-            diagnostics += unknownNames(in: library, paths: paths)
-        }
+        let parsed = ParsedTemplates.parse(sources, shownAs: shown)
+        let library = parsed.library, paths = parsed.paths
+        var diagnostics = parsed.diagnostics
         diagnostics += assetLinks
         if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
         let assets = assetFiles.sorted { $0.key < $1.key }.map { (path: $0.key, data: $0.value) }
@@ -125,24 +98,6 @@ public struct TemplateSet: Sendable {
     package func renderBytes(_ name: String, _ context: some TemplateObject) throws(TemplateMissing) -> [UInt8] {
         guard let html = library.renderBytes(context, withTemplate: name) else { throw TemplateMissing(name: name) }
         return html
-    }
-
-    /// A name a template writes that no page rendering it can answer would be empty text on
-    /// every page: it is an error where it is written, with the field that was probably meant.
-    private static func unknownNames(in library: TemplateLibrary, paths: [String: String]) -> [Diagnostic] {
-        let pages = PageTemplates.all.map { (template: $0.name, root: TemplateShape.object($0.root)) }
-        return library.unknownNames(rendering: pages).map { unknown in
-            let hint = unknown.habitHint
-                ?? Suggestion.closest(to: unknown.name, among: unknown.candidates).map { "did you mean `\($0)`?" }
-                ?? "the fields it can use here are: " + unknown.candidates.map { "`\($0)`" }.joined(separator: ", ")
-            return .error(at: location(of: unknown.position, in: unknown.template, paths: paths),
-                          "`\(unknown.name)` is not a field of any page this template is rendered for, so it would show nothing",
-                          hint: hint, code: "template-field")
-        }
-    }
-
-    private static func location(of position: TemplatePosition, in template: String, paths: [String: String]) -> SourceLocation {
-        SourceLocation(file: paths[template] ?? template + ".mustache", line: position.line, column: position.column)
     }
 
     /// Assets that are text get the same line endings whatever computer they were saved on;
