@@ -119,7 +119,7 @@ let package = Package(
         ),
         .testTarget(name: "HandbookModelTests", dependencies: ["HandbookModel"]),
         .testTarget(name: "HandbookTemplatesTests", dependencies: ["HandbookTemplates"]),
-        .testTarget(name: "HandbookOutputTests", dependencies: ["HandbookOutput"]),
+        .testTarget(name: "HandbookOutputTests", dependencies: ["HandbookModel", "HandbookOutput"]),
         .testTarget(name: "HandbookRecordsTests",
                     dependencies: ["HandbookRecords", "HandbookModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "HandbookContentTests",

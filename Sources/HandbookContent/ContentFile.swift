@@ -79,17 +79,13 @@ package struct ContentBoundary: Sendable {
     private let folders: ResolvedFolders
 
     package init(_ root: URL) {
-        self.root = Self.resolved(root)
+        self.root = RealPath.of(root.path)
         folders = ResolvedFolders(root.standardizedFileURL.path, resolved: self.root)
     }
 
     package func contains(_ url: URL) -> Bool {
-        let resolved = folders.resolve(url.path) ?? Self.resolved(url)
+        let resolved = folders.resolve(url.path) ?? RealPath.of(url.path)
         return resolved == root || resolved.hasPrefix(root + "/")
-    }
-
-    fileprivate static func resolved(_ url: URL) -> String {
-        RealPath.of(url.path)
     }
 }
 
@@ -106,7 +102,7 @@ private final class ResolvedFolders: Sendable {
     }
 
     /// The real path of a file or folder under the top folder; nil when that cannot be told
-    /// this way, and `realpath` must.
+    /// this way, and `RealPath` must.
     func resolve(_ path: String) -> String? {
         guard path.hasPrefix(top + "/") else { return nil }
         var pending: [Substring] = []

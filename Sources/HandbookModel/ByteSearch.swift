@@ -23,11 +23,10 @@ public enum ByteSearch {
     /// characters are bytes); true whenever that cannot be told this way.
     public static func mayContain(_ phrase: String, in text: String) -> Bool {
         let told = text.utf8.withContiguousStorageIfAvailable { hay in
-            phrase.utf8.withContiguousStorageIfAvailable { pin -> Bool? in
-                guard hay.allSatisfy({ $0 < 0x80 }), pin.allSatisfy({ $0 < 0x80 }) else { return nil }
-                return contains(pin, in: hay)
-            } ?? nil
-        } ?? nil
-        return told ?? true
+            phrase.utf8.withContiguousStorageIfAvailable { pin in
+                pin.allSatisfy { $0 < 0x80 } && hay.allSatisfy { $0 < 0x80 } ? contains(pin, in: hay) : true
+            }
+        }
+        return (told ?? nil) ?? true
     }
 }

@@ -16,12 +16,7 @@ public struct WritePlace: Sendable, Equatable {
 
     public init(_ path: String) {
         shownAs = path
-        self.path = Self.resolve(path)
-    }
-
-    /// Where `path` leads: see `RealPath`.
-    public static func resolve(_ path: String) -> String {
-        RealPath.of(path)
+        self.path = RealPath.of(path)
     }
 
     /// Whether this place is `folder` or lies inside it.

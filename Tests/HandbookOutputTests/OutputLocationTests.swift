@@ -1,4 +1,5 @@
 import Foundation
+import HandbookModel
 @testable import HandbookOutput
 import Testing
 
@@ -94,8 +95,8 @@ import Testing
         defer { scratch.remove() }
         try FileManager.default.createDirectory(atPath: scratch.join("real"), withIntermediateDirectories: false)
         try FileManager.default.createSymbolicLink(atPath: scratch.join("link"), withDestinationPath: scratch.join("real"))
-        #expect(WritePlace.resolve(scratch.join("link/new/../site")) == scratch.join("real/site"))
-        #expect(WritePlace.resolve(scratch.join("link/./a//b")) == scratch.join("real/a/b"))
+        #expect(RealPath.of(scratch.join("link/new/../site")) == scratch.join("real/site"))
+        #expect(RealPath.of(scratch.join("link/./a//b")) == scratch.join("real/a/b"))
         let location = try OutputLocation(scratch.join("link/site"), protecting: [])
         #expect(location.parent == scratch.join("real"))
         #expect(location.name == "site")

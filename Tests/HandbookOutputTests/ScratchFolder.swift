@@ -1,4 +1,5 @@
 import Foundation
+import HandbookModel
 @testable import HandbookOutput
 
 /// A new empty folder under the system's temporary folder, removed by `remove()`.
@@ -8,7 +9,7 @@ struct ScratchFolder {
     init() throws {
         var template = Array((NSTemporaryDirectory() + "/handbook-output-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else { throw POSIXError(.EIO) }
-        path = WritePlace.resolve(String(cString: made))
+        path = RealPath.of(String(cString: made))
     }
 
     func remove() {

@@ -1,4 +1,5 @@
 import Foundation
+import HandbookModel
 import HandbookOutput
 import Testing
 
@@ -43,11 +44,11 @@ struct WriteGuardTests {
         try FileManager.default.createDirectory(atPath: scratch.join("templates/assets"), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: scratch.join("records"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: scratch.join("records/records.sqlite"), withDestinationPath: "../templates/assets/names.sqlite")
-        #expect(WritePlace.resolve(scratch.join("records/records.sqlite")) == scratch.join("templates/assets/names.sqlite"))
+        #expect(RealPath.of(scratch.join("records/records.sqlite")) == scratch.join("templates/assets/names.sqlite"))
         let refused = try #require(refusal(scratch.join("records/records.sqlite"), [GuardedFolder(.templates, scratch.join("templates"))]))
         #expect(refused.linkedTo == scratch.join("templates/assets/names.sqlite"))
         try FileManager.default.createSymbolicLink(atPath: scratch.join("loop"), withDestinationPath: scratch.join("loop"))
-        #expect(WritePlace.resolve(scratch.join("loop/x")).hasSuffix("/loop/x"))
+        #expect(RealPath.of(scratch.join("loop/x")).hasSuffix("/loop/x"))
     }
 
     @Test func anyFolderABuildMarkedIsASite() throws {
