@@ -85,7 +85,7 @@ let package = Package(
                 "HandbookEditions", "HandbookSite", "HandbookOutput", "HandbookRecords", "HandbookTemplates",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            resources: [.copy("Resources/search_index.py"), .copy("Resources/new-handbook.yml"),
+            resources: [.copy("Resources/new-handbook.yml"),
                         .copy("Resources/new-gitignore"), .copy("Resources/import-filter.lua")]
         ),
         // `handbook serve`: the site built in memory, rebuilt on every edit, errors shown in the page.

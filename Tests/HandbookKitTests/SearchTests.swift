@@ -234,7 +234,7 @@ struct SearchTests {
         let fixture = try Fixture()
         defer { fixture.remove() }
         var options = HandbookBuild.Options(content: fixture.content, templates: Repository.templates, output: fixture.output)
-        options.looksForPagefind = false
+        options.pagefind = .absent
         let result = await HandbookBuild.build(options)
         #expect(result.succeeded)
         fixture.expectNothingPrivate(result)

@@ -23,8 +23,8 @@ public enum HandbookBuild {
         public var today: CalendarDate?
         /// Index the site for search when Pagefind is installed.
         public var search: Bool = true
-        /// False builds as though Pagefind were not installed, wherever it is.
-        package var looksForPagefind = true
+        /// Which Pagefind indexes the site: the one installed, by default.
+        package var pagefind: SearchIndexer.Choice = .installed
 
         /// The templates folder this run reads beside the built-in templates, if any.
         var templateFolder: String? { TemplateFolder.resolve(templates, content: content) }
@@ -102,13 +102,9 @@ public enum HandbookBuild {
         } catch {
             return Report(diagnostics: [error.diagnostic], pageCount: 0)
         }
-        var notes: [Diagnostic] = []
-        let indexer = SearchIndexStage.plan(options, diagnostics: &notes)
-        clock.lap("locks, staging folder, looking for Pagefind")
+        clock.lap("locks, staging folder")
         var diagnostics: [Diagnostic] = []
-        let built = await stages(options, into: sink, search: indexer.map { ($0, sink.staging) }, clock: &clock,
-                                 diagnostics: &diagnostics)
-        diagnostics += notes
+        let built = await stages(options, into: sink, search: sink.staging, clock: &clock, diagnostics: &diagnostics)
         guard let pageCount = built else {
             sink.discard()
             return Report(diagnostics: diagnostics.inReadingOrder, pageCount: 0)
@@ -145,31 +141,46 @@ public enum HandbookBuild {
     }
 
     /// Every stage but the commit, into any sink, adding what each reports to `diagnostics` (empty
-    /// when called). The search index, when there is one, is made from the pages in `folder`, where
-    /// the sink writes them. The page count is nil when a stage stopped the build.
-    private static func stages(_ options: Options, into sink: some OutputSink,
-                               search: (indexer: SearchIndexer, folder: String)?,
+    /// when called). With a `search` folder, where the sink writes its pages, the site is indexed
+    /// for search when the options ask for it and Pagefind is installed. The page count is nil when
+    /// a stage stopped the build.
+    private static func stages(_ options: Options, into sink: some OutputSink, search folder: String?,
                                clock: inout StageClock, diagnostics: inout [Diagnostic]) async -> Int? {
-        guard let content = LoadStage.run(options, hasSearch: search != nil, diagnostics: &diagnostics) else {
+        // Looking for Pagefind starts a process: it runs while the content loads.
+        let lookup = Task.detached { folder == nil ? nil : SearchIndexStage.plan(options) }
+        guard var content = LoadStage.run(options, diagnostics: &diagnostics) else {
+            lookup.cancel()
             return nil
         }
-        clock.lap("load")
+        var search: (indexer: SearchIndexer, folder: String)?
+        switch await lookup.value {
+        case .some(.index(let indexer)):
+            search = folder.map { (indexer, $0) }
+            content = content.searchable()
+        case .some(.none(let note)):
+            diagnostics.append(note)
+        case nil:
+            break
+        }
+        clock.lap("load, looking for Pagefind")
+        do {
+            return try await renderedStages(content, options, into: sink, search: search, clock: &clock,
+                                            diagnostics: &diagnostics)
+        } catch {
+            diagnostics += error.diagnostics
+            return nil
+        }
+    }
 
+    /// check → plan pages → render → check links → index for search, once the content is loaded.
+    /// Findings that do not stop the build are added to `diagnostics`.
+    private static func renderedStages(_ content: LoadedContent, _ options: Options, into sink: some OutputSink,
+                                       search: (indexer: SearchIndexer, folder: String)?, clock: inout StageClock,
+                                       diagnostics: inout [Diagnostic]) async throws(StageFailure) -> Int {
         // Check, plan pages and render run one policy to a task, on every core, and a policy's
         // text is let go as soon as its pages are written: a large handbook is never all in memory.
-        let policies = await content.policyNames.concurrentMap { name -> PolicyPages in
-            let checked = CheckStage.run(name, in: content, options: options)
-            guard let publication = checked.publication else {
-                return PolicyPages(diagnostics: checked.diagnostics, claim: checked.claim)
-            }
-            do throws(StageFailure) {
-                let planned = try PlanPagesStage.policy(publication, in: content)
-                let rendered = try RenderStage.run(planned.pages, with: content.renderer, into: sink)
-                return PolicyPages(diagnostics: checked.diagnostics, claim: checked.claim, summary: planned.summary,
-                                   rendered: rendered)
-            } catch {
-                return PolicyPages(diagnostics: checked.diagnostics + error.diagnostics, claim: checked.claim)
-            }
+        let policies = await content.policyNames.concurrentMap { name in
+            policyPages(name, in: content, options: options, into: sink)
         }
         var rendered = RenderedPages()
         var summaries: [PolicySummary] = []
@@ -183,29 +194,38 @@ public enum HandbookBuild {
         diagnostics += StatutoryChecks.check(ChecklistSubject(config: content.opened.config, claims: claims))
         if options.strict { diagnostics = diagnostics.map(\.strict) }
         clock.lap("check, plan pages, render: each policy")
-        guard !diagnostics.hasErrors else { return nil }
+        guard !diagnostics.hasErrors else { throw StageFailure(diagnostics: []) }
 
-        do throws(StageFailure) {
-            let handbookPages = PlanPagesStage.handbook(summaries, in: content)
-            rendered.append(try RenderStage.handbook(handbookPages, with: content.renderer, into: sink))
-            if let calendar = content.site.reviewCalendar(summaries) { try RenderStage.write(calendar, into: sink) }
-            clock.lap("plan pages, render: the whole handbook")
+        rendered.append(try RenderStage.handbook(PlanPagesStage.handbook(summaries, in: content), with: content.renderer,
+                                                 into: sink))
+        if let calendar = content.site.reviewCalendar(summaries) { try RenderStage.write(calendar, into: sink) }
+        clock.lap("plan pages, render: the whole handbook")
 
-            let broken = CheckLinksStage.run(rendered, files: sink.files, options: options, templates: content.renderer.templates)
-            clock.lap("check links")
-            guard broken.isEmpty else {
-                diagnostics += broken
-                return nil
-            }
+        let broken = CheckLinksStage.run(rendered, files: sink.files, options: options, templates: content.renderer.templates)
+        clock.lap("check links")
+        guard broken.isEmpty else { throw StageFailure(diagnostics: broken) }
 
-            if let search {
-                try SearchIndexStage.run(search.indexer, pagesIn: search.folder, into: sink, options: options)
-                clock.lap("index for search")
-            }
-        } catch {
-            diagnostics += error.diagnostics
-            return nil
+        if let search {
+            try SearchIndexStage.run(search.indexer, rendered, pagesIn: search.folder, into: sink, options: options)
+            clock.lap("index for search")
         }
         return rendered.paths.count
+    }
+
+    /// One policy through check, plan pages and render.
+    private static func policyPages(_ name: String, in content: LoadedContent, options: Options,
+                                    into sink: some OutputSink) -> PolicyPages {
+        let checked = CheckStage.run(name, in: content, options: options)
+        guard let publication = checked.publication else {
+            return PolicyPages(diagnostics: checked.diagnostics, claim: checked.claim)
+        }
+        do throws(StageFailure) {
+            let planned = try PlanPagesStage.policy(publication, in: content)
+            let rendered = try RenderStage.run(planned.pages, with: content.renderer, into: sink)
+            return PolicyPages(diagnostics: checked.diagnostics, claim: checked.claim, summary: planned.summary,
+                               rendered: rendered)
+        } catch {
+            return PolicyPages(diagnostics: checked.diagnostics + error.diagnostics, claim: checked.claim)
+        }
     }
 }

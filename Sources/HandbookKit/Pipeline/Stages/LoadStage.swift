@@ -8,12 +8,19 @@ import HandbookSite
 struct LoadedContent: Sendable {
     let opened: ContentChecker.Opened
     let site: SiteModel
-    let renderer: PageRenderer
+    private(set) var renderer: PageRenderer
     /// False when handbook.yml or the glossary has errors: every policy is still checked, so that
     /// all of its problems are reported, but no page is made.
     let isSound: Bool
 
     var policyNames: [String] { opened.folder.policyFolders }
+
+    /// The same content, its pages rendered with a search box.
+    func searchable() -> LoadedContent {
+        var copy = self
+        copy.renderer = PageRenderer(config: opened.config, templates: renderer.templates, hasSearch: true)
+        return copy
+    }
     /// The policies this build publishes, which pages may link to.
     var published: Set<String> { Set(site.directory.map(\.id)) }
 }
@@ -21,7 +28,7 @@ struct LoadedContent: Sendable {
 /// load: the templates, then the content folder and every policy's title and category, which
 /// each policy's pages need for their links to the others. Nil when either cannot be used.
 enum LoadStage {
-    static func run(_ options: HandbookBuild.Options, hasSearch: Bool, diagnostics: inout [Diagnostic]) -> LoadedContent? {
+    static func run(_ options: HandbookBuild.Options, diagnostics: inout [Diagnostic]) -> LoadedContent? {
         let templates: TemplateSet
         do {
             templates = try TemplateSet.load(overriding: options.templateFolder)
@@ -36,7 +43,7 @@ enum LoadStage {
         let directory = PolicyDirectory.read(opened.folder, drafts: options.drafts)
         let site = SiteModel(config: opened.config, glossary: opened.folder.glossary, templates: templates,
                              directory: directory)
-        let renderer = PageRenderer(config: opened.config, templates: templates, hasSearch: hasSearch)
+        let renderer = PageRenderer(config: opened.config, templates: templates)
         return LoadedContent(opened: opened, site: site, renderer: renderer, isSound: !found.hasErrors)
     }
 }

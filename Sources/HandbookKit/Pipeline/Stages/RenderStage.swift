@@ -7,10 +7,13 @@ import HandbookSite
 struct RenderedPages: Sendable {
     var paths: [String] = []
     var links: [SiteLinkChecker.PageLinks] = []
+    /// The pages marked for the search index.
+    var searchable: [String] = []
 
     mutating func append(_ other: RenderedPages) {
         paths += other.paths
         links += other.links
+        searchable += other.searchable
     }
 }
 
@@ -72,6 +75,7 @@ enum RenderStage {
             throw StageFailure(error)
         }
         rendered.paths.append(page.path)
+        if SearchPage.isMarked(bytes) { rendered.searchable.append(page.path) }
         rendered.links.append(SiteLinkChecker.PageLinks(path: page.path, html: bytes, template: page.template,
                                                         linkSources: page.linkSources))
     }
