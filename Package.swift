@@ -5,6 +5,11 @@ import PackageDescription
 // model → content → checks → editions → site, each reading the stages before it (Markdown and
 // readability stand alone); HandbookKit composes them with the output owner; handbook is the CLI.
 // Linux only: that is where it builds and is tested.
+
+// The product's own code is compiled optimized in debug builds too: the tests build hundreds of
+// handbooks, and unoptimized, building them was most of the suite's processor time.
+let optimized: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 let package = Package(
     name: "Handbook",
     products: [
@@ -35,32 +40,32 @@ let package = Package(
             providers: [.apt(["libqrencode-dev"])]
         ),
         // QR codes for printed forms, drawn as SVG.
-        .target(name: "HandbookQR", dependencies: ["CQRencode"]),
+        .target(name: "HandbookQR", dependencies: ["CQRencode"], swiftSettings: optimized),
         // Plain values: the handbook, its audiences, policies, editions, rules and diagnostics.
-        .target(name: "HandbookModel"),
+        .target(name: "HandbookModel", swiftSettings: optimized),
         // cmark in, a Swift value tree out; headings, blocks, quotes and safe HTML.
-        .target(name: "HandbookMarkdown", dependencies: ["CCmark", "HandbookModel"]),
+        .target(name: "HandbookMarkdown", dependencies: ["CCmark", "HandbookModel"], swiftSettings: optimized),
         // Sentences, words, syllables and reading grades.
         .target(name: "HandbookReadability",
                 resources: [.copy("Resources/syllables.txt"), .copy("Resources/cmudict-LICENSE.txt"),
                             .copy("Resources/childrens-words.txt"), .copy("Resources/childrens-words-LICENCE.txt"),
-                            .copy("Resources/spoken-abbreviations.txt")]),
+                            .copy("Resources/spoken-abbreviations.txt")], swiftSettings: optimized),
         // Reading content/ into the model.
         .target(
             name: "HandbookContent",
             dependencies: [
                 "HandbookModel", "HandbookMarkdown", "Yams",
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ], swiftSettings: optimized
         ),
         // Every check of the content, each a small type in one registry.
         .target(name: "HandbookChecks",
                 dependencies: ["HandbookModel", "HandbookMarkdown", "HandbookReadability", "HandbookContent"],
-                resources: [.copy("Resources/statutory-policies.yml")]),
+                resources: [.copy("Resources/statutory-policies.yml")], swiftSettings: optimized),
         // What changed between two editions: rules and words.
-        .target(name: "HandbookEditions", dependencies: ["HandbookModel", "HandbookMarkdown", "HandbookChecks"]),
+        .target(name: "HandbookEditions", dependencies: ["HandbookModel", "HandbookMarkdown", "HandbookChecks"], swiftSettings: optimized),
         // Mustache templates: parsed once, rendered over typed values.
-        .target(name: "HandbookTemplates"),
+        .target(name: "HandbookTemplates", swiftSettings: optimized),
         // The site model: every page, its typed data and links, rendered through the templates.
         .target(
             name: "HandbookSite",
@@ -70,13 +75,13 @@ let package = Package(
             ],
             // The built-in templates are the repository's templates/ folder itself, copied into the
             // bundle at every build (SwiftPM copies a resource outside its target since tools 5.11).
-            resources: [.copy("../../templates")]
+            resources: [.copy("../../templates")], swiftSettings: optimized
         ),
         // The only owner of an output folder: staged on disk with a lock and an atomic swap, or in memory.
-        .target(name: "HandbookOutput", dependencies: ["HandbookModel"]),
+        .target(name: "HandbookOutput", dependencies: ["HandbookModel"], swiftSettings: optimized),
         // Who signed which edition: the school's own records, in SQLite, never published.
         .target(name: "HandbookRecords", dependencies: ["HandbookModel", .product(name: "GRDB", package: "GRDB.swift"),
-                                                 .product(name: "Crypto", package: "swift-crypto")]),
+                                                 .product(name: "Crypto", package: "swift-crypto")], swiftSettings: optimized),
         // The façade the command line calls: init, build, check, release, diff, forms, records.
         .target(
             name: "HandbookKit",
@@ -86,7 +91,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [.copy("Resources/new-handbook.yml"),
-                        .copy("Resources/new-gitignore"), .copy("Resources/import-filter.lua")]
+                        .copy("Resources/new-gitignore"), .copy("Resources/import-filter.lua")], swiftSettings: optimized
         ),
         // `handbook serve`: the site built in memory, rebuilt on every edit, errors shown in the page.
         .target(
@@ -99,7 +104,7 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             resources: [.copy("Resources/error-page.mustache"), .copy("Resources/not-found.mustache"),
-                        .copy("Resources/reload.js")]
+                        .copy("Resources/reload.js")], swiftSettings: optimized
         ),
         .executableTarget(
             name: "handbook",
