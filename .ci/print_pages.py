@@ -4,8 +4,10 @@ Usage: python3 .ci/print_pages.py CHROMIUM
 Reads lines "HTML_FILE<TAB>PDF_FILE" on standard input and prints each page to its PDF with what
 `chromium --headless --print-to-pdf --no-pdf-header-footer` asks of the browser (backgrounds
 printed, the page's own @page size, no header or footer), answering each line with "ok" or
-"error: ..." on standard output. Chromium starts once, spoken to over --remote-debugging-pipe,
-and is stopped when standard input ends.
+"error: ..." on standard output. A line "--dom<TAB>HTML_FILE" is answered with the page's DOM
+once it has loaded and its scripts have run, as `chromium --headless --dump-dom` prints it, as
+one JSON string. Chromium starts once, spoken to over --remote-debugging-pipe, and is stopped
+when standard input ends.
 """
 import base64
 import fcntl
@@ -67,24 +69,35 @@ class Browser:
                     raise RuntimeError(f"{method}: {message['error']}")
                 return message.get("result", {})
 
-    def print_page(self, html, pdf):
+    def loaded(self, html, then):
+        """Opens the page in a tab of its own and, once it has loaded, as --print-to-pdf and
+        --dump-dom wait for, returns what `then` makes of the tab's session."""
         target = self.call("Target.createTarget", {"url": "about:blank"})["targetId"]
         try:
             session = self.call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
             self.call("Page.enable", session=session)
             self.send("Page.navigate", {"url": pathlib.Path(html).resolve().as_uri()}, session)
-            # The page is printed once it has loaded, as --print-to-pdf does.
             while True:
                 message = self.receive()
                 if message.get("method") == "Page.loadEventFired" and message.get("sessionId") == session:
                     break
                 if "error" in message:
                     raise RuntimeError(f"Page.navigate: {message['error']}")
-            printed = self.call("Page.printToPDF", {"printBackground": True, "preferCSSPageSize": True,
-                                                    "displayHeaderFooter": False}, session)
-            pathlib.Path(pdf).write_bytes(base64.b64decode(printed["data"]))
+            return then(session)
         finally:
             self.call("Target.closeTarget", {"targetId": target})
+
+    def print_page(self, html, pdf):
+        def printed(session):
+            return self.call("Page.printToPDF", {"printBackground": True, "preferCSSPageSize": True,
+                                                 "displayHeaderFooter": False}, session)
+        pathlib.Path(pdf).write_bytes(base64.b64decode(self.loaded(html, printed)["data"]))
+
+    def dom(self, html):
+        def outer(session):
+            return self.call("Runtime.evaluate", {"expression": "document.documentElement.outerHTML",
+                                                  "returnByValue": True}, session)["result"]["value"]
+        return self.loaded(html, outer)
 
     def close(self):
         try:
@@ -101,9 +114,12 @@ def main() -> int:
     browser = Browser(sys.argv[1])
     try:
         for line in sys.stdin:
-            html, _, pdf = line.rstrip("\n").partition("\t")
+            first, _, second = line.rstrip("\n").partition("\t")
             try:
-                browser.print_page(html, pdf)
+                if first == "--dom":
+                    print(json.dumps(browser.dom(second)), flush=True)
+                    continue
+                browser.print_page(first, second)
                 print("ok", flush=True)
             except (RuntimeError, OSError, KeyError, ValueError) as error:
                 print(f"error: {error}".replace("\n", " "), flush=True)

@@ -198,6 +198,16 @@ enum PagePrinter {
             throw PrintError.failed("\(html.path) was not printed: \(answer)")
         }
     }
+
+    /// The page's DOM once it has loaded and its scripts have run, as `chromium --headless
+    /// --dump-dom` prints it, from the same browser.
+    static func dom(_ html: URL) async throws -> String {
+        let answer = try await shared.ask("--dom\t\(html.path)")
+        guard let dom = try? JSONDecoder().decode(String.self, from: Data(answer.utf8)) else {
+            throw PrintError.failed("\(html.path) was not opened: \(answer)")
+        }
+        return dom
+    }
 }
 
 /// Each page's height and axe-core findings at a width, from one browser kept by
