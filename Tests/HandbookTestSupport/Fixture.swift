@@ -5,11 +5,24 @@ public struct Fixture: Sendable {
     public let root: URL
 
     public init(files: [String: String] = SampleContent.files) throws {
-        root = FileManager.default.temporaryDirectory
-            .appendingPathComponent("handbook-test-\(UUID().uuidString)")
+        root = Self.scratch.appendingPathComponent("handbook-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         for (path, text) in files { try write("content/" + path, text) }
     }
+
+    /// Where fixtures are made: the machine's memory-backed folder when it has one, for the tests
+    /// make and remove many thousands of small files, which on a disk cost more system time than
+    /// the tests' own work; otherwise the temporary folder. The disk itself is exercised by the
+    /// output tests and the fault suite.
+    public static let scratch: URL = {
+        let memory = "/dev/shm"
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: memory, isDirectory: &isFolder), isFolder.boolValue,
+           FileManager.default.isWritableFile(atPath: memory) {
+            return URL(fileURLWithPath: memory)
+        }
+        return FileManager.default.temporaryDirectory
+    }()
 
     public var content: String { root.appendingPathComponent("content").path }
     public var output: String { root.appendingPathComponent("site").path }
