@@ -148,7 +148,7 @@ public enum HandbookBuild {
                                clock: inout StageClock, diagnostics: inout [Diagnostic]) async -> Int? {
         // Looking for Pagefind starts a process: it runs while the content loads.
         let lookup = Task.detached { folder == nil ? nil : SearchIndexStage.plan(options) }
-        guard var content = LoadStage.run(options, diagnostics: &diagnostics) else {
+        guard var content = await LoadStage.run(options, diagnostics: &diagnostics) else {
             lookup.cancel()
             return nil
         }

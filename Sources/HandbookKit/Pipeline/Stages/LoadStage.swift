@@ -25,22 +25,32 @@ struct LoadedContent: Sendable {
     var published: Set<String> { Set(site.directory.map(\.id)) }
 }
 
-/// load: the templates, then the content folder and every policy's title and category, which
-/// each policy's pages need for their links to the others. Nil when either cannot be used.
+/// load: the templates and, side by side with them, the content folder and every policy's title
+/// and category, which each policy's pages need for their links to the others. Nil when either
+/// cannot be used; when the templates cannot, only their problems are reported.
 enum LoadStage {
-    static func run(_ options: HandbookBuild.Options, diagnostics: inout [Diagnostic]) -> LoadedContent? {
+    static func run(_ options: HandbookBuild.Options, diagnostics: inout [Diagnostic]) async -> LoadedContent? {
+        let templateFolder = options.templateFolder
+        // What the side task hands back: the templates, or why they cannot be used.
+        async let loading: Result<TemplateSet, DiagnosticsError> = {
+            do throws(DiagnosticsError) {
+                return .success(try TemplateSet.load(overriding: templateFolder))
+            } catch {
+                return .failure(error)
+            }
+        }()
+        var found: [Diagnostic] = []
+        let opened = ContentChecker.open(options.content, diagnostics: &found)
+        let directory = opened.map { PolicyDirectory.read($0.folder, drafts: options.drafts) }
         let templates: TemplateSet
         do {
-            templates = try TemplateSet.load(overriding: options.templateFolder)
+            templates = try await loading.get()
         } catch {
             diagnostics += error.diagnostics
             return nil
         }
-        var found: [Diagnostic] = []
-        let opened = ContentChecker.open(options.content, diagnostics: &found)
         diagnostics += found
-        guard let opened else { return nil }
-        let directory = PolicyDirectory.read(opened.folder, drafts: options.drafts)
+        guard let opened, let directory else { return nil }
         let site = SiteModel(config: opened.config, glossary: opened.folder.glossary, templates: templates,
                              directory: directory)
         let renderer = PageRenderer(config: opened.config, templates: templates)
