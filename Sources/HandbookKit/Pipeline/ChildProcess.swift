@@ -29,6 +29,11 @@ enum ChildProcess {
     /// converter chokes on cannot make a command hang.
     static func run(_ executable: String, _ arguments: [String], timeout seconds: Double) -> Ending {
         guard let pid = spawn(executable, arguments) else { return .notStarted }
+        return wait(for: pid, killingAfter: seconds)
+    }
+
+    /// Waits for the program to end, killing it once `seconds` have passed.
+    private static func wait(for pid: pid_t, killingAfter seconds: Double) -> Ending {
         let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, seconds) * 1_000_000_000)
         var status: Int32 = 0
         while true {
@@ -44,13 +49,21 @@ enum ChildProcess {
         }
     }
 
-    /// What the program wrote to its standard output, when it could be started and exited with 0.
-    static func output(of executable: String, _ arguments: [String]) -> [UInt8]? {
+    /// What the program wrote to its standard output, when it could be started and exited with 0
+    /// within `seconds`.
+    static func output(of executable: String, _ arguments: [String], within seconds: Int32 = 30) -> [UInt8]? {
         guard let child = startConnected(executable, arguments) else { return nil }
         child.endInput()
         var output: [UInt8] = []
-        while case .bytes(let chunk) = child.read() { output += chunk }
-        return child.finish() == 0 ? output : nil
+        while true {
+            switch child.read(waitingAtMost: seconds * 1000) {
+            case .bytes(let chunk): output += chunk
+            case .end: return child.finish() == 0 ? output : nil
+            case .silence:
+                _ = child.finish(grace: 0)
+                return nil
+            }
+        }
     }
 
     /// A program whose standard input and output are one end of a socket pair (its errors are
@@ -104,15 +117,12 @@ enum ChildProcess {
         /// Tells the program its input has ended.
         func endInput() { shutdown(socket, Int32(SHUT_WR)) }
 
-        /// Closes the socket and waits for the program to end, killing it first when asked.
-        func finish(killing: Bool = false) -> Int32 {
-            if killing { kill(pid, SIGKILL) }
+        /// Closes the socket and waits for the program to end; one still running after
+        /// `grace` seconds is killed, so that a program that does not stop cannot hang the caller.
+        func finish(grace: Double = 10) -> Int32 {
             close(socket)
-            var status: Int32 = 0
-            while waitpid(pid, &status, 0) < 0 {
-                guard errno == EINTR else { return -1 }
-            }
-            return exitStatus(status)
+            guard case .exited(let status) = ChildProcess.wait(for: pid, killingAfter: grace) else { return -1 }
+            return status
         }
     }
 

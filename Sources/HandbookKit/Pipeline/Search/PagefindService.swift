@@ -33,6 +33,7 @@ struct PagefindService {
         let writer = RequestWriter(requests, to: child)
         var finished = false
         defer {
+            // Pagefind stops at the end of its input; one that has failed is stopped at once.
             if finished { child.endInput() } else { kill(child.pid, SIGKILL) }
             writer.wait()
             _ = child.finish()
