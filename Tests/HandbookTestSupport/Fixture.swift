@@ -10,15 +10,15 @@ public struct Fixture: Sendable {
         for (path, text) in files { try write("content/" + path, text) }
     }
 
-    /// Where fixtures are made: the machine's memory-backed folder when it has one, for the tests
-    /// make and remove many thousands of small files, which on a disk cost more system time than
-    /// the tests' own work; otherwise the temporary folder. The disk itself is exercised by the
-    /// output tests and the fault suite.
+    /// Where fixtures are made: the machine's memory-backed folder when it has one with room to
+    /// spare (a container's is often 64 MB), for the tests make and remove many thousands of
+    /// small files, which on a disk cost more system time than the tests' own work; otherwise the
+    /// temporary folder. The disk itself is exercised by the output tests and the fault suite.
     public static let scratch: URL = {
         let memory = "/dev/shm"
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: memory, isDirectory: &isFolder), isFolder.boolValue,
-           FileManager.default.isWritableFile(atPath: memory) {
+        let free = (try? FileManager.default.attributesOfFileSystem(forPath: memory)[.systemFreeSize] as? NSNumber)?
+            .int64Value ?? 0
+        if free >= 2 << 30, FileManager.default.isWritableFile(atPath: memory) {
             return URL(fileURLWithPath: memory)
         }
         return FileManager.default.temporaryDirectory
