@@ -5,18 +5,8 @@ import Glibc
 
 /// Runs another program with a clean signal mask. A build runs on worker threads that block
 /// most signals, and a child started from one inherits that mask; a program that waits on its
-/// own children then waits for ever. Output is discarded unless the program is started with pipes.
+/// own children then waits for ever. Output is discarded unless the program is started connected.
 enum ChildProcess {
-    /// The program's exit status, or nil when it could not be started.
-    static func run(_ executable: String, _ arguments: [String]) -> Int32? {
-        guard let pid = spawn(executable, arguments) else { return nil }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            guard errno == EINTR else { return nil }
-        }
-        return exitStatus(status)
-    }
-
     /// How a program run with a time limit ended.
     enum Ending: Sendable, Equatable {
         case exited(Int32)

@@ -54,16 +54,12 @@ package struct SearchIndexer: Sendable {
         return SearchIndexer(binary: path)
     }
 
-    /// Writes the index's files into the sink under `pagefind/`; returns their paths.
-    @discardableResult
-    static func write(_ files: [PagefindService.IndexFile], into sink: some OutputSink) throws(OutputError) -> [String] {
-        var written: [String] = []
+    /// Writes the index's files into the sink under `pagefind/`.
+    static func write(_ files: [PagefindService.IndexFile], into sink: some OutputSink) throws(OutputError) {
         for file in files {
-            let path = "pagefind/" + file.path
-            try sink.write(file.path == "pagefind-entry.json" ? inFixedOrder(file.bytes) : file.bytes, to: path)
-            written.append(path)
+            try sink.write(file.path == "pagefind-entry.json" ? inFixedOrder(file.bytes) : file.bytes,
+                           to: "pagefind/" + file.path)
         }
-        return written.sorted()
     }
 
     /// Pagefind lists its languages in pagefind-entry.json in a different order each run; with
@@ -74,5 +70,4 @@ package struct SearchIndexer: Sendable {
         else { return entry }
         return Array(sorted)
     }
-
 }

@@ -14,6 +14,8 @@ struct LoadedContent: Sendable {
     let isSound: Bool
 
     var policyNames: [String] { opened.folder.policyFolders }
+    /// The policies this build publishes, which pages may link to.
+    var published: Set<String> { Set(site.directory.map(\.id)) }
 
     /// The same content, its pages rendered with a search box.
     func searchable() -> LoadedContent {
@@ -21,8 +23,6 @@ struct LoadedContent: Sendable {
         copy.renderer = PageRenderer(config: opened.config, templates: renderer.templates, hasSearch: true)
         return copy
     }
-    /// The policies this build publishes, which pages may link to.
-    var published: Set<String> { Set(site.directory.map(\.id)) }
 }
 
 /// load: the templates and, side by side with them, the content folder and every policy's title

@@ -7,7 +7,7 @@ import HandbookSite
 struct RenderedPages: Sendable {
     var paths: [String] = []
     var links: [SiteLinkChecker.PageLinks] = []
-    /// The pages marked for the search index.
+    /// The pages marked for the search index, when the site has one.
     var searchable: [String] = []
 
     mutating func append(_ other: RenderedPages) {
@@ -75,7 +75,7 @@ enum RenderStage {
             throw StageFailure(error)
         }
         rendered.paths.append(page.path)
-        if SearchPage.isMarked(bytes) { rendered.searchable.append(page.path) }
+        if renderer.hasSearch, SearchPage.isMarked(bytes) { rendered.searchable.append(page.path) }
         rendered.links.append(SiteLinkChecker.PageLinks(path: page.path, html: bytes, template: page.template,
                                                         linkSources: page.linkSources))
     }
