@@ -13,7 +13,9 @@ extension TemplateRecord {
     package static var templateShape: TemplateShape { .object(templateObjectShape) }
 
     package static var templateObjectShape: TemplateObjectShape {
-        TemplateObjectShape(typeName: String(describing: Self.self), lookUp: { templateFields.shape(named: $0) },
+        // The type's address, not its name: naming a type costs more than the rest of the check.
+        TemplateObjectShape(identity: String(UInt(bitPattern: ObjectIdentifier(Self.self)), radix: 16),
+                            lookUp: { templateFields.shape(named: $0) },
                             names: { templateFields.names })
     }
 }

@@ -159,7 +159,7 @@ private struct TemplateNameCheck {
 
     private static func describe(_ shape: TemplateShape?) -> String {
         switch shape {
-        case .object(let object)?: object.typeName
+        case .object(let object)?: object.identity
         case .list(let item)?: "[" + describe(item) + "]"
         case .text?: "text"
         case .number?: "number"

@@ -13,20 +13,20 @@ package indirect enum TemplateShape: Sendable {
 /// The fields of a kind of object, by name. Read lazily, because page data nests (an edition
 /// inside a page inside a list).
 package struct TemplateObjectShape: Sendable {
-    /// The type's name, for messages and for telling shapes apart.
-    package let typeName: String
+    /// Tells shapes apart, so that the check enters a partial once for each kind of value.
+    package let identity: String
     // A field's shape is made only when that name is asked for: the check asks for a few names of
     // types with many fields, many times.
     private let lookUp: @Sendable (String) -> TemplateShape?
     private let names: @Sendable () -> [String]
 
-    package init(typeName: String, fields: @escaping @Sendable () -> [String: TemplateShape]) {
-        self.init(typeName: typeName, lookUp: { fields()[$0] }, names: { Array(fields().keys) })
+    package init(identity: String, fields: @escaping @Sendable () -> [String: TemplateShape]) {
+        self.init(identity: identity, lookUp: { fields()[$0] }, names: { Array(fields().keys) })
     }
 
-    package init(typeName: String, lookUp: @escaping @Sendable (String) -> TemplateShape?,
+    package init(identity: String, lookUp: @escaping @Sendable (String) -> TemplateShape?,
                  names: @escaping @Sendable () -> [String]) {
-        self.typeName = typeName
+        self.identity = identity
         self.lookUp = lookUp
         self.names = names
     }
@@ -34,7 +34,7 @@ package struct TemplateObjectShape: Sendable {
     /// One object whose names are looked up in each of `layers` in turn, as a page's own data is
     /// read before the layout's.
     package init(layers: [TemplateObjectShape]) {
-        typeName = layers.map(\.typeName).joined(separator: "+")
+        identity = layers.map(\.identity).joined(separator: "+")
         lookUp = { name in
             for layer in layers {
                 if let shape = layer.field(named: name) { return shape }

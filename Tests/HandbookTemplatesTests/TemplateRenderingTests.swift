@@ -161,7 +161,7 @@ struct TemplateScalarTests {
     @Test func aCombiningMarkInsideATagIsPartOfItsName() throws {
         var library = TemplateLibrary(escape: { $0 })
         try library.register("{{\u{301}title}}", named: "page")
-        let unknown = library.unknownNames(rendering: [("page", .object(TemplateObjectShape(typeName: "Page") {
+        let unknown = library.unknownNames(rendering: [("page", .object(TemplateObjectShape(identity: "Page") {
             ["title": .text]
         }))])
         #expect(unknown.map(\.name) == ["\u{301}title"])
