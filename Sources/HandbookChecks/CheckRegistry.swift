@@ -21,11 +21,14 @@ public struct PolicySubject: Sendable {
     public var entry: PolicyEntry
     public var config: HandbookConfig
     public var glossary: Glossary
+    /// The working copy's text, parsed once for every check that reads it.
+    public var working: MarkdownDocument
 
     public init(entry: PolicyEntry, config: HandbookConfig, glossary: Glossary) {
         self.entry = entry
         self.config = config
         self.glossary = glossary
+        working = MarkdownDocument(markdown: entry.working.body, firstLine: entry.working.bodyFirstLine)
     }
 }
 

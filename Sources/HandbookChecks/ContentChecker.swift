@@ -72,7 +72,7 @@ package enum ContentChecker {
         // problems are only warnings.
         let known = Set(folder.policyFolders)
         let links = linkable ?? known
-        let working = prepareEdition(entry.working, config: config, known: known, linkable: links,
+        let working = prepareEdition(entry.working, document: subject.working, config: config, known: known, linkable: links,
                                      isFirstDraft: entry.releases.isEmpty, diagnostics: &diagnostics)
         var releases: [(edition: ReleasedEdition, prepared: PreparedEdition)] = []
         for release in entry.releases {
@@ -101,9 +101,10 @@ package enum ContentChecker {
                              diagnostics: diagnostics, measurements: readability.measurements)
     }
 
-    private static func prepareEdition(_ policy: Policy, config: HandbookConfig, known: Set<String>, linkable: Set<String>,
-                                       isFirstDraft: Bool = false, diagnostics: inout [Diagnostic]) -> PreparedEdition {
-        let document = MarkdownDocument(markdown: policy.body, firstLine: policy.bodyFirstLine)
+    private static func prepareEdition(_ policy: Policy, document: MarkdownDocument? = nil, config: HandbookConfig,
+                                       known: Set<String>, linkable: Set<String>, isFirstDraft: Bool = false,
+                                       diagnostics: inout [Diagnostic]) -> PreparedEdition {
+        let document = document ?? MarkdownDocument(markdown: policy.body, firstLine: policy.bodyFirstLine)
         let subject = EditionSubject(policy: policy, outline: document.outline, config: config, knownPolicies: known,
                                      isFirstDraft: isFirstDraft)
         diagnostics += CheckRegistry.edition.flatMap { $0.run(subject) }

@@ -18,7 +18,7 @@ struct PupilWordsCheck: PolicyCheck {
         if let description = edition.pupilDescription {
             diagnostics += PupilWordsGate.problems(description, named: "`pupil-description`", bands: bands)
         }
-        let sections = MarkdownDocument(markdown: policy.body, firstLine: policy.bodyFirstLine).outline.headings
+        let sections = subject.working.outline.headings
         for heading in edition.pupilHeadings {
             guard sections.contains(where: { $0.id == heading.section.value }) else {
                 let known = sections.map { "`\($0.id)` (\($0.text))" }
