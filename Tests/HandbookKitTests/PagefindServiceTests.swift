@@ -10,18 +10,8 @@ import Testing
 /// Talking to Pagefind's service: every way it can fail ends in a plain reason, never a hang,
 /// and a build whose index cannot be made leaves the previous site as it was.
 struct PagefindServiceTests {
-    /// A stand-in for Pagefind, as a shell script in the fixture. It is written close-on-exec:
-    /// a program another test starts meanwhile must not hold it open for writing, or starting
-    /// it fails as "text file busy".
     private func program(_ script: String, in fixture: Fixture) throws -> String {
-        let path = fixture.url("fake-pagefind").path
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
-        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown) }
-        let text = Array(("#!/bin/sh\n" + script + "\n").utf8)
-        let written = text.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        close(descriptor)
-        guard written == text.count else { throw CocoaError(.fileWriteUnknown) }
-        return path
+        try StandInProgram.write(script, in: fixture)
     }
 
     private func failure(_ service: PagefindService, pages: [String] = [], in folder: String = "/") -> String? {

@@ -7,7 +7,9 @@ import HandbookSite
 /// The build, in named stages: load → check → plan pages → render → check links → index for
 /// search → commit. Every build is a full one: `handbook build` runs every stage into a staging
 /// folder beside the output and swaps it in; `handbook serve` runs the same stages into memory,
-/// with no search index and no commit. `handbook check` runs the checks alone.
+/// with no search index and no commit. `handbook check` runs the checks alone. With search,
+/// Pagefind is started before rendering and given each policy's pages as they are made, so that
+/// it indexes on whatever the rendering leaves free; the index stage then finishes it.
 public enum HandbookBuild {
     public struct Options: Sendable {
         public var content: String
@@ -152,18 +154,22 @@ public enum HandbookBuild {
             lookup.cancel()
             return nil
         }
-        var search: (indexer: SearchIndexer, folder: String)?
-        switch await lookup.value {
-        case .some(.index(let indexer)):
-            search = folder.map { (indexer, $0) }
-            content = content.searchable()
-        case .some(.none(let note)):
-            diagnostics.append(note)
-        case nil:
-            break
-        }
-        clock.lap("load, looking for Pagefind")
+        var search: (feed: SearchFeed, folder: String)?
+        // Stops Pagefind when a stage stops the build; does nothing once the index is made.
+        defer { search?.feed.cancel() }
         do {
+            switch await lookup.value {
+            case .some(.index(let indexer)):
+                if let folder {
+                    search = (try SearchIndexStage.start(indexer, options: options), folder)
+                    content = content.searchable()
+                }
+            case .some(.none(let note)):
+                diagnostics.append(note)
+            case nil:
+                break
+            }
+            clock.lap("load, looking for Pagefind")
             return try await renderedStages(content, options, into: sink, search: search, clock: &clock,
                                             diagnostics: &diagnostics)
         } catch {
@@ -175,12 +181,16 @@ public enum HandbookBuild {
     /// check → plan pages → render → check links → index for search, once the content is loaded.
     /// Findings that do not stop the build are added to `diagnostics`.
     private static func renderedStages(_ content: LoadedContent, _ options: Options, into sink: some OutputSink,
-                                       search: (indexer: SearchIndexer, folder: String)?, clock: inout StageClock,
+                                       search: (feed: SearchFeed, folder: String)?, clock: inout StageClock,
                                        diagnostics: inout [Diagnostic]) async throws(StageFailure) -> Int {
         // Check, plan pages and render run one policy to a task, on every core, and a policy's
         // text is let go as soon as its pages are written: a large handbook is never all in memory.
-        let policies = await content.policyNames.concurrentMap { name in
-            policyPages(name, in: content, options: options, into: sink)
+        // Each policy's pages for search go to Pagefind as they are made, while the rest render.
+        let feed = search?.feed
+        let policies = await Array(content.policyNames.enumerated()).concurrentMap { number, name in
+            var pages = policyPages(name, in: content, options: options, into: sink)
+            feed?.deliver(pages.rendered?.takeSearchable() ?? [], batch: number)
+            return pages
         }
         var rendered = RenderedPages()
         var summaries: [PolicySummary] = []
@@ -196,8 +206,10 @@ public enum HandbookBuild {
         clock.lap("check, plan pages, render: each policy")
         guard !diagnostics.hasErrors else { throw StageFailure(diagnostics: []) }
 
-        rendered.append(try RenderStage.handbook(PlanPagesStage.handbook(summaries, in: content), with: content.renderer,
-                                                 into: sink))
+        var handbook = try RenderStage.handbook(PlanPagesStage.handbook(summaries, in: content), with: content.renderer,
+                                                into: sink)
+        feed?.deliver(handbook.takeSearchable(), batch: policies.count)
+        rendered.append(handbook)
         if let calendar = content.site.reviewCalendar(summaries) { try RenderStage.write(calendar, into: sink) }
         clock.lap("plan pages, render: the whole handbook")
 
@@ -206,7 +218,7 @@ public enum HandbookBuild {
         guard broken.isEmpty else { throw StageFailure(diagnostics: broken) }
 
         if let search {
-            try SearchIndexStage.run(search.indexer, rendered, pagesIn: search.folder, into: sink, options: options)
+            try SearchIndexStage.run(search.feed, rendered, pagesIn: search.folder, into: sink, options: options)
             clock.lap("index for search")
         }
         return rendered.paths.count

@@ -23,39 +23,93 @@ struct PagefindService {
         var bytes: [UInt8]
     }
 
-    /// Indexes the pages in the order given, each read from `folder` + "/" + its path and
-    /// published at "/" + its path, and returns every file of the index.
+    /// A page for the index, published at "/" + its path.
+    enum Page: Sendable {
+        /// A page as it was rendered.
+        case rendered(path: String, bytes: [UInt8])
+        /// A page read from `source`, a path, only when it is sent.
+        case file(path: String, source: String)
+    }
+
+    /// Indexes the pages in the order given, each read from `folder` + "/" + its path, and
+    /// returns every file of the index.
     func index(pages: [String], in folder: String) throws(Failure) -> [IndexFile] {
+        let session = try start()
+        session.add(pages.map { .file(path: $0, source: folder + "/" + $0) })
+        return try session.finish()
+    }
+
+    /// Starts the service with an empty index, to which pages are added as they come.
+    func start() throws(Failure) -> Session {
         guard let child = ChildProcess.startConnected(binary, ["--service"]) else {
             throw Failure(detail: "\(binary) could not be started")
         }
-        let requests = [Request.newIndex] + pages.map { .addFile(path: $0, source: folder + "/" + $0) } + [.getFiles]
-        let writer = RequestWriter(requests, to: child)
-        var finished = false
-        defer {
-            // Pagefind stops at the end of its input; one that has failed is stopped at once.
-            if finished { child.endInput() } else { kill(child.pid, SIGKILL) }
-            writer.wait()
-            _ = child.finish()
+        return Session(child: child, patience: patience)
+    }
+
+    /// One index being made. Pages are numbered in the order `add` receives them; `finish` takes
+    /// the index, `cancel` stops the service without it. A session given up without either is
+    /// cancelled.
+    final class Session: Sendable {
+        private let child: ChildProcess.Connected
+        private let patience: Int32
+        private let writer: RequestWriter
+        private let pageCount = Mutex(0)
+        private let ended = Mutex(false)
+
+        fileprivate init(child: ChildProcess.Connected, patience: Int32) {
+            self.child = child
+            self.patience = patience
+            writer = RequestWriter(to: child)
+            writer.add([.newIndex])
         }
 
-        var replies = ReplyReader(child: child, patience: patience)
-        let files: [Reply.File]
-        do throws(Failure) {
-            _ = try replies.next().expecting(0, "NewIndex")
-            for number in pages.indices {
-                _ = try replies.next().expecting(UInt32(number + 1), "IndexedFile")
-            }
-            files = try replies.next().expecting(UInt32(pages.count + 1), "GetFiles").payload.files ?? []
-        } catch {
-            throw writer.failure ?? error
+        deinit { cancel() }
+
+        /// Queues the pages to be sent after those added before, and returns at once.
+        func add(_ pages: [Page]) {
+            guard !pages.isEmpty else { return }
+            pageCount.withLock { $0 += pages.count }
+            writer.add(pages.map(Request.addPage))
         }
-        finished = true
-        return try files.map { file throws(Failure) in
-            guard let bytes = Data(base64Encoded: file.content) else {
-                throw Failure(detail: "Pagefind sent \(file.path) in a form that could not be read")
+
+        /// Asks for the index once every page added has been indexed, and returns its files.
+        func finish() throws(Failure) -> [IndexFile] {
+            let pages = pageCount.withLock { $0 }
+            writer.add([.getFiles])
+            writer.close()
+            var succeeded = false
+            defer { end(stopping: !succeeded) }
+            var replies = ReplyReader(child: child, patience: patience)
+            let files: [Reply.File]
+            do throws(Failure) {
+                _ = try replies.next().expecting(0, "NewIndex")
+                for number in 0..<pages {
+                    _ = try replies.next().expecting(UInt32(number + 1), "IndexedFile")
+                }
+                files = try replies.next().expecting(UInt32(pages + 1), "GetFiles").payload.files ?? []
+            } catch {
+                throw writer.failure ?? error
             }
-            return IndexFile(path: file.path, bytes: Array(bytes))
+            succeeded = true
+            return try files.map { file throws(Failure) in
+                guard let bytes = Data(base64Encoded: file.content) else {
+                    throw Failure(detail: "Pagefind sent \(file.path) in a form that could not be read")
+                }
+                return IndexFile(path: file.path, bytes: Array(bytes))
+            }
+        }
+
+        /// Stops the service and makes no index.
+        func cancel() { end(stopping: true) }
+
+        /// Pagefind stops at the end of its input; one that has failed or is not needed is stopped at once.
+        private func end(stopping: Bool) {
+            guard ended.withLock({ ended in defer { ended = true }; return !ended }) else { return }
+            if stopping { kill(child.pid, SIGKILL) } else { child.endInput() }
+            writer.close()
+            writer.wait()
+            _ = child.finish()
         }
     }
 
@@ -63,12 +117,11 @@ struct PagefindService {
 
     enum Request: Sendable {
         case newIndex
-        /// The page's text is read from `source`, a path, only when the request is sent.
-        case addFile(path: String, source: String)
+        case addPage(Page)
         case getFiles
 
         var describedSource: String {
-            if case .addFile(_, let source) = self { return source }
+            if case .addPage(.file(_, let source)) = self { return source }
             return "a request to Pagefind"
         }
 
@@ -79,10 +132,8 @@ struct PagefindService {
             switch self {
             case .newIndex:
                 json = try Self.encoder.encode(Wire(message_id: id, payload: NewIndex()))
-            case .addFile(let path, let source):
-                let page = SearchPage.withIndexLanguage(try String(contentsOfFile: source, encoding: .utf8))
-                json = try Self.encoder.encode(Wire(message_id: id, payload: AddFile(file_path: path, url: "/" + path,
-                                                                                    file_contents: page)))
+            case .addPage(let page):
+                json = try Self.encoder.encode(Wire(message_id: id, payload: try AddFile(page)))
             case .getFiles:
                 json = try Self.encoder.encode(Wire(message_id: id, payload: GetFiles()))
             }
@@ -110,6 +161,18 @@ struct PagefindService {
             var file_path: String
             var url: String
             var file_contents: String
+
+            init(_ page: Page) throws {
+                switch page {
+                case .rendered(let path, let bytes):
+                    file_path = path
+                    file_contents = SearchPage.withIndexLanguage(String(decoding: bytes, as: UTF8.self))
+                case .file(let path, let source):
+                    file_path = path
+                    file_contents = SearchPage.withIndexLanguage(try String(contentsOfFile: source, encoding: .utf8))
+                }
+                url = "/" + file_path
+            }
         }
         private struct GetFiles: Encodable {
             var type = "GetFiles"
@@ -117,27 +180,63 @@ struct PagefindService {
         }
     }
 
-    /// Sends the requests, numbered from 0, on a thread of its own while the replies are read, so
-    /// that neither side waits on the other's full buffer. When a page cannot be read, the
-    /// service is stopped, which ends its replies, and the reason is kept.
+    /// Sends requests, numbered from 0 in the order they are added, on a thread of its own, so
+    /// that whoever adds them never waits on the service, and neither side waits on the other's
+    /// full buffer. When a page cannot be read, the service is stopped, which ends its replies,
+    /// and the reason is kept.
     private final class RequestWriter: Sendable {
+        private struct Queue {
+            var requests: [Request] = []
+            var next = 0
+            var closed = false
+        }
+        private let queue = Mutex(Queue())
+        /// Signalled once for each request added and once when the queue is closed.
+        private let ready = DispatchSemaphore(value: 0)
         private let done = DispatchSemaphore(value: 0)
         private let problem = Mutex<Failure?>(nil)
 
-        init(_ requests: [Request], to child: ChildProcess.Connected) {
+        init(to child: ChildProcess.Connected) {
             Thread { [self] in
-                for (id, request) in requests.enumerated() {
+                var id: UInt32 = 0
+                while let request = take() {
                     do {
                         // A service that stops reading has stopped: its replies say why.
-                        guard child.send(try request.message(id: UInt32(id))) else { break }
+                        guard child.send(try request.message(id: id)) else { break }
                     } catch {
                         problem.withLock { $0 = Failure(detail: "\(request.describedSource) could not be read") }
                         kill(child.pid, SIGKILL)
                         break
                     }
+                    id += 1
                 }
                 done.signal()
             }.start()
+        }
+
+        func add(_ requests: [Request]) {
+            let added = queue.withLock { queue -> Int in
+                guard !queue.closed else { return 0 }
+                queue.requests += requests
+                return requests.count
+            }
+            for _ in 0..<added { ready.signal() }
+        }
+
+        /// No request is added after this; the thread ends once it has sent those before.
+        func close() {
+            let closing = queue.withLock { queue in defer { queue.closed = true }; return !queue.closed }
+            if closing { ready.signal() }
+        }
+
+        /// The next request to send, waiting for one; nil once the queue is closed and sent.
+        private func take() -> Request? {
+            ready.wait()
+            return queue.withLock { queue -> Request? in
+                guard queue.next < queue.requests.count else { return nil }
+                defer { queue.next += 1 }
+                return queue.requests[queue.next]
+            }
         }
 
         var failure: Failure? { problem.withLock { $0 } }

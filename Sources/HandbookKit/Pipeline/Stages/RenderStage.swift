@@ -7,13 +7,19 @@ import HandbookSite
 struct RenderedPages: Sendable {
     var paths: [String] = []
     var links: [SiteLinkChecker.PageLinks] = []
-    /// The pages marked for the search index, when the site has one.
-    var searchable: [String] = []
+    /// The pages marked for the search index, when the site has one, until they are handed on.
+    var searchable: [PagefindService.Page] = []
 
     mutating func append(_ other: RenderedPages) {
         paths += other.paths
         links += other.links
         searchable += other.searchable
+    }
+
+    /// The pages for the search index, handed on so that their text is not kept.
+    mutating func takeSearchable() -> [PagefindService.Page] {
+        defer { searchable = [] }
+        return searchable
     }
 }
 
@@ -75,7 +81,7 @@ enum RenderStage {
             throw StageFailure(error)
         }
         rendered.paths.append(page.path)
-        if renderer.hasSearch, SearchPage.isMarked(bytes) { rendered.searchable.append(page.path) }
+        if renderer.hasSearch, SearchPage.isMarked(bytes) { rendered.searchable.append(.rendered(path: page.path, bytes: bytes)) }
         rendered.links.append(SiteLinkChecker.PageLinks(path: page.path, html: bytes, template: page.template,
                                                         linkSources: page.linkSources))
     }

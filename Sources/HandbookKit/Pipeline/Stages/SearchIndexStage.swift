@@ -1,8 +1,9 @@
 import HandbookModel
 import HandbookOutput
 
-/// index for search: Pagefind over the finished pages in staging, before the swap, so the index
-/// is published with the pages it describes.
+/// index for search: Pagefind over the pages readers search, fed to it while the site renders,
+/// and the finished index written into staging before the swap, so the index is published with
+/// the pages it describes.
 enum SearchIndexStage {
     /// Whether a build makes an index.
     enum Plan: Sendable {
@@ -22,23 +23,36 @@ enum SearchIndexStage {
         return .index(indexer)
     }
 
-    /// Indexes the pages marked for search (or, when no page is marked, every page, as Pagefind
-    /// does), in code-point order of their paths, and writes the index into the sink.
-    static func run(_ indexer: SearchIndexer, _ rendered: RenderedPages, pagesIn folder: String,
+    /// Starts Pagefind before the pages are rendered: each policy's pages go to it as soon as
+    /// they are made (see `SearchFeed`).
+    static func start(_ indexer: SearchIndexer, options: HandbookBuild.Options) throws(StageFailure) -> SearchFeed {
+        do {
+            return SearchFeed(try PagefindService(binary: indexer.binary).start())
+        } catch {
+            throw failure(error, options: options)
+        }
+    }
+
+    /// Every page rendered and handed to the feed: the index, written into the sink. When no page
+    /// is marked for search, every page is indexed, as Pagefind does.
+    static func run(_ feed: SearchFeed, _ rendered: RenderedPages, pagesIn folder: String,
                     into sink: some OutputSink, options: HandbookBuild.Options) throws(StageFailure) {
-        let pages = rendered.searchable.isEmpty ? rendered.paths.filter { $0.hasSuffix(".html") } : rendered.searchable
         let files: [PagefindService.IndexFile]
         do {
-            files = try PagefindService(binary: indexer.binary).index(pages: SearchPage.inOrder(pages), in: folder)
+            files = try feed.finish(otherwise: rendered.paths.filter { $0.hasSuffix(".html") }, in: folder)
         } catch {
-            throw StageFailure(diagnostics: [.error(at: SourceLocation(file: options.output),
-                                                   "the search index could not be made: \(error.detail)",
-                                                   hint: "build again; if it keeps happening, " + SearchIndexer.installHint)])
+            throw failure(error, options: options)
         }
         do {
             try SearchIndexer.write(files, into: sink)
         } catch {
             throw StageFailure(error)
         }
+    }
+
+    private static func failure(_ error: PagefindService.Failure, options: HandbookBuild.Options) -> StageFailure {
+        StageFailure(diagnostics: [.error(at: SourceLocation(file: options.output),
+                                          "the search index could not be made: \(error.detail)",
+                                          hint: "build again; if it keeps happening, " + SearchIndexer.installHint)])
     }
 }
