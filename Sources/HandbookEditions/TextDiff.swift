@@ -121,6 +121,14 @@ public enum TextDiff {
             oldEnd -= 1
             newEnd -= 1
         }
+        var removed = [Bool](repeating: false, count: old.count), inserted = [Bool](repeating: false, count: new.count)
+        // Words left on one side only were all removed, or all inserted: the usual edit, a
+        // sentence added or taken away, needs no search.
+        if start == oldEnd || start == newEnd {
+            for offset in start..<oldEnd { removed[offset] = true }
+            for offset in start..<newEnd { inserted[offset] = true }
+            return (removed, inserted)
+        }
         var numbers: [Word: Int] = [:]
         func number(_ word: Word) -> Int {
             if let known = numbers[word] { return known }
@@ -128,7 +136,6 @@ public enum TextDiff {
             return numbers.count - 1
         }
         let oldNumbers = old[start..<oldEnd].map(number), newNumbers = new[start..<newEnd].map(number)
-        var removed = [Bool](repeating: false, count: old.count), inserted = [Bool](repeating: false, count: new.count)
         for change in newNumbers.difference(from: oldNumbers) {
             switch change {
             case let .remove(offset, _, _): removed[start + offset] = true
