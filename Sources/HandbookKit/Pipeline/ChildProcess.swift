@@ -26,6 +26,9 @@ enum ChildProcess {
     private static func wait(for pid: pid_t, killingAfter seconds: Double) -> Ending {
         let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, seconds) * 1_000_000_000)
         var status: Int32 = 0
+        // A program that has just closed its output is usually gone within a millisecond: look
+        // again soon, then less and less often.
+        var pause: UInt32 = 500
         while true {
             let waited = waitpid(pid, &status, WNOHANG)
             if waited == pid { return .exited(exitStatus(status)) }
@@ -35,7 +38,8 @@ enum ChildProcess {
                 while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
                 return .timedOut
             }
-            usleep(10_000)
+            usleep(pause)
+            pause = min(pause * 2, 10_000)
         }
     }
 

@@ -34,24 +34,28 @@ package struct SearchIndexer: Sendable {
 
     /// `PAGEFIND_BINARY_PATH` when it is set, as Pagefind's own packages read it; otherwise the
     /// program inside Python's `pagefind_bin` package (or its extended edition), which
-    /// `pip install 'pagefind[bin]'` installs.
+    /// `pip install 'pagefind[bin]'` installs. Python is asked only where the package is: importing
+    /// it would load modules the answer does not need.
     private static func locate() -> SearchIndexer? {
         if let named = ProcessInfo.processInfo.environment["PAGEFIND_BINARY_PATH"], !named.isEmpty {
             return FileManager.default.isExecutableFile(atPath: named) ? SearchIndexer(binary: named) : nil
         }
         let ask = """
-            import sys
+            from importlib.machinery import PathFinder
             for name in ("pagefind_bin_extended", "pagefind_bin"):
-                try:
-                    sys.stdout.write(str(__import__(name).get_executable().absolute()))
-                    break
-                except Exception:
-                    pass
+                found = PathFinder.find_spec(name)
+                if found and found.submodule_search_locations:
+                    print(found.submodule_search_locations[0])
             """
-        guard let found = ChildProcess.output(of: "/usr/bin/env", ["python3", "-c", ask]),
-              let path = String(bytes: found, encoding: .utf8), !path.isEmpty,
-              FileManager.default.isExecutableFile(atPath: path) else { return nil }
-        return SearchIndexer(binary: path)
+        guard let found = ChildProcess.output(of: "/usr/bin/env", ["python3", "-c", ask]) else { return nil }
+        // Each package holds the program under its own name or the extended edition's.
+        for folder in String(decoding: found, as: UTF8.self).split(separator: "\n") {
+            for program in ["pagefind_extended", "pagefind"] {
+                let path = folder + "/" + program
+                if FileManager.default.isExecutableFile(atPath: path) { return SearchIndexer(binary: path) }
+            }
+        }
+        return nil
     }
 
     /// Writes the index's files into the sink under `pagefind/`.
