@@ -4,8 +4,10 @@
 enum WebAddress {
     /// The address in `chunk` without surrounding brackets, quotes or a full stop after it.
     static func find(in chunk: Substring) -> Substring? {
-        // Every address has a dot or the colon of its scheme; most words have neither.
-        guard chunk.contains(where: { $0 == "." || $0 == ":" }) else { return nil }
+        // Every address has a dot or the colon of its scheme; most words have neither, which
+        // their bytes say sooner than their characters.
+        guard chunk.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }),
+              chunk.contains(where: { $0 == "." || $0 == ":" }) else { return nil }
         guard let first = chunk.firstIndex(where: WordScanner.isWordCharacter),
               let last = chunk.lastIndex(where: { WordScanner.isWordCharacter($0) || $0 == "/" })
         else { return nil }
