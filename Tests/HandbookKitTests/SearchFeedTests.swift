@@ -90,7 +90,9 @@ struct SearchFeedTests {
         let pid = try #require(said.flatMap { pid_t($0) })
         feed.cancel()
         // Stopped and waited for: no such process is left.
-        #expect(kill(pid, 0) == -1 && errno == ESRCH)
+        let signalled = kill(pid, 0)
+        let reason = errno
+        #expect(signalled == -1 && reason == ESRCH)
         feed.cancel()
     }
 }
