@@ -185,8 +185,9 @@ struct PagefindService {
     /// full buffer. When a page cannot be read, the service is stopped, which ends its replies,
     /// and the reason is kept.
     private final class RequestWriter: Sendable {
+        /// Requests not yet sent, from `next` on; a page's text is let go once it is sent.
         private struct Queue {
-            var requests: [Request] = []
+            var requests: [Request?] = []
             var next = 0
             var closed = false
         }
@@ -234,8 +235,14 @@ struct PagefindService {
             ready.wait()
             return queue.withLock { queue -> Request? in
                 guard queue.next < queue.requests.count else { return nil }
-                defer { queue.next += 1 }
-                return queue.requests[queue.next]
+                let request = queue.requests[queue.next]
+                queue.requests[queue.next] = nil
+                queue.next += 1
+                if queue.next == queue.requests.count {
+                    queue.requests.removeAll(keepingCapacity: true)
+                    queue.next = 0
+                }
+                return request
             }
         }
 
