@@ -150,10 +150,7 @@ public enum HandbookBuild {
                                clock: inout StageClock, diagnostics: inout [Diagnostic]) async -> Int? {
         // Looking for Pagefind starts a process: it runs while the content loads.
         let lookup = Task.detached { folder == nil ? nil : SearchIndexStage.plan(options) }
-        guard var content = await LoadStage.run(options, diagnostics: &diagnostics) else {
-            lookup.cancel()
-            return nil
-        }
+        guard var content = await LoadStage.run(options, diagnostics: &diagnostics) else { return nil }
         var search: (feed: SearchFeed, folder: String)?
         // Stops Pagefind when a stage stops the build; does nothing once the index is made.
         defer { search?.feed.cancel() }

@@ -31,14 +31,6 @@ struct PagefindService {
         case file(path: String, source: String)
     }
 
-    /// Indexes the pages in the order given, each read from `folder` + "/" + its path, and
-    /// returns every file of the index.
-    func index(pages: [String], in folder: String) throws(Failure) -> [IndexFile] {
-        let session = try start()
-        session.add(pages.map { .file(path: $0, source: folder + "/" + $0) })
-        return try session.finish()
-    }
-
     /// Starts the service with an empty index, to which pages are added as they come.
     func start() throws(Failure) -> Session {
         guard let child = ChildProcess.startConnected(binary, ["--service"]) else {
@@ -166,7 +158,7 @@ struct PagefindService {
                 switch page {
                 case .rendered(let path, let bytes):
                     file_path = path
-                    file_contents = SearchPage.withIndexLanguage(String(decoding: bytes, as: UTF8.self))
+                    file_contents = SearchPage.withIndexLanguage(bytes)
                 case .file(let path, let source):
                     file_path = path
                     file_contents = SearchPage.withIndexLanguage(try String(contentsOfFile: source, encoding: .utf8))

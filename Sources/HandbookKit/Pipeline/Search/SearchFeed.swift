@@ -25,7 +25,7 @@ final class SearchFeed: Sendable {
     func deliver(_ pages: [PagefindService.Page], batch: Int) {
         // Sent under the lock, so that batches reach the service in their order.
         order.withLock { order in
-            order.waiting[batch] = pages.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+            order.waiting[batch] = pages.sorted { SearchPage.precedes($0.path, $1.path) }
             while let ready = order.waiting.removeValue(forKey: order.next) {
                 session.add(ready)
                 order.sent += ready.count

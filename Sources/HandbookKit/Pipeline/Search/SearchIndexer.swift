@@ -2,9 +2,9 @@ import Foundation
 import HandbookModel
 import HandbookOutput
 
-/// Where Pagefind is, and how its index is written into the site. The index is made from the
-/// pages in staging before the swap, so a build stays atomic (see `PagefindService`); the same site
-/// always gives the same index, byte for byte. Without Pagefind the site has no search.
+/// Where Pagefind is, and how its index is written into the site. The index is written into
+/// staging before the swap, so a build stays atomic (see `SearchFeed`); the same site always
+/// gives the same index, byte for byte. Without Pagefind the site has no search.
 package struct SearchIndexer: Sendable {
     /// The Pagefind program.
     let binary: String

@@ -14,7 +14,12 @@ enum SearchPage {
 
     /// Paths in code-point order.
     static func inOrder(_ paths: [String]) -> [String] {
-        paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        paths.sorted(by: precedes)
+    }
+
+    /// Whether one path comes before another in code-point order.
+    static func precedes(_ first: String, _ second: String) -> Bool {
+        first.utf8.lexicographicallyPrecedes(second.utf8)
     }
 
     /// The page with the language of its `<html lang>` as its index is named. Pagefind makes an
@@ -22,11 +27,15 @@ enum SearchPage {
     /// that `lang` searches. English of any region (the handbook's `en-GB`) is indexed as `en`, so
     /// a handbook without translations keeps one index whatever English it names.
     static func withIndexLanguage(_ page: String) -> String {
-        let bytes = Array(page.utf8)
-        guard let value = htmlLanguage(in: bytes) else { return page }
+        withIndexLanguage(Array(page.utf8))
+    }
+
+    /// The same for a page as it was rendered.
+    static func withIndexLanguage(_ bytes: [UInt8]) -> String {
+        guard let value = htmlLanguage(in: bytes) else { return String(decoding: bytes, as: UTF8.self) }
         let language = String(decoding: bytes[value], as: UTF8.self)
         let lowered = language.lowercased()
-        guard language != "en", lowered == "en" || lowered.hasPrefix("en-") else { return page }
+        guard language != "en", lowered == "en" || lowered.hasPrefix("en-") else { return String(decoding: bytes, as: UTF8.self) }
         return String(decoding: bytes[..<value.lowerBound] + Array("en".utf8) + bytes[value.upperBound...], as: UTF8.self)
     }
 
