@@ -15,6 +15,10 @@ package struct SitePage: Sendable {
     /// The host may show this page at any address, as it does the not-found page, so its links
     /// start from `base-url`, or from the host's root without one, not from its own folder.
     package var isServedAnywhere = false
+    /// A page readers search: each reader's current view of a policy and its current full text.
+    /// The search index holds these pages and no others; the template marks the part of each
+    /// that is indexed (`data-pagefind-body`).
+    package var isSearched = false
     /// The page's language and, when it is not the handbook's English, its writing direction.
     package var language = "en-GB"
     package var direction: String?

@@ -14,9 +14,9 @@ struct PagefindServiceTests {
         try StandInProgram.write(script, in: fixture)
     }
 
-    private func failure(_ service: PagefindService, pages: [String] = [], in folder: String = "/") -> String? {
+    private func failure(_ service: PagefindService) -> String? {
         do {
-            _ = try service.index(pages: pages, in: folder)
+            _ = try service.start().finish()
             return nil
         } catch {
             return error.detail
@@ -61,14 +61,6 @@ struct PagefindServiceTests {
         #expect(failure(service) == "Pagefind stopped answering for 0 seconds and was stopped")
     }
 
-    @Test func aPageThatCannotBeReadIsNamed() throws {
-        let fixture = try Fixture(files: [:])
-        defer { fixture.remove() }
-        let service = PagefindService(binary: try program("exec cat >/dev/null", in: fixture))
-        #expect(failure(service, pages: ["policies/gone/index.html"], in: fixture.output)
-            == "\(fixture.output)/policies/gone/index.html could not be read")
-    }
-
     @Test func aBuildWhoseIndexCannotBeMadeStopsAndKeepsThePreviousSite() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
@@ -108,9 +100,15 @@ struct SearchPageTests {
             == #"<html lang="en"><pre><html lang="en-GB"></pre>"#)
     }
 
-    @Test func aPageIsMarkedForSearchByItsBodyAttribute() {
-        #expect(SearchPage.isMarked(Array(#"<main data-pagefind-body>"#.utf8)))
-        #expect(!SearchPage.isMarked(Array(#"<main data-pagefind-ignore>"#.utf8)))
+    @Test func aPageWithoutTheMarkHasItsWholeBodyMarked() {
+        func marked(_ page: String) -> String {
+            String(decoding: SearchPage.withBodyMarked(Array(page.utf8)), as: UTF8.self)
+        }
+        #expect(marked(#"<html><body class="page"><p>Phones</p></body>"#) == #"<html><body data-pagefind-body class="page"><p>Phones</p></body>"#)
+        #expect(marked("<HTML><BODY><p>Phones") == "<HTML><BODY data-pagefind-body><p>Phones")
+        for page in [#"<body><main data-pagefind-body><p>Phones</main>"#, "<p>no body tag</p>", "<bodyguard>", "<body", ""] {
+            #expect(marked(page) == page, "\(page)")
+        }
     }
 
     @Test func pagesGoInCodePointOrder() {

@@ -25,9 +25,10 @@ struct SearchFeedTests {
     private func fed(in order: [Int], indexer: SearchIndexer) throws -> [String: [UInt8]] {
         let feed = SearchFeed(try PagefindService(binary: indexer.binary).start())
         for batch in order {
-            feed.deliver(batches[batch].map { .rendered(path: $0, bytes: page($0)) }, batch: batch)
+            feed.deliver(batches[batch].map { PagefindService.Page(path: $0, bytes: page($0)) }, batch: batch)
         }
-        return Dictionary(uniqueKeysWithValues: try feed.finish(otherwise: [], in: "/").map { ($0.path, $0.bytes) })
+        feed.close()
+        return Dictionary(uniqueKeysWithValues: try feed.finish().map { ($0.path, $0.bytes) })
     }
 
     @Test func batchesReachPagefindInTheirOrderWhateverOrderTheyArriveIn() throws {
@@ -54,24 +55,6 @@ struct SearchFeedTests {
         #expect(try fed(in: [1, 2, 0], indexer: indexer) == reference)
     }
 
-    @Test func withNoPageMarkedEveryPageGoesToPagefindFromTheDisk() throws {
-        guard let indexer = SearchIndexer.installed else {
-            #expect(!WholeSchoolTests.browserIsRequired, "search must be checked here, but Pagefind is missing")
-            return
-        }
-        let fixture = try Fixture(files: [:])
-        defer { fixture.remove() }
-        let paths = batches.flatMap { $0 }
-        for path in paths { try fixture.write("pages/" + path, String(decoding: page(path), as: UTF8.self)) }
-        let folder = fixture.url("pages").path
-        let reference = try PagefindService(binary: indexer.binary).index(pages: SearchPage.inOrder(paths), in: folder)
-        let feed = SearchFeed(try PagefindService(binary: indexer.binary).start())
-        for batch in batches.indices { feed.deliver([], batch: batch) }
-        let files = try feed.finish(otherwise: paths, in: folder)
-        #expect(files.map(\.path) == reference.map(\.path))
-        #expect(files.map(\.bytes) == reference.map(\.bytes))
-    }
-
     @Test func aFeedStoppedBeforeItsIndexEndsTheService() throws {
         let fixture = try Fixture(files: [:])
         defer { fixture.remove() }
@@ -79,7 +62,7 @@ struct SearchFeedTests {
         let pidFile = fixture.url("service.pid").path
         let service = PagefindService(binary: try StandInProgram.write("echo $$ > '\(pidFile)'; exec sleep 600", in: fixture))
         let feed = SearchFeed(try service.start())
-        feed.deliver([.rendered(path: "a/index.html", bytes: page("a/index.html"))], batch: 0)
+        feed.deliver([PagefindService.Page(path: "a/index.html", bytes: page("a/index.html"))], batch: 0)
         // Waits for the service to say who it is, however long it takes to start.
         var said: String?
         while said == nil {

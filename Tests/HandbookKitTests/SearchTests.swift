@@ -214,6 +214,27 @@ struct SearchTests {
         #expect(try indexedPages(fixture) == expected.sorted())
     }
 
+    /// Which pages are searched does not hang on the templates: a school that restyles the staff
+    /// page and leaves out the mark still has that page in the index, whole.
+    @Test func aRestyledPageWithoutTheMarkIsStillIndexed() async throws {
+        guard ExternalTool.pythonHas("pagefind_bin") else {
+            #expect(!WholeSchoolTests.browserIsRequired, "search must be checked here, but Pagefind is missing")
+            return
+        }
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        #expect(try await fixture.release("mobile-phones").folder != nil)
+        let shipped = try String(contentsOfFile: Repository.templates + "/audience.mustache", encoding: .utf8)
+        #expect(shipped.contains("<div data-pagefind-body>"))
+        try fixture.write("own-templates/audience.mustache", shipped.replacingOccurrences(of: "<div data-pagefind-body>", with: "<div>"))
+        let built = await fixture.build(templates: fixture.path("own-templates"), search: true)
+        #expect(built.succeeded, "\(built.diagnostics.printed)")
+        let staff = try fixture.read("site/staff/mobile-phones/index.html")
+        #expect(!staff.contains("data-pagefind-body"))
+        let readers = ["staff", "families", "children/key-stage-1", "children/key-stage-2"]
+        #expect(try indexedPages(fixture) == (["/policies/mobile-phones/index.html"] + readers.map { "/\($0)/mobile-phones/index.html" }).sorted())
+    }
+
     /// A policy never approved cannot be found by a parent or pupil searching.
     @Test func aPolicyNeverReleasedIsNotInTheIndex() async throws {
         guard ExternalTool.pythonHas("pagefind_bin") else {

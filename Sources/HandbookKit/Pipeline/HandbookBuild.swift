@@ -8,8 +8,9 @@ import HandbookSite
 /// search → commit. Every build is a full one: `handbook build` runs every stage into a staging
 /// folder beside the output and swaps it in; `handbook serve` runs the same stages into memory,
 /// with no search index and no commit. `handbook check` runs the checks alone. With search,
-/// Pagefind is started before rendering and given each policy's pages as they are made, so that
-/// it indexes on whatever the rendering leaves free; the index stage then finishes it.
+/// Pagefind is started before rendering and given the pages readers search as they are made:
+/// each policy's are rendered first, and the rest of its pages only once Pagefind has every
+/// page it indexes, so that it builds its index while they render; the index stage then takes it.
 public enum HandbookBuild {
     public struct Options: Sendable {
         public var content: String
@@ -106,7 +107,7 @@ public enum HandbookBuild {
         }
         clock.lap("locks, staging folder")
         var diagnostics: [Diagnostic] = []
-        let built = await stages(options, into: sink, search: sink.staging, clock: &clock, diagnostics: &diagnostics)
+        let built = await stages(options, into: sink, searching: true, clock: &clock, diagnostics: &diagnostics)
         guard let pageCount = built else {
             sink.discard()
             return Report(diagnostics: diagnostics.inReadingOrder, pageCount: 0)
@@ -129,7 +130,7 @@ public enum HandbookBuild {
         var clock = StageClock()
         let sink = MemoryOutput()
         var diagnostics: [Diagnostic] = []
-        let pageCount = await stages(options, into: sink, search: nil, clock: &clock, diagnostics: &diagnostics)
+        let pageCount = await stages(options, into: sink, searching: false, clock: &clock, diagnostics: &diagnostics)
         let report = Report(diagnostics: diagnostics.inReadingOrder, pageCount: pageCount ?? 0)
         return MemoryBuild(report: report, files: pageCount == nil ? [:] : sink.snapshot)
     }
@@ -140,27 +141,26 @@ public enum HandbookBuild {
         var claim: StatutoryClaim?
         var summary: PolicySummary?
         var rendered: RenderedPages?
+        /// Its pages still to render, with search: those readers do not search.
+        var later: [SitePage] = []
     }
 
     /// Every stage but the commit, into any sink, adding what each reports to `diagnostics` (empty
-    /// when called). With a `search` folder, where the sink writes its pages, the site is indexed
-    /// for search when the options ask for it and Pagefind is installed. The page count is nil when
-    /// a stage stopped the build.
-    private static func stages(_ options: Options, into sink: some OutputSink, search folder: String?,
+    /// when called). When `searching`, the site is indexed for search if the options ask for it
+    /// and Pagefind is installed. The page count is nil when a stage stopped the build.
+    private static func stages(_ options: Options, into sink: some OutputSink, searching: Bool,
                                clock: inout StageClock, diagnostics: inout [Diagnostic]) async -> Int? {
         // Looking for Pagefind starts a process: it runs while the content loads.
-        let lookup = Task.detached { folder == nil ? nil : SearchIndexStage.plan(options) }
+        let lookup = Task.detached { searching ? SearchIndexStage.plan(options) : nil }
         guard var content = await LoadStage.run(options, diagnostics: &diagnostics) else { return nil }
-        var search: (feed: SearchFeed, folder: String)?
+        var search: SearchFeed?
         // Stops Pagefind when a stage stops the build; does nothing once the index is made.
-        defer { search?.feed.cancel() }
+        defer { search?.cancel() }
         do {
             switch await lookup.value {
             case .some(.index(let indexer)):
-                if let folder {
-                    search = (try SearchIndexStage.start(indexer, options: options), folder)
-                    content = content.searchable()
-                }
+                search = try SearchIndexStage.start(indexer, options: options)
+                content = content.searchable()
             case .some(.none(let note)):
                 diagnostics.append(note)
             case nil:
@@ -178,14 +178,16 @@ public enum HandbookBuild {
     /// check → plan pages → render → check links → index for search, once the content is loaded.
     /// Findings that do not stop the build are added to `diagnostics`.
     private static func renderedStages(_ content: LoadedContent, _ options: Options, into sink: some OutputSink,
-                                       search: (feed: SearchFeed, folder: String)?, clock: inout StageClock,
+                                       search feed: SearchFeed?, clock: inout StageClock,
                                        diagnostics: inout [Diagnostic]) async throws(StageFailure) -> Int {
-        // Check, plan pages and render run one policy to a task, on every core, and a policy's
-        // text is let go as soon as its pages are written: a large handbook is never all in memory.
-        // Each policy's pages for search go to Pagefind as they are made, while the rest render.
-        let feed = search?.feed
-        let policies = await Array(content.policyNames.enumerated()).concurrentMap { number, name in
-            var pages = policyPages(name, in: content, options: options, into: sink)
+        // Check, plan pages and render run one policy at a time to a thread, on every core, and a
+        // policy's text is let go as soon as its pages are written: a large handbook is never all
+        // in memory. With search, each policy's pages readers search are rendered first and go to
+        // Pagefind at once; the rest wait until Pagefind has them all.
+        let names = content.policyNames
+        let policies = await PolicyThreads.map(names.count, givingWay: feed != nil) { number in
+            var pages = policyPages(names[number], in: content, options: options, into: sink,
+                                    now: { feed == nil || $0.isSearched })
             feed?.deliver(pages.rendered?.takeSearchable() ?? [], batch: number)
             return pages
         }
@@ -206,35 +208,60 @@ public enum HandbookBuild {
         var handbook = try RenderStage.handbook(PlanPagesStage.handbook(summaries, in: content), with: content.renderer,
                                                 into: sink)
         feed?.deliver(handbook.takeSearchable(), batch: policies.count)
+        feed?.close()
         rendered.append(handbook)
         if let calendar = content.site.reviewCalendar(summaries) { try RenderStage.write(calendar, into: sink) }
         clock.lap("plan pages, render: the whole handbook")
+
+        if feed != nil {
+            rendered.append(try await laterPages(policies.map(\.later), with: content.renderer, into: sink))
+            clock.lap("render: the rest of each policy")
+        }
 
         let broken = CheckLinksStage.run(rendered, files: sink.files, options: options, templates: content.renderer.templates)
         clock.lap("check links")
         guard broken.isEmpty else { throw StageFailure(diagnostics: broken) }
 
-        if let search {
-            try SearchIndexStage.run(search.feed, rendered, pagesIn: search.folder, into: sink, options: options)
+        if let feed {
+            try SearchIndexStage.run(feed, into: sink, options: options)
             clock.lap("index for search")
         }
         return rendered.paths.count
     }
 
-    /// One policy through check, plan pages and render.
+    /// One policy through check, plan pages and render, rendering the pages `now` picks and
+    /// keeping the others for later.
     private static func policyPages(_ name: String, in content: LoadedContent, options: Options,
-                                    into sink: some OutputSink) -> PolicyPages {
+                                    into sink: some OutputSink, now: (SitePage) -> Bool) -> PolicyPages {
         let checked = CheckStage.run(name, in: content, options: options)
         guard let publication = checked.publication else {
             return PolicyPages(diagnostics: checked.diagnostics, claim: checked.claim)
         }
         do throws(StageFailure) {
             let planned = try PlanPagesStage.policy(publication, in: content)
-            let rendered = try RenderStage.run(planned.pages, with: content.renderer, into: sink)
+            let rendered = try RenderStage.run(planned.pages.filter(now), with: content.renderer, into: sink)
             return PolicyPages(diagnostics: checked.diagnostics, claim: checked.claim, summary: planned.summary,
-                               rendered: rendered)
+                               rendered: rendered, later: planned.pages.filter { !now($0) })
         } catch {
             return PolicyPages(diagnostics: checked.diagnostics + error.diagnostics, claim: checked.claim)
         }
+    }
+
+    /// Each policy's pages kept for later, rendered as Pagefind builds its index.
+    private static func laterPages(_ later: [[SitePage]], with renderer: PageRenderer,
+                                   into sink: some OutputSink) async throws(StageFailure) -> RenderedPages {
+        let results = await PolicyThreads.map(later.count, givingWay: true) { number in
+            Result { () throws(StageFailure) in try RenderStage.run(later[number], with: renderer, into: sink) }
+        }
+        var rendered = RenderedPages()
+        var problems: [Diagnostic] = []
+        for result in results {
+            switch result {
+            case .success(let pages): rendered.append(pages)
+            case .failure(let failure): problems += failure.diagnostics
+            }
+        }
+        guard problems.isEmpty else { throw StageFailure(diagnostics: problems) }
+        return rendered
     }
 }

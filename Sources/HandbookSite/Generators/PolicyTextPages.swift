@@ -45,6 +45,7 @@ struct PolicyTextPages {
         var page = SitePage(path: path, template: PageTemplates.policy,
                             bodyClass: "page-policy", data: data)
         page.linkSources = prepared.linkSources(root: SitePaths.root(of: path))
+        page.isSearched = release == nil
         page.breadcrumbs = Crumb.toPolicy(publication.id, title: release == nil ? nil : publication.current.policy.edition.title,
                                           from: SitePaths.root(of: path))
         return page

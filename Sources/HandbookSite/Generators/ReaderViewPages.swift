@@ -110,6 +110,7 @@ struct ReaderViewPages {
                             bodyClass: pupils ? "page-pupils page-pupils--\(band?.readsWithAdult == true ? "with-adult" : "alone")"
                                 : "page-audience", data: data)
         page.breadcrumbs = Crumb.toReaderHome(audience, band: band, from: root)
+        page.isSearched = true
         return page
     }
 }

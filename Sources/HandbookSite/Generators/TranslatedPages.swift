@@ -56,6 +56,7 @@ struct TranslatedPages {
                                 data: data)
             page.language = language.id
             page.direction = language.direction.rawValue
+            page.isSearched = true
             return page
         }
     }

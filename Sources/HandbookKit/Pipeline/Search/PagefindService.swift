@@ -23,12 +23,10 @@ struct PagefindService {
         var bytes: [UInt8]
     }
 
-    /// A page for the index, published at "/" + its path.
-    enum Page: Sendable {
-        /// A page as it was rendered.
-        case rendered(path: String, bytes: [UInt8])
-        /// A page read from `source`, a path, only when it is sent.
-        case file(path: String, source: String)
+    /// A page for the index as it was rendered, published at "/" + its path.
+    struct Page: Sendable {
+        var path: String
+        var bytes: [UInt8]
     }
 
     /// Starts the service with an empty index, to which pages are added as they come.
@@ -39,14 +37,16 @@ struct PagefindService {
         return Session(child: child, patience: patience)
     }
 
-    /// One index being made. Pages are numbered in the order `add` receives them; `finish` takes
-    /// the index, `cancel` stops the service without it. A session given up without either is
-    /// cancelled.
+    /// One index being made. Pages are numbered in the order `add` receives them; `close` says
+    /// that no page follows, so that Pagefind builds the index while the caller does other work;
+    /// `finish` takes the index, `cancel` stops the service without it. A session given up
+    /// without either is cancelled.
     final class Session: Sendable {
         private let child: ChildProcess.Connected
         private let patience: Int32
         private let writer: RequestWriter
         private let pageCount = Mutex(0)
+        private let closed = Mutex(false)
         private let ended = Mutex(false)
 
         fileprivate init(child: ChildProcess.Connected, patience: Int32) {
@@ -65,11 +65,18 @@ struct PagefindService {
             writer.add(pages.map(Request.addPage))
         }
 
-        /// Asks for the index once every page added has been indexed, and returns its files.
-        func finish() throws(Failure) -> [IndexFile] {
-            let pages = pageCount.withLock { $0 }
+        /// Asks for the index once every page added has been indexed; no page can be added after.
+        /// Returns at once.
+        func close() {
+            guard closed.withLock({ closed in defer { closed = true }; return !closed }) else { return }
             writer.add([.getFiles])
             writer.close()
+        }
+
+        /// The index's files, once every page added has been indexed.
+        func finish() throws(Failure) -> [IndexFile] {
+            close()
+            let pages = pageCount.withLock { $0 }
             var succeeded = false
             defer { end(stopping: !succeeded) }
             var replies = ReplyReader(child: child, patience: patience)
@@ -112,11 +119,6 @@ struct PagefindService {
         case addPage(Page)
         case getFiles
 
-        var describedSource: String {
-            if case .addPage(.file(_, let source)) = self { return source }
-            return "a request to Pagefind"
-        }
-
         /// The request as the service reads it: base64 of its JSON, then a comma. The index is
         /// number 0: a new service makes only this one.
         func message(id: UInt32) throws -> [UInt8] {
@@ -125,7 +127,7 @@ struct PagefindService {
             case .newIndex:
                 json = try Self.encoder.encode(Wire(message_id: id, payload: NewIndex()))
             case .addPage(let page):
-                json = try Self.encoder.encode(Wire(message_id: id, payload: try AddFile(page)))
+                json = try Self.encoder.encode(Wire(message_id: id, payload: AddFile(page)))
             case .getFiles:
                 json = try Self.encoder.encode(Wire(message_id: id, payload: GetFiles()))
             }
@@ -154,16 +156,10 @@ struct PagefindService {
             var url: String
             var file_contents: String
 
-            init(_ page: Page) throws {
-                switch page {
-                case .rendered(let path, let bytes):
-                    file_path = path
-                    file_contents = SearchPage.withIndexLanguage(bytes)
-                case .file(let path, let source):
-                    file_path = path
-                    file_contents = SearchPage.withIndexLanguage(try String(contentsOfFile: source, encoding: .utf8))
-                }
-                url = "/" + file_path
+            init(_ page: Page) {
+                file_path = page.path
+                file_contents = SearchPage.forIndex(page.bytes)
+                url = "/" + page.path
             }
         }
         private struct GetFiles: Encodable {
@@ -174,8 +170,8 @@ struct PagefindService {
 
     /// Sends requests, numbered from 0 in the order they are added, on a thread of its own, so
     /// that whoever adds them never waits on the service, and neither side waits on the other's
-    /// full buffer. When a page cannot be read, the service is stopped, which ends its replies,
-    /// and the reason is kept.
+    /// full buffer. Should a request fail to encode, the service is stopped, which ends its
+    /// replies, and the reason is kept.
     private final class RequestWriter: Sendable {
         /// Requests not yet sent, from `next` on; a page's text is let go once it is sent.
         private struct Queue {
@@ -197,7 +193,7 @@ struct PagefindService {
                         // A service that stops reading has stopped: its replies say why.
                         guard child.send(try request.message(id: id)) else { break }
                     } catch {
-                        problem.withLock { $0 = Failure(detail: "\(request.describedSource) could not be read") }
+                        problem.withLock { $0 = Failure(detail: "a request to Pagefind could not be written: \(error)") }
                         kill(child.pid, SIGKILL)
                         break
                     }

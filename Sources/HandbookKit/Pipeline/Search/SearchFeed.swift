@@ -10,7 +10,6 @@ final class SearchFeed: Sendable {
         /// The next batch to send; later ones wait until it comes.
         var next = 0
         var waiting: [Int: [PagefindService.Page]] = [:]
-        var sent = 0
     }
 
     private let session: PagefindService.Session
@@ -28,29 +27,19 @@ final class SearchFeed: Sendable {
             order.waiting[batch] = pages.sorted { SearchPage.precedes($0.path, $1.path) }
             while let ready = order.waiting.removeValue(forKey: order.next) {
                 session.add(ready)
-                order.sent += ready.count
                 order.next += 1
             }
         }
     }
 
-    /// Every batch delivered: the index's files. When no page was marked for search, every page
-    /// in `pages` is indexed instead, read from `folder`, as Pagefind does for an unmarked site.
-    func finish(otherwise pages: [String], in folder: String) throws(PagefindService.Failure) -> [PagefindService.IndexFile] {
-        if order.withLock({ $0.sent }) == 0 {
-            session.add(SearchPage.inOrder(pages).map { .file(path: $0, source: folder + "/" + $0) })
-        }
-        return try session.finish()
+    /// Every batch delivered: Pagefind builds the index from here on, while the caller goes on.
+    func close() { session.close() }
+
+    /// The index's files.
+    func finish() throws(PagefindService.Failure) -> [PagefindService.IndexFile] {
+        try session.finish()
     }
 
     /// Stops the service; nothing is indexed. Does nothing once the index is made.
     func cancel() { session.cancel() }
-}
-
-extension PagefindService.Page {
-    var path: String {
-        switch self {
-        case .rendered(let path, _), .file(let path, _): path
-        }
-    }
 }

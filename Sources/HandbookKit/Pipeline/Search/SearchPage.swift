@@ -1,17 +1,5 @@
-import HandbookModel
-
 /// What of a finished site goes into the search index, and how a page is shown to Pagefind.
 enum SearchPage {
-    private static let marker = Array("data-pagefind-body".utf8)
-
-    /// Whether a page is marked `data-pagefind-body`. Pagefind leaves out unmarked pages once any
-    /// page is marked, so only marked pages need go to it.
-    static func isMarked(_ page: [UInt8]) -> Bool {
-        marker.withUnsafeBufferPointer { needle in
-            page.withUnsafeBufferPointer { ByteSearch.contains(needle, in: $0) }
-        }
-    }
-
     /// Paths in code-point order.
     static func inOrder(_ paths: [String]) -> [String] {
         paths.sorted(by: precedes)
@@ -22,32 +10,51 @@ enum SearchPage {
         first.utf8.lexicographicallyPrecedes(second.utf8)
     }
 
+    /// A rendered page as Pagefind is given it: named by the language of its index, and marked
+    /// for search whatever its template (see `withBodyMarked`).
+    static func forIndex(_ page: [UInt8]) -> String {
+        String(decoding: withBodyMarked(withIndexLanguage(page)), as: UTF8.self)
+    }
+
     /// The page with the language of its `<html lang>` as its index is named. Pagefind makes an
     /// index per language: a family's language (`pl`, `ur`) gets its own, which a search page with
     /// that `lang` searches. English of any region (the handbook's `en-GB`) is indexed as `en`, so
     /// a handbook without translations keeps one index whatever English it names.
     static func withIndexLanguage(_ page: String) -> String {
-        withIndexLanguage(Array(page.utf8))
+        String(decoding: withIndexLanguage(Array(page.utf8)), as: UTF8.self)
     }
 
-    /// The same for a page as it was rendered.
-    static func withIndexLanguage(_ bytes: [UInt8]) -> String {
-        guard let value = htmlLanguage(in: bytes) else { return String(decoding: bytes, as: UTF8.self) }
+    static func withIndexLanguage(_ bytes: [UInt8]) -> [UInt8] {
+        guard let value = htmlLanguage(in: bytes) else { return bytes }
         let language = String(decoding: bytes[value], as: UTF8.self)
         let lowered = language.lowercased()
-        guard language != "en", lowered == "en" || lowered.hasPrefix("en-") else { return String(decoding: bytes, as: UTF8.self) }
-        return String(decoding: bytes[..<value.lowerBound] + Array("en".utf8) + bytes[value.upperBound...], as: UTF8.self)
+        guard language != "en", lowered == "en" || lowered.hasPrefix("en-") else { return bytes }
+        return bytes[..<value.lowerBound] + Array("en".utf8) + bytes[value.upperBound...]
+    }
+
+    /// The page with its whole `<body>` marked `data-pagefind-body` when nothing in it is. The
+    /// shipped templates mark the part of each searched page worth finding; a school's own
+    /// template may leave the mark out, and Pagefind drops an unmarked page from an index in which
+    /// any page is marked. The published page is not changed.
+    static func withBodyMarked(_ bytes: [UInt8]) -> [UInt8] {
+        let marker = Array("data-pagefind-body".utf8)
+        guard bytes.firstRange(of: marker) == nil, let body = firstTag(Array("<body".utf8), in: bytes) else { return bytes }
+        return bytes[..<body.upperBound] + [UInt8(ascii: " ")] + marker + bytes[body.upperBound...]
     }
 
     /// Where the value of the first `<html …>` tag's `lang="…"` attribute lies, if it has one.
     private static func htmlLanguage(in bytes: [UInt8]) -> Range<Int>? {
-        let open = Array("<html".utf8)
+        guard let html = firstTag(Array("<html".utf8), in: bytes) else { return nil }
+        let tagEnd = bytes[html.upperBound...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.count
+        return attribute(Array("lang=\"".utf8), in: bytes, from: html.upperBound, to: tagEnd)
+    }
+
+    /// Where the first tag named `open` (`<body`, matched without regard to case) starts and
+    /// its name ends.
+    private static func firstTag(_ open: [UInt8], in bytes: [UInt8]) -> Range<Int>? {
         var index = 0
         while index + open.count < bytes.count {
-            if startsTag(open, at: index, in: bytes) {
-                let tagEnd = bytes[index...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.count
-                return attribute(Array("lang=\"".utf8), in: bytes, from: index + open.count, to: tagEnd)
-            }
+            if startsTag(open, at: index, in: bytes) { return index..<(index + open.count) }
             index += 1
         }
         return nil

@@ -7,7 +7,7 @@ import HandbookSite
 struct RenderedPages: Sendable {
     var paths: [String] = []
     var links: [SiteLinkChecker.PageLinks] = []
-    /// The pages marked for the search index, when the site has one, until they are handed on.
+    /// The pages readers search, when the site has a search index, until they are handed on.
     var searchable: [PagefindService.Page] = []
 
     mutating func append(_ other: RenderedPages) {
@@ -81,7 +81,7 @@ enum RenderStage {
             throw StageFailure(error)
         }
         rendered.paths.append(page.path)
-        if renderer.hasSearch, SearchPage.isMarked(bytes) { rendered.searchable.append(.rendered(path: page.path, bytes: bytes)) }
+        if renderer.hasSearch, page.isSearched { rendered.searchable.append(PagefindService.Page(path: page.path, bytes: bytes)) }
         rendered.links.append(SiteLinkChecker.PageLinks(path: page.path, html: bytes, template: page.template,
                                                         linkSources: page.linkSources))
     }

@@ -33,13 +33,11 @@ enum SearchIndexStage {
         }
     }
 
-    /// Every page rendered and handed to the feed: the index, written into the sink. When no page
-    /// is marked for search, every page is indexed, as Pagefind does.
-    static func run(_ feed: SearchFeed, _ rendered: RenderedPages, pagesIn folder: String,
-                    into sink: some OutputSink, options: HandbookBuild.Options) throws(StageFailure) {
+    /// Every page readers search handed to the feed: the index, written into the sink.
+    static func run(_ feed: SearchFeed, into sink: some OutputSink, options: HandbookBuild.Options) throws(StageFailure) {
         let files: [PagefindService.IndexFile]
         do {
-            files = try feed.finish(otherwise: rendered.paths.filter { $0.hasSuffix(".html") }, in: folder)
+            files = try feed.finish()
         } catch {
             throw failure(error, options: options)
         }
