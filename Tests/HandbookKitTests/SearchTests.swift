@@ -157,10 +157,7 @@ struct SearchTests {
     }
 
     @Test func theIndexAfterAPolicyIsRemovedHoldsNoPageOfIt() async throws {
-        guard ExternalTool.pythonHas("pagefind_bin") else {
-            #expect(!WholeSchoolTests.browserIsRequired, "search must be checked here, but Pagefind is missing")
-            return
-        }
+        guard pagefindIsInstalled() else { return }
         let fixture = try await releasedAndIndexed()
         defer { fixture.remove() }
         // The last site still has the trips pages; the new one, made afresh, must not index them.
@@ -173,6 +170,16 @@ struct SearchTests {
         let index = snapshotTree(fixture.output).filter { $0.key.hasPrefix("pagefind/") }
         #expect(!index.isEmpty)
         #expect(index == snapshotTree(clean.output).filter { $0.key.hasPrefix("pagefind/") })
+    }
+
+    /// Whether Pagefind is here; where the browser checks are required, its absence fails the test.
+    private func pagefindIsInstalled(sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Bool {
+        guard ExternalTool.pythonHas("pagefind_bin") else {
+            #expect(!WholeSchoolTests.browserIsRequired, "search must be checked here, but Pagefind is missing",
+                    sourceLocation: sourceLocation)
+            return false
+        }
+        return true
     }
 
     /// The addresses of every page in a built site's search index, read from its fragments.
@@ -191,10 +198,7 @@ struct SearchTests {
     /// A reader who searches lands on the page written for them or on the current full text:
     /// never on an earlier edition, a comparison, a list of changes or a form to print.
     @Test func theIndexHoldsEachReadersCurrentPagesAndTheCurrentTextOnly() async throws {
-        guard ExternalTool.pythonHas("pagefind_bin") else {
-            #expect(!WholeSchoolTests.browserIsRequired, "search must be checked here, but Pagefind is missing")
-            return
-        }
+        guard pagefindIsInstalled() else { return }
         let fixture = try Fixture()
         defer { fixture.remove() }
         #expect(try await fixture.release("mobile-phones").folder != nil)
@@ -217,10 +221,7 @@ struct SearchTests {
     /// Which pages are searched does not hang on the templates: a school that restyles the staff
     /// page and leaves out the mark still has that page in the index, whole.
     @Test func aRestyledPageWithoutTheMarkIsStillIndexed() async throws {
-        guard ExternalTool.pythonHas("pagefind_bin") else {
-            #expect(!WholeSchoolTests.browserIsRequired, "search must be checked here, but Pagefind is missing")
-            return
-        }
+        guard pagefindIsInstalled() else { return }
         let fixture = try Fixture()
         defer { fixture.remove() }
         #expect(try await fixture.release("mobile-phones").folder != nil)
@@ -237,10 +238,7 @@ struct SearchTests {
 
     /// A policy never approved cannot be found by a parent or pupil searching.
     @Test func aPolicyNeverReleasedIsNotInTheIndex() async throws {
-        guard ExternalTool.pythonHas("pagefind_bin") else {
-            #expect(!WholeSchoolTests.browserIsRequired, "search must be checked here, but Pagefind is missing")
-            return
-        }
+        guard pagefindIsInstalled() else { return }
         let fixture = try Fixture()
         defer { fixture.remove() }
         #expect(try await fixture.release("mobile-phones").folder != nil)
