@@ -214,7 +214,7 @@ public enum HandbookBuild {
         clock.lap("plan pages, render: the whole handbook")
 
         if feed != nil {
-            rendered.append(try await laterPages(policies.map(\.later), with: content.renderer, into: sink))
+            rendered.append(try await RenderStage.eachPolicy(policies.map(\.later), with: content.renderer, into: sink))
             clock.lap("render: the rest of each policy")
         }
 
@@ -245,23 +245,5 @@ public enum HandbookBuild {
         } catch {
             return PolicyPages(diagnostics: checked.diagnostics + error.diagnostics, claim: checked.claim)
         }
-    }
-
-    /// Each policy's pages kept for later, rendered as Pagefind builds its index.
-    private static func laterPages(_ later: [[SitePage]], with renderer: PageRenderer,
-                                   into sink: some OutputSink) async throws(StageFailure) -> RenderedPages {
-        let results = await PolicyThreads.map(later.count, givingWay: true) { number in
-            Result { () throws(StageFailure) in try RenderStage.run(later[number], with: renderer, into: sink) }
-        }
-        var rendered = RenderedPages()
-        var problems: [Diagnostic] = []
-        for result in results {
-            switch result {
-            case .success(let pages): rendered.append(pages)
-            case .failure(let failure): problems += failure.diagnostics
-            }
-        }
-        guard problems.isEmpty else { throw StageFailure(diagnostics: problems) }
-        return rendered
     }
 }

@@ -11,7 +11,7 @@ import Glibc
 /// the lower priority goes with them.
 enum PolicyThreads {
     /// How far below normal the threads run when they give way (the `nice` scale, 0 to 19).
-    static let givingWay: Int32 = 5
+    static let niceness: Int32 = 5
 
     static func map<T: Sendable>(_ count: Int, givingWay: Bool,
                                  _ body: @escaping @Sendable (Int) -> T) async -> [T] {
@@ -33,7 +33,7 @@ enum PolicyThreads {
     /// On Linux a thread's priority is its own: the rest of the process keeps its priority.
     private static func lowerThisThreadsPriority() {
         #if os(Linux)
-        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, givingWay)
+        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, niceness)
         #endif
     }
 

@@ -46,7 +46,6 @@ struct PagefindService {
         private let patience: Int32
         private let writer: RequestWriter
         private let pageCount = Mutex(0)
-        private let closed = Mutex(false)
         private let ended = Mutex(false)
 
         fileprivate init(child: ChildProcess.Connected, patience: Int32) {
@@ -66,9 +65,8 @@ struct PagefindService {
         }
 
         /// Asks for the index once every page added has been indexed; no page can be added after.
-        /// Returns at once.
+        /// Returns at once. Once closed, the writer takes no request, so a second call does nothing.
         func close() {
-            guard closed.withLock({ closed in defer { closed = true }; return !closed }) else { return }
             writer.add([.getFiles])
             writer.close()
         }

@@ -1,10 +1,5 @@
 /// What of a finished site goes into the search index, and how a page is shown to Pagefind.
 enum SearchPage {
-    /// Paths in code-point order.
-    static func inOrder(_ paths: [String]) -> [String] {
-        paths.sorted(by: precedes)
-    }
-
     /// Whether one path comes before another in code-point order.
     static func precedes(_ first: String, _ second: String) -> Bool {
         first.utf8.lexicographicallyPrecedes(second.utf8)
@@ -20,10 +15,6 @@ enum SearchPage {
     /// index per language: a family's language (`pl`, `ur`) gets its own, which a search page with
     /// that `lang` searches. English of any region (the handbook's `en-GB`) is indexed as `en`, so
     /// a handbook without translations keeps one index whatever English it names.
-    static func withIndexLanguage(_ page: String) -> String {
-        String(decoding: withIndexLanguage(Array(page.utf8)), as: UTF8.self)
-    }
-
     static func withIndexLanguage(_ bytes: [UInt8]) -> [UInt8] {
         guard let value = htmlLanguage(in: bytes) else { return bytes }
         let language = String(decoding: bytes[value], as: UTF8.self)

@@ -33,6 +33,25 @@ enum RenderStage {
         return rendered
     }
 
+    /// Each policy's pages (one list per policy) on the policies' threads, giving way to Pagefind
+    /// as it builds its index; every policy's problems are reported.
+    static func eachPolicy(_ pages: [[SitePage]], with renderer: PageRenderer,
+                           into sink: some OutputSink) async throws(StageFailure) -> RenderedPages {
+        let results = await PolicyThreads.map(pages.count, givingWay: true) { number in
+            Result { () throws(StageFailure) in try run(pages[number], with: renderer, into: sink) }
+        }
+        var rendered = RenderedPages()
+        var problems: [Diagnostic] = []
+        for result in results {
+            switch result {
+            case .success(let pages): rendered.append(pages)
+            case .failure(let failure): problems += failure.diagnostics
+            }
+        }
+        guard problems.isEmpty else { throw StageFailure(diagnostics: problems) }
+        return rendered
+    }
+
     /// The whole-handbook pages, a few large ones (topics A to Z, each reader's home) side by
     /// side, and the templates' assets.
     static func handbook(_ pages: [SitePage], with renderer: PageRenderer, into sink: some OutputSink)
